@@ -1,0 +1,31 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test index bench screenshots clean
+
+run: index
+	$(BIN)/borderlens
+
+test: index
+	$(BIN)/python -m pytest -q
+
+index: $(STAMP)
+	$(BIN)/borderlens index
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.benchmarks
+
+screenshots: $(STAMP)
+	$(BIN)/python -m tui.screenshots
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,1 @@
+"""borderlens' terminal app and command line, thin shells over the `index` library."""
