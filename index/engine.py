@@ -1,0 +1,155 @@
+"""`Engine`: one opened corpus, its index and its knowledge, behind a small typed API."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from whoosh import query as q
+from whoosh.index import Index
+
+from index.build import BuildReport, Progress, open_whoosh, stamps, update
+from index.catalog import Catalog, read_catalog
+from index.corpus import Warn, decode
+from index.extract import compare_figures
+from index.locations import index_dir
+from index.lookup import match_actors
+from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Quote
+from index.query import QueryError, parse
+from index.repair import Repaired
+from index.schema import SCHEMA_VERSION
+from index.search import Results, run
+
+
+@dataclass
+class Engine:
+    """A corpus folder opened for searching; build it with `Engine.open`."""
+
+    corpus_dir: Path
+    index_dir: Path
+    ix: Index
+    catalog: Catalog
+    report: BuildReport | None = None
+    _documents: dict[str, Document] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def open(
+        cls,
+        corpus_dir: Path,
+        *,
+        cache_root: Path | None = None,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        warn: Warn = lambda message: None,
+    ) -> Engine:
+        """Open the index of `corpus_dir`, building or updating it first if needed."""
+        folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
+        ready = None if rebuild else _ready(folder, corpus_dir)
+        if ready is not None:
+            return cls(corpus_dir, folder, *ready)
+        ix, catalog, report = update(
+            folder, corpus_dir, rebuild=rebuild, progress=progress, warn=warn
+        )
+        return cls(corpus_dir, folder, ix, catalog, report)
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """Actors, quotes and figures of the whole corpus."""
+        return self.catalog.knowledge
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """Every document id, in corpus order."""
+        return tuple(self.catalog.entries)
+
+    def search(
+        self,
+        text: str,
+        *,
+        actors: Sequence[str] = (),
+        speaker: str | None = None,
+        quotes: bool = False,
+        limit: int | None = 50,
+    ) -> Results:
+        """Passages (or quotations) matching `text`, filtered to passages naming `actors`."""
+        query = parse(text, self._resolve)
+        filters = [self._actor_filter("actor", name) for name in actors]
+        if speaker:
+            filters.append(self._actor_filter("speaker", speaker))
+        combined = q.And([query, *filters]).normalize() if filters else query
+        return run(self.ix, combined, quotes=quotes, limit=limit, actor_names=self._names)
+
+    def find_actors(self, name: str) -> list[Actor]:
+        """The actors `name` may stand for (aliases, spellings and surnames folded)."""
+        return match_actors(name, self.knowledge.actors)
+
+    def quotes(self, speaker: str | None = None) -> tuple[Quote, ...]:
+        """Every quotation, or those of the actors `speaker` names."""
+        if not speaker:
+            return self.knowledge.quotes
+        ids = {a.id for a in self.find_actors(speaker)}
+        wanted = speaker.casefold()
+        return tuple(
+            x for x in self.knowledge.quotes
+            if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
+        )
+
+    def figures(self) -> tuple[Figure, ...]:
+        """Every reported quantity."""
+        return self.knowledge.figures
+
+    def compare(self) -> tuple[FigureGroup, ...]:
+        """Figures grouped by what they measure, across articles."""
+        return compare_figures(self.knowledge.figures, self.documents)
+
+    @cached_property
+    def documents(self) -> tuple[Document, ...]:
+        """Every document (read from disk on first use)."""
+        return tuple(self.document(doc_id) for doc_id in self.doc_ids)
+
+    def document(self, doc_id: str) -> Document:
+        """One document: its original text with the layout and repair the index used."""
+        if doc_id not in self._documents:
+            self._documents[doc_id] = self._read(doc_id)
+        return self._documents[doc_id]
+
+    def _read(self, doc_id: str) -> Document:
+        entry = self.catalog.entries[doc_id]
+        path = self.corpus_dir / entry.path
+        text, warnings = decode(path.read_bytes(), path.name)
+        text = text or ""
+        repaired = _repaired_view(text, entry.inserted)
+        return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return {actor.id: actor.name for actor in self.knowledge.actors}
+
+    def _resolve(self, field_name: str, name: str) -> list[str]:
+        return [actor.id for actor in self.find_actors(name)]
+
+    def _actor_filter(self, field_name: str, name: str) -> q.Query:
+        ids = self._resolve(field_name, name)
+        if not ids:
+            raise QueryError(f"no actor matches {name!r}")
+        return q.Or([q.Term(field_name, i) for i in ids])
+
+
+def _ready(folder: Path, corpus_dir: Path) -> tuple[Index, Catalog] | None:
+    """The index and catalog if both open and every article is as when it was built."""
+    catalog = read_catalog(folder)
+    if catalog is None or catalog.stamps != stamps(corpus_dir):
+        return None
+    ix = open_whoosh(folder)
+    return None if ix is None else (ix, catalog)
+
+
+def _repaired_view(text: str, inserted: tuple[int, ...]) -> Repaired:
+    pieces, last = [], 0
+    for offset in inserted:
+        pieces += [text[last:offset], " "]
+        last = offset
+    pieces.append(text[last:])
+    return Repaired(text, "".join(pieces), inserted)
