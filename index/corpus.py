@@ -62,21 +62,31 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def paragraphs(lines: list[Line]) -> list[Line]:
-    """Paragraphs: blank-line blocks of hard-wrapped text, or else one per line."""
+def paragraphs(text: str) -> list[Line]:
+    """Paragraphs: blank-line blocks of hard-wrapped text, or else one per line; trimmed."""
+    lines = split_lines(text)
     filled = [line for line in lines if line.text.strip()]
     if not filled:
         return []
     widths = sorted(len(line.text) for line in filled)
     if widths[int(0.9 * (len(widths) - 1))] > _WRAPPED_WIDTH:
-        return filled
+        return [_trimmed(text, line.start, line.end) for line in filled]
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.text.strip():
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
-    return [Line(b[0].start, b[-1].end, "") for b in blocks if b]
+    return [_trimmed(text, b[0].start, b[-1].end) for b in blocks if b]
+
+
+def _trimmed(text: str, start: int, end: int) -> Line:
+    """The range `[start, end)` of `text` without white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Line(start, end, text[start:end])
 
 
 def sections(texts: list[str]) -> list[str]:
@@ -127,8 +137,8 @@ def make_document(
     doc_id: str, path: Path, text: str, vocabulary: Vocabulary, warnings: list[str]
 ) -> Document:
     """Assemble a Document from its decoded text."""
-    paras = paragraphs(split_lines(text))
-    texts = [text[p.start : p.end] for p in paras]
+    paras = paragraphs(text)
+    texts = [p.text for p in paras]
     labels = sections(texts)
     meta, sidecar_warnings = apply_sidecar(text_metadata(texts, labels), path)
     passages = tuple(

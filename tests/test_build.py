@@ -1,0 +1,56 @@
+"""The index: cache location, incremental updates, damage recovery."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from index.engine import Engine
+from index.locations import index_dir
+
+Writer = Callable[[dict[str, str | bytes]], Path]
+
+
+def test_index_lives_under_the_cache_root_keyed_by_folder_and_version(tmp_path: Path) -> None:
+    a = index_dir(tmp_path / "a", 1, tmp_path / "cache")
+    assert a.parent.parent == tmp_path / "cache" and a.name == "v1"
+    assert a != index_dir(tmp_path / "b", 1, tmp_path / "cache")
+    assert a.parent == index_dir(tmp_path / "a", 2, tmp_path / "cache").parent
+
+
+def test_only_changed_documents_are_reindexed(write_corpus: Writer, tmp_path: Path) -> None:
+    folder = write_corpus({"a.txt": "Walls and fences.\n", "b.txt": "Drones overhead.\n"})
+    cache = tmp_path / "cache"
+    first = Engine.open(folder, cache_root=cache)
+    assert first.report is not None and first.report.added == 2
+    assert Engine.open(folder, cache_root=cache).report is None
+    (folder / "b.txt").write_text("Drones and walls overhead.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("A third article about walls.\n", encoding="utf-8")
+    (folder / "a.txt").unlink()
+    engine = Engine.open(folder, cache_root=cache)
+    assert engine.report is not None
+    assert (engine.report.added, engine.report.updated, engine.report.removed) == (1, 1, 1)
+    assert sorted(h.doc for h in engine.search("walls").hits) == ["b", "c"]
+
+
+def test_a_damaged_index_is_rebuilt_with_a_message(write_corpus: Writer, tmp_path: Path) -> None:
+    folder = write_corpus({"a.txt": "Walls and fences.\n"})
+    cache = tmp_path / "cache"
+    engine = Engine.open(folder, cache_root=cache)
+    for path in engine.index_dir.glob("*.seg"):
+        path.write_bytes(b"garbage")
+    for path in engine.index_dir.glob("_MAIN_*.toc"):
+        path.write_bytes(b"garbage")
+    (folder / "a.txt").write_text("Walls and fences again.\n", encoding="utf-8")
+    messages: list[str] = []
+    rebuilt = Engine.open(folder, cache_root=cache, warn=messages.append)
+    assert any("rebuilding" in m for m in messages)
+    assert [h.doc for h in rebuilt.search("fences").hits] == ["a"]
+
+
+def test_opening_a_ready_index_reads_no_article(write_corpus: Writer, tmp_path: Path) -> None:
+    folder = write_corpus({"a.txt": "Walls and fences.\n"})
+    Engine.open(folder, cache_root=tmp_path / "cache")
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert engine.report is None and engine._documents == {}
+    assert engine.search("walls").hits[0].text == "Walls and fences."

@@ -1,0 +1,89 @@
+"""The command line: exit codes, one-line errors, JSON fields, any corpus folder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS
+
+Writer = Callable[[dict[str, str | bytes]], Path]
+
+
+def borderlens(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_search_json_has_the_stable_fields() -> None:
+    result = borderlens("search", "wall", "--json", "--limit", "3")
+    assert result.returncode == 0
+    hits = json.loads(result.stdout)
+    assert len(hits) == 3
+    expected = {"doc", "passage", "score", "source", "date", "title", "text", "highlights"}
+    assert expected <= set(hits[0])
+    for hit in hits:
+        text = (CORPUS / f"{hit['doc']}.txt").read_text(encoding="utf-8")
+        for start, end in hit["highlights"]:
+            assert text[start:end].lower().startswith("wall")
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("search", "AND ("), 2),
+        (("search", "xylophonist"), 1),
+        (("search", "wall", "--limit", "0"), 2),
+        (("search", "wall", "--actor", "Nobody Atall"), 2),
+        (("frobnicate",), 2),
+        (("search", "wall", "--corpus", "/nonexistent/folder"), 2),
+        (("repair", "/nonexistent/file.txt"), 2),
+    ],
+)
+def test_errors_exit_2_with_one_line_and_no_traceback(args: tuple[str, ...], code: int) -> None:
+    result = borderlens(*args)
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr
+    if code == 2:
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_any_folder_of_articles_works(write_corpus: Writer) -> None:
+    folder = write_corpus({
+        "a.txt": "The wall along the border was extended.\n",
+        "nested/b.txt": "Nothing to see.\n",
+    })
+    result = borderlens("search", "wall", "--corpus", str(folder), "--json")
+    assert result.returncode == 0
+    assert [h["doc"] for h in json.loads(result.stdout)] == ["a"]
+
+
+def test_index_reports_counts(write_corpus: Writer) -> None:
+    folder = write_corpus({"a.txt": "First article.\n"})
+    first = json.loads(borderlens("index", "--corpus", str(folder), "--json").stdout)
+    assert first["added"] == 1
+    (folder / "b.txt").write_text("Second article.\n", encoding="utf-8")
+    second = json.loads(borderlens("index", "--corpus", str(folder), "--json").stdout)
+    assert (second["added"], second["unchanged"], second["documents"]) == (1, 1, 2)
+
+
+def test_repair_json_lists_original_offsets(write_corpus: Writer) -> None:
+    folder = write_corpus({"clean.txt": "A clean sentence with ordinary words in it.\n"})
+    result = borderlens("repair", str(folder / "clean.txt"), "--json", "--corpus", str(folder))
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == {
+        "text": "A clean sentence with ordinary words in it.\n", "inserted": []
+    }
+
+
+def test_help_explains_every_command() -> None:
+    result = borderlens("--help")
+    assert result.returncode == 0
+    for command in ("index", "search", "actors", "quotes", "figures", "repair"):
+        assert command in result.stdout

@@ -1,0 +1,110 @@
+"""The loader: decoding, metadata, sections and passages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from index.corpus import decode, load_corpus, paragraphs
+from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE
+from tests.conftest import CORPUS, DAMAGED
+
+Writer = Callable[[dict[str, str | bytes]], Path]
+
+
+def _by_id() -> dict[str, object]:
+    return {doc.id: doc for doc in load_corpus(CORPUS)}
+
+
+def test_bundled_corpus_matches_the_seeds_byte_for_byte() -> None:
+    seeds = Path(__file__).parents[2] / "shared" / "seeds"
+    if not seeds.is_dir():
+        seeds = Path(__file__).parents[1].parent / "shared" / "seeds"
+    for seed in sorted(seeds.glob("*.txt")):
+        assert (CORPUS / seed.name).read_bytes() == seed.read_bytes()
+    assert len(list(CORPUS.glob("*.txt"))) == 5
+
+
+def test_document_ids_are_file_stems() -> None:
+    docs = load_corpus(CORPUS)
+    assert [d.id for d in docs] == sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def test_header_line_gives_date_and_source() -> None:
+    doc = next(d for d in load_corpus(CORPUS) if d.id == DAMAGED)
+    assert (doc.meta.date, doc.meta.source) == ("2025-03-11", "Shafaq News")
+    assert doc.passages[0].section == FRONT
+
+
+def test_dateline_gives_source() -> None:
+    doc = next(d for d in load_corpus(CORPUS) if d.id.startswith("001"))
+    assert doc.meta.source == "Shafaq News"
+
+
+def test_duplicated_title_footer_and_comments() -> None:
+    doc = next(d for d in load_corpus(CORPUS) if d.id.startswith("004"))
+    sections = [p.section for p in doc.passages]
+    assert doc.meta.title.startswith("Fearing An Invasion By Terrorists")
+    assert sections[:2] == [TITLE, FRONT]
+    assert FOOTER in sections and sections[-1] == COMMENTS
+    comments = [doc.passage_text(p) for p in doc.passages if p.section == COMMENTS]
+    assert any("caliphate in anbar" in text for text in comments)
+    assert all(p.section in (FOOTER, COMMENTS) for p in doc.passages[sections.index(FOOTER):])
+
+
+def test_sidecar_overrides_and_reports_bad_files(write_corpus: Writer) -> None:
+    folder = write_corpus({
+        "a.txt": "Shafaq News/ Text.\n",
+        "a.toml": 'source = "Reuters"\ndate = "2024-12-01"\n',
+        "b.txt": "Body.\n",
+        "b.toml": "source = = broken",
+    })
+    warnings: list[str] = []
+    docs = {d.id: d for d in load_corpus(folder, warnings.append)}
+    assert (docs["a"].meta.source, docs["a"].meta.date) == ("Reuters", "2024-12-01")
+    assert docs["b"].meta.source == ""
+    assert len(warnings) == 1 and warnings[0].startswith("b.toml")
+
+
+def test_invalid_utf8_is_decoded_with_a_warning_and_binary_is_skipped(write_corpus: Writer) -> None:
+    folder = write_corpus({"bad.txt": b"caf\xe9 wall\n", "bin.txt": b"\x00\x01\x02wall", "ok.txt": "wall"})
+    warnings: list[str] = []
+    docs = {d.id: d for d in load_corpus(folder, warnings.append)}
+    assert set(docs) == {"bad", "ok"}
+    assert docs["bad"].text == "caf\ufffd wall\n"
+    assert any(w.startswith("bad.txt") for w in warnings)
+    assert any(w.startswith("bin.txt") and "binary" in w for w in warnings)
+
+
+def test_bom_and_crlf_keep_offsets_in_the_decoded_text(write_corpus: Writer) -> None:
+    folder = write_corpus({"crlf.txt": "\ufeffTitle Line\r\n\r\nFirst para.\r\n\r\nSecond para.\r\n".encode()})
+    doc = load_corpus(folder)[0]
+    texts = [doc.passage_text(p) for p in doc.passages]
+    assert texts == ["Title Line", "First para.", "Second para."]
+    assert not doc.text.startswith("\ufeff")
+    assert doc.text[doc.passages[1].start :].startswith("First para.\r\n")
+
+
+def test_hard_wrapped_text_keeps_paragraphs_whole() -> None:
+    text = "one two three\nfour five six\n\nseven eight\nnine ten\n"
+    spans = paragraphs(text)
+    assert [text[p.start:p.end] for p in spans] == ["one two three\nfour five six", "seven eight\nnine ten"]
+
+
+def test_passages_cover_the_text_in_order_with_original_offsets() -> None:
+    for doc in load_corpus(CORPUS):
+        starts = [p.start for p in doc.passages]
+        assert starts == sorted(starts)
+        for passage in doc.passages:
+            assert doc.passage_text(passage).strip() == doc.passage_text(passage)
+            assert doc.passage_text(passage)
+
+
+def test_decode_names_the_file() -> None:
+    text, warnings = decode(b"\xff\xfeabc", "x.txt")
+    assert text is not None and warnings and warnings[0].startswith("x.txt")
+
+
+def test_missing_sections_default_to_body(write_corpus: Writer) -> None:
+    folder = write_corpus({"plain.txt": "A sentence that ends.\nAnother one follows here.\n"})
+    assert {p.section for p in load_corpus(folder)[0].passages} == {BODY}
