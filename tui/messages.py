@@ -1,0 +1,75 @@
+"""Typed messages that workers and widgets post upward to the screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from index.engine import Engine
+from index.search import Results
+
+
+@dataclass
+class IndexProgress(Message):
+    """The index build advanced: `done` of `total` steps, currently on `what`."""
+
+    done: int
+    total: int
+    what: str
+
+    def can_replace(self, message: Message) -> bool:
+        """Only the latest progress matters; older ones coalesce away."""
+        return isinstance(message, IndexProgress)
+
+
+@dataclass
+class IndexReady(Message):
+    """The engine is open and ready to search."""
+
+    engine: Engine
+
+
+@dataclass
+class IndexFailed(Message):
+    """Opening or building the index failed, with a one-line reason."""
+
+    reason: str
+
+
+@dataclass
+class SearchFinished(Message):
+    """A search for `query` with the actor filters `actors` completed."""
+
+    query: str
+    actors: tuple[str, ...]
+    results: Results
+    seconds: float
+
+
+@dataclass
+class SearchFailed(Message):
+    """A search for `query` was malformed; `reason` is one line for the analyst."""
+
+    query: str
+    actors: tuple[str, ...]
+    reason: str
+
+
+@dataclass
+class OpenInReader(Message):
+    """Open document `doc` in the reader, scrolled to `[start, end)`."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass
+class MarkForCompare(Message):
+    """Mark the range `[start, end)` of `doc` (or the whole article) for comparison."""
+
+    doc: str
+    start: int
+    end: int
+    label: str

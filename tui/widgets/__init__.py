@@ -1,0 +1,1 @@
+"""Widgets of the borderlens app, one concept per module."""
