@@ -1,0 +1,257 @@
+"""Figures: number parsing, units, measure keys, comparison, and the bundled corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from index.corpus import load_corpus
+from index.extract.figures import compare_figures, find_figures, repeated_docs, text_figures
+from index.model import Document, Figure, Metadata
+from index.repair import Repaired
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+ANNOTATIONS = Path(__file__).parent / "data" / "annotations" / "figures.json"
+
+
+def found(text: str) -> list[tuple[str, float, float | None, str]]:
+    """(surface, value, value_max, unit) of every figure of `text`."""
+    return [
+        (text[m.start : m.end], q.value, q.value_max, m.unit) for q, m in text_figures(text)
+    ]
+
+
+def keys(text: str) -> list[str]:
+    return [m.key for _, m in text_figures(text)]
+
+
+def documents(tmp_path: Path, **texts: str) -> list[Document]:
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 10,000 troops were sent.", [("10,000", 10000, None, "troop")]),
+        ("It cost 3.5 million dollars.", [("3.5 million dollars", 3.5e6, None, "USD")]),
+        ("About 52,000 people live there.", [("52,000", 52000, None, "people")]),
+        ("Some 200-300 militants cross.", [("200-300", 200, 300, "militant")]),
+        ("Some 200–300 militants cross.", [("200–300", 200, 300, "militant")]),
+        ("Some 200 to 300 militants cross.", [("200 to 300", 200, 300, "militant")]),
+        ("between 40 and 50 guards", [("40 and 50", 40, 50, "guard")]),
+        ("He saw 1.5 km of road.", [("1.5 km", 1.5, None, "km")]),
+    ],
+)
+def test_digits_and_ranges(text: str, expected: list[tuple[str, float, float | None, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("Three brigades were sent.", 3, None, "brigade"),
+        ("They sent twenty-five trucks.", 25, None, "truck"),
+        ("They took one-third of the country.", 1 / 3, None, "fraction"),
+        ("It covers nearly half the border.", 0.5, None, "fraction"),
+        ("A dozen guards stood there.", 12, None, "guard"),
+        ("The camp holds tens of thousands of fighters.", 20000, 90000, "fighter"),
+        ("Hundreds of families fled.", 200, 900, "family"),
+        ("Dozens of drones flew.", 24, 108, "drone"),
+        ("It killed one woman.", 1, None, "woman"),
+    ],
+)
+def test_words_fractions_and_vague_amounts(
+    text: str, value: float, value_max: float | None, unit: str
+) -> None:
+    [(_, got, got_max, got_unit)] = found(text)
+    assert (got, got_max, got_unit) == (pytest.approx(value, rel=1e-3), value_max, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("a network of over 30watchtowers", "30", "watchtower"),
+        ("Over 10,000additional personnel", "10,000", "personnel"),
+        ("in the camp, alongside11,000 militants", "11,000", "militant"),
+        ("its 599-kilometer-longborder", "599-kilometer-long", "km"),
+        ("a 40km trench", "40km", "km"),
+    ],
+)
+def test_glued_numbers(text: str, surface: str, unit: str) -> None:
+    assert [(s, u) for s, _, _, u in found(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a 160-kilometer wall", "km"),
+        ("a wall of 160 kilometres", "km"),
+        ("a wall 160 kilometers long", "km"),
+        ("three-meter-deep trenches", "m"),
+        ("walls 4 metres high", "m"),
+        ("up 40 percent", "%"),
+        ("up 40 per cent", "%"),
+        ("up 40%", "%"),
+        ("$2 million for cameras", "USD"),
+        ("18 fatalities and", "fatality"),
+        ("63 injuries.", "injury"),
+    ],
+)
+def test_units_are_normalised(text: str, unit: str) -> None:
+    assert [u for _, _, _, u in found(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was published on September 30.",
+        "On October 7, 2023, Hamas attacked.",
+        "The fall of Mosul in 2014 shocked Iraq.",
+        "As of early 2025, the wall stands.",
+        "date 2025-03-11 09:50:28",
+        "the 2nd brigade and the third wave",
+        "1. War on terrorism",
+        "under Article 140 of the constitution",
+        "one of the most dangerous places",
+        "no one came",
+        "three days earlier, over the last two years",
+        "the F-16 jets flew",
+        "September 2024alone saw chaos",
+    ],
+)
+def test_dates_ordinals_labels_and_durations_are_not_figures(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To protect its 599-kilometer-long border with Syria, Iraq acted.",
+        "It covers nearly half the shared border of 610 kilometers.",
+        "Iraq secured its 615 kilometers-long western and northern borders with Syria.",
+        "The frontier stretches 600 km.",
+    ],
+)
+def test_border_length_phrasings_share_one_key(text: str) -> None:
+    assert "border:length" in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq is constructing a 160-kilometer concrete barrier.",
+        "It built a 160-kilometer-long concrete wall.",
+        "Work advanced on border fortifications, and 400 kilometers are already complete.",
+        "A long concrete wall stretches approximately 360 kilometers (along the border).",
+        "So far 360 km of the wall are done.",
+        "A 50-kilometer stretch of the fence was finished.",
+    ],
+)
+def test_wall_barrier_fence_share_one_key(text: str) -> None:
+    assert keys(text)[0] == "wall:length"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("al-Hol shelters around 52,000 people.", "camp:population"),
+        ("Roughly 15,000 Iraqis remain in the camp.", "camp:population:iraqi"),
+        ("An estimated 200-300 militants enter Iraq each month.", "militant:per-month:crossing"),
+        ("Attacks left 55 people dead.", "death:count"),
+        ("There were 18 fatalities.", "death:count"),
+        ("They sent two PMF brigades.", "brigade:count:pmf"),
+        ("They sent two brigades from the PMF.", "brigade:count:pmf"),
+        ("It installed 200 thermal cameras.", "camera:count"),
+        ("Iraq deployed 10,000 soldiers.", "personnel:count"),
+    ],
+)
+def test_measure_keys(text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_spans_map_to_original_through_repair(tmp_path: Path) -> None:
+    original = "Iraq built over 30watchtowers and a 160-kilometerwall here.\n"
+    [document] = documents(tmp_path, a=original)
+    inserted = tuple(m.end() for m in re.finditer(r"\d(?=[a-z])|kilometer(?=wall)", original))
+    repaired_text = re.sub(r"(\d)(?=[a-z])|(kilometer)(?=wall)", r"\1\2 ", original)
+    document = replace(document, repaired=Repaired(original, repaired_text, inserted))
+    figures = find_figures([document])
+    assert [original[f.start : f.end] for f in figures] == ["30", "160-kilometer"]
+    assert [f.measure for f in figures] == ["watchtower:count", "wall:length"]
+
+
+def test_comments_and_footers_are_left_out(tmp_path: Path) -> None:
+    text = "Iraq sent 5,000 troops.\n\n3 Comments\n\nI counted 70 tanks myself.\n"
+    [document] = documents(tmp_path, a=text)
+    assert [f.value for f in find_figures([document])] == [5000]
+
+
+def test_context_is_the_sentence(tmp_path: Path) -> None:
+    text = "First sentence here. Iraq sent 5,000 troops to the border. Last one.\n"
+    [figure] = find_figures(documents(tmp_path, a=text))
+    assert figure.context == "Iraq sent 5,000 troops to the border."
+
+
+def _figure(doc: str, value: float, unit: str = "km", measure: str = "wall:length") -> Figure:
+    return Figure(doc, 0, 1, value, None, unit, measure, "")
+
+
+@pytest.mark.parametrize(
+    ("values", "disagree"),
+    [
+        ([600, 599], False),
+        ([52000, 51800], False),
+        ([599, 615], True),
+        ([160, 360, 400], True),
+    ],
+)
+def test_disagreement_tolerates_rounding(values: list[float], disagree: bool) -> None:
+    docs = [f"d{i}" for i in range(len(values))]
+    figures = [_figure(d, v) for d, v in zip(docs, values, strict=True)]
+    stub = [replace(documents_stub(), id=d) for d in docs]
+    [group] = compare_figures(figures, stub)
+    assert group.disagree is disagree
+
+
+def test_single_article_measures_only_on_request() -> None:
+    figures = [_figure("d0", 5, "camera", "camera:count"), _figure("d0", 7, "camera", "camera:count")]
+    stub = [replace(documents_stub(), id="d0")]
+    assert compare_figures(figures, stub) == ()
+    [group] = compare_figures(figures, stub, include_single=True)
+    assert repeated_docs(group) == {"d0"} and not group.disagree
+
+
+def documents_stub() -> Document:
+    return Document("d", Path("d.txt"), "", Metadata(), (), Repaired("", ""))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Document]:
+    return load_corpus(CORPUS)
+
+
+def test_corpus_border_and_wall_groups_disagree(corpus: list[Document]) -> None:
+    groups = {g.measure: g for g in compare_figures(find_figures(corpus), corpus)}
+    for key, values in {"border:length": {599, 610, 615}, "wall:length": {160, 360, 400}}.items():
+        assert {f.value for f in groups[key].values} == values
+        assert groups[key].disagree
+        assert len({f.doc for f in groups[key].values}) == 3
+
+
+def test_annotations_match_the_files(corpus: list[Document]) -> None:
+    texts = {d.id: d.text for d in corpus}
+    for row in json.loads(ANNOTATIONS.read_text(encoding="utf-8")):
+        assert texts[row["doc"]][row["start"] : row["end"]] == row["text"]
+
+
+def test_corpus_recall_of_annotations(corpus: list[Document]) -> None:
+    spans = {(f.doc, f.start, f.end) for f in find_figures(corpus)}
+    rows = json.loads(ANNOTATIONS.read_text(encoding="utf-8"))
+    hits = sum((r["doc"], r["start"], r["end"]) in spans for r in rows)
+    assert hits / len(rows) >= 0.9
