@@ -16,6 +16,7 @@ index: $(STAMP)
 	$(BIN)/borderlens index
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m tests.benchmarks
 
 screenshots: $(STAMP)

@@ -1,0 +1,74 @@
+"""Where a lost space shows in the marks around it: punctuation, quotes, digits.
+
+These rules look only at characters. They find the joins a lost line break leaves
+next to punctuation ("rise,Baghdad", 'vulnerable."The', "(PMF)were") and hand the
+runs of letters between them to the word model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+TOKEN = re.compile(r"\S+")
+LETTERS = re.compile(r"[^\W\d_]+")
+WEBBY = re.compile(r"://|^www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
+"""Tokens that are addresses keep every mark as it is."""
+_AFTER_MARK = re.compile(r"(?<=[^\W_][,;:!?])(?=[^\W\d_])|(?<=[)\]])(?=[^\W_])")
+_AFTER_STOP = re.compile(r"(?<=[^\W_]{2}\.)(?=[A-Z][a-z])")
+_BEFORE_PAREN = re.compile(r"(?<=[^\W\d_])(?=\((?![^\W\d_]\)))")
+_QUOTES = re.compile(r"[\"“”]")
+_OPEN_AFTER = frozenset(" \t\r\n([{—–-/‘'\"“")
+
+
+def tokens(text: str) -> Iterator[tuple[int, str]]:
+    """Each whitespace-free token with its offset, leaving out web addresses."""
+    for match in TOKEN.finditer(text):
+        if not WEBBY.search(match.group()):
+            yield match.start(), match.group()
+
+
+def mark_breaks(token: str) -> set[int]:
+    """Offsets in `token` where a space was lost next to a comma, stop or bracket."""
+    found = set()
+    for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN):
+        found.update(m.start() for m in pattern.finditer(token))
+    return found
+
+
+def quote_breaks(text: str) -> set[int]:
+    """Offsets where a space was lost before an opening or after a closing quote.
+
+    Straight quotes open or close by their parity within the line; curly ones say which
+    they are.
+    """
+    found = set()
+    for line in re.finditer(r"[^\n]+", text):
+        inside = False
+        for match in _QUOTES.finditer(line.group()):
+            mark, at = match.group(), line.start() + match.start()
+            opening = mark == "“" or (mark == '"' and not inside)
+            inside = opening
+            found.update(_quote_gap(text, at, opening))
+    return found
+
+
+def _quote_gap(text: str, at: int, opening: bool) -> Iterator[int]:
+    if opening and at > 0 and text[at - 1] not in _OPEN_AFTER and not text[at - 1].isdigit():
+        yield at
+    if not opening and at + 1 < len(text) and text[at + 1].isalpha():
+        yield at + 1
+
+
+def letter_runs(token: str) -> Iterator[tuple[int, str, bool]]:
+    """Runs of letters in `token` that could hide a lost space: offset, run, after apostrophe."""
+    for match in LETTERS.finditer(token):
+        after_apostrophe = match.start() > 0 and token[match.start() - 1] in "'’"
+        if len(match.group()) >= (4 if after_apostrophe else 3):
+            yield match.start(), match.group(), after_apostrophe
+
+
+def digit_sides(token: str, start: int, run: str) -> tuple[bool, bool]:
+    """Whether the letter run at `start` of `token` touches a digit before and after it."""
+    end = start + len(run)
+    return start > 0 and token[start - 1].isdigit(), end < len(token) and token[end].isdigit()

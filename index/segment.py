@@ -1,0 +1,158 @@
+"""Splitting one run of letters into words by a unigram cost model.
+
+A run is scored as written and as every sequence of parts; each part costs `-ln p`,
+where `p` blends the English list with the corpus's own counts, and an unknown part
+costs what a spelling-by-letters model gives it. Every restored space costs the
+document's penalty, so a run is split only when the parts together are clearly more
+likely than the run as it stands.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+LN10 = math.log(10)
+MAX_PART = 24
+"""Longer parts are only ever the run as written."""
+SINGLE_LETTER_WORDS = frozenset({"a", "A", "I"})
+"""The only one-letter words English writes alone."""
+CLITICS = ("s", "t", "d", "m", "ll", "re", "ve")
+"""Endings after an apostrophe that belong to the word before it."""
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The constants of the cost model, in nats."""
+
+    per_letter: float = 2.6
+    unknown_lower: float = 9.0
+    unknown_title: float = 3.0
+    unknown_upper: float = 5.0
+    odd_case: float = 5.0
+    camel_break: float = 1.0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the model knows of words: English Zipf values and the corpus's counts."""
+
+    english: Mapping[str, float]
+    corpus: Mapping[str, int]
+    forms: Mapping[str, int]
+    total: int
+
+    def probability(self, word: str, discount: int = 0) -> float:
+        """How likely `word` (lowercase) is as a token, from both sources."""
+        zipf = self.english.get(word)
+        english = 10 ** (zipf - 9) if zipf is not None else 0.0
+        seen = max(self.corpus.get(word, 0) - discount, 0)
+        return english + seen / max(self.total, 1)
+
+    def knows(self, word: str, discount: int = 0) -> bool:
+        """Whether `word` (lowercase) is in the English list or seen in the corpus."""
+        return word in self.english or self.corpus.get(word, 0) > discount
+
+
+def shape(part: str) -> str:
+    """The case shape of a part: lower, title, upper or mixed."""
+    if part.islower():
+        return "lower"
+    if part.isupper():
+        return "upper"
+    if part[0].isupper() and (len(part) == 1 or part[1:].islower()):
+        return "title"
+    return "mixed"
+
+
+class Segmenter:
+    """Chooses the most likely split of letter runs under one restore penalty."""
+
+    def __init__(
+        self, evidence: Evidence, penalty: float, repeat: float, weights: Weights = Weights()
+    ) -> None:
+        self.evidence = evidence
+        self.penalty = penalty
+        self.repeat = repeat
+        self.weights = weights
+        self.split = lru_cache(maxsize=None)(self._split)
+        self.split_clitic = lru_cache(maxsize=None)(self._split_clitic)
+
+    def unknown_cost(self, part: str) -> float:
+        """Cost of a part spelt letter by letter, by its case shape."""
+        w = self.weights
+        base = {"lower": w.unknown_lower, "title": w.unknown_title, "upper": w.unknown_upper}
+        return base.get(shape(part), w.unknown_upper + w.odd_case) + w.per_letter * len(part)
+
+    def part_cost(self, part: str) -> float:
+        """Cost of `part` as one of several words of a split run."""
+        if len(part) == 1 and part not in SINGLE_LETTER_WORDS:
+            return math.inf
+        if shape(part) == "mixed" and self.evidence.forms.get(part, 0) == 0:
+            return math.inf
+        return self._word_cost(part, 0)
+
+    def whole_cost(self, run: str, seen: int) -> float:
+        """Cost per occurrence of `run` as written, which this document has `seen` times.
+
+        The document's own occurrences are taken out of the counts; the first is paid in
+        full and each repeat at the price of a word the reader has just met.
+        """
+        cost = self._word_cost(run, seen)
+        if shape(run) == "mixed" and not self.evidence.knows(run.lower(), seen):
+            cost += self.weights.odd_case
+        return (cost + (seen - 1) * self.repeat) / max(seen, 1)
+
+    def _word_cost(self, part: str, discount: int) -> float:
+        p = self.evidence.probability(part.lower(), discount)
+        known = -math.log(p) if p > 0 else math.inf
+        return min(known, self.unknown_cost(part))
+
+    def break_cost(self, left: str, right: str) -> float:
+        """Cost of restoring a space between two letters."""
+        if left.islower() and right.isupper():
+            return self.weights.camel_break
+        return self.penalty
+
+    def _split(self, run: str, seen: int) -> tuple[int, ...]:
+        """Offsets inside `run` where a space is restored; () keeps it whole."""
+        cost, cuts = self.best(run, whole=False)
+        return cuts if cost < self.whole_cost(run, seen) else ()
+
+    def _split_clitic(self, run: str, seen: int) -> tuple[int, ...]:
+        """Like `split`, for a run after an apostrophe that may open with a clitic ("sGaza")."""
+        options = [(self.whole_cost(run, seen), ())]
+        for clitic in CLITICS:
+            rest = run[len(clitic) :]
+            if run.startswith(clitic) and len(rest) > 2:
+                cost, cuts = self.best(rest, whole=True)
+                join = self.break_cost(clitic[-1], rest[0])
+                options.append((cost + join, (len(clitic), *(len(clitic) + c for c in cuts))))
+        return min(options)[1]
+
+    def best(self, run: str, whole: bool) -> tuple[float, tuple[int, ...]]:
+        """The cheapest sequence of parts of `run` and its cuts; `whole` admits one part."""
+        n = len(run)
+        best = [0.0] + [math.inf] * n
+        back = [0] * (n + 1)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - MAX_PART), end):
+                if start or end < n or whole:
+                    cost = best[start] + self._step(run, start, end)
+                    if cost < best[end]:
+                        best[end], back[end] = cost, start
+        return best[n], _trace(back, n)
+
+    def _step(self, run: str, start: int, end: int) -> float:
+        join = self.break_cost(run[start - 1], run[start]) if start else 0.0
+        return join + self.part_cost(run[start:end])
+
+
+def _trace(back: list[int], n: int) -> tuple[int, ...]:
+    cuts = []
+    while back[n]:
+        n = back[n]
+        cuts.append(n)
+    return tuple(reversed(cuts))

@@ -1,0 +1,159 @@
+"""Fused-word repair on the real articles: hard cases, names, clean text, offset maps."""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.repair import Repaired, Vocabulary, build_vocabulary, repair
+from tests.benchmarks.bench_repair import Score, damage, score, snap, truth_000
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@lru_cache(maxsize=1)
+def texts() -> tuple[str, ...]:
+    return tuple(p.read_text(encoding="utf-8-sig") for p in sorted(CORPUS.glob("*.txt")))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    return build_vocabulary(texts())
+
+
+@lru_cache(maxsize=None)
+def repaired(n: int) -> Repaired:
+    return repair(texts()[n], vocabulary())
+
+
+def repaired_token(token: str) -> str:
+    """How the repaired view of article 000 writes the token that reads `token` there."""
+    start = texts()[0].index(token)
+    result = repaired(0)
+    return result.text[result.to_repaired(start) : result.to_repaired(start + len(token) - 1) + 1]
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("Syriaplunges", "Syria plunges"),
+        ("WithISIS", "With ISIS"),
+        ("instabilityin", "instability in"),
+        ("afoothold", "a foothold"),
+        ("al-Arajihas", "al-Araji has"),
+        ("Al-Saadiwarned", "Al-Saadi warned"),
+        ("30watchtowers", "30 watchtowers"),
+        ("2024alone", "2024 alone"),
+        ("rise,Baghdad", "rise, Baghdad"),
+        ('vulnerable."The', 'vulnerable. "The'),
+        ('theworld,"', 'the world,"'),
+        ('a"ticking', 'a "ticking'),
+        ("ThatEngulfs", "That Engulfs"),
+        ("Shiaal-Sudani", "Shia al-Sudani"),
+        ("Forces(PMF)", "Forces (PMF)"),
+        ("(PMF)were", "(PMF) were"),
+        ("alongside11,000", "alongside 11,000"),
+        ("10,000additional", "10,000 additional"),
+        ("Israel’sGaza", "Israel’s Gaza"),
+        ('them,"al-Mamaari', 'them," al-Mamaari'),
+    ],
+)
+def test_hard_cases_in_000(token: str, expected: str) -> None:
+    assert repaired_token(token) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tinderbox", "watchtowers", "foolproof", "Abdelwahab", "Nehmeh", "Jughayfi", "Fishkhabour",
+     "Watout", "Abdulkhaleq", "Al-Muhammadawi", "al-Bandawi", "al-Mamaari", "Kata’ib"],
+)
+def test_names_and_words_stay_whole(name: str) -> None:
+    for n, text in enumerate(texts()):
+        start = text.find(name)
+        if start >= 0:
+            assert repaired(n).breaks_in(start, start + len(name)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The U.S. Army, e.g. in 2024, paid 3.5 million or 10,000 dollars to southfront.press.",
+     "Mail info@example.com or see https://www.example.org/a,b.html now.",
+     "An F16 and 4th wave in the 1990s after COVID-19 covered 12 km2.",
+     "McDonald sold an iPhone on YouTube, said al-Sudani."],
+)
+def test_clean_marks_are_left_alone(text: str) -> None:
+    assert repair(text, build_vocabulary([text, *texts()])).inserted == ()
+
+
+def test_clean_articles_come_out_nearly_unchanged() -> None:
+    false_splits = sum(len(repaired(n).inserted) for n in range(1, 5))
+    assert false_splits <= 2
+
+
+def test_article_000_reaches_the_quality_bar() -> None:
+    truth = truth_000()
+    assert score(repaired(0).inserted, truth).f1 >= 0.97
+
+
+def test_repair_without_vocabulary_uses_the_text_alone() -> None:
+    assert repair("They saw the attack onthe border.").text == "They saw the attack on the border."
+
+
+def check_maps(result: Repaired) -> None:
+    assert len(result.text) == len(result.original) + len(result.inserted)
+    assert _strip_inserted(result) == result.original
+    for i, char in enumerate(result.text):
+        j = result.to_original(i)
+        if result.to_repaired(j) == i:
+            assert result.original[j] == char
+        else:
+            assert char == " " and j in result.inserted
+    for j in range(len(result.original)):
+        assert result.to_original(result.to_repaired(j)) == j
+
+
+def _strip_inserted(result: Repaired) -> str:
+    return "".join(c for i, c in enumerate(result.text) if result.to_repaired(result.to_original(i)) == i)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcIS ,.\"'’-0123456789\n", max_size=80))
+def test_maps_hold_for_random_text(text: str) -> None:
+    check_maps(repair(text))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 4), st.integers(0, 10_000), st.integers(10, 400))
+def test_maps_hold_for_damaged_articles(n: int, seed: int, length: int) -> None:
+    damaged, _ = damage(texts()[n], random.Random(seed))
+    start = random.Random(seed).randrange(len(damaged))
+    check_maps(repair(damaged[start : start + length], vocabulary()))
+
+
+def test_maps_hold_for_article_000() -> None:
+    check_maps(repaired(0))
+
+
+def test_scorer_counts_hits_false_and_missed() -> None:
+    result = score([3, 7, 9], [3, 9, 12])
+    assert result == Score(hits=2, false=1, missed=1)
+    assert result.precision == pytest.approx(2 / 3) and result.recall == pytest.approx(2 / 3)
+    assert score([], []).f1 == 1.0
+
+
+def test_snap_moves_only_across_punctuation() -> None:
+    text = 'vulnerable."The end'
+    assert snap(text, [12, 3], [11]) == [11, 3]
+
+
+def test_damage_deletes_the_spaces_at_wraps() -> None:
+    text = " ".join(["word"] * 40)
+    damaged, truth = damage(text, random.Random(0))
+    assert damaged.replace("wordword", "word word") != damaged
+    restored = "".join(" " + c if i in truth else c for i, c in enumerate(damaged))
+    assert restored == text
