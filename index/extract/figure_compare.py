@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
-from index.extract.measures import measure_label
+from index.extract.measures import UNSPECIFIED, measure_label
 from index.model import Document, Figure, FigureGroup
 
 TOLERANCE = 0.02
@@ -48,7 +48,7 @@ def _by_measure(figures: Iterator[Figure] | Sequence[Figure]) -> dict[str, list[
     seen: set[tuple[str, str, float, float | None]] = set()
     for figure in figures:
         identity = (figure.measure, figure.doc, figure.value, figure.value_max)
-        if not figure.measure.startswith("unspecified") and identity not in seen:
+        if not figure.measure.startswith(UNSPECIFIED) and identity not in seen:
             seen.add(identity)
             groups[figure.measure].append(figure)
     return groups

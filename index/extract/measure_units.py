@@ -102,6 +102,8 @@ def noun_after(text: str, pos: int, counted: float = 2.0, through_of: bool = Fal
     if not words:
         return None
     compound = text[pos : pos + 1] == "-"
+    if compound and words[0][0].lower() == "strong":
+        return noun_after(text, words[0][2], counted)
     index = 0 if compound else _head_index(words, counted)
     word, begin, end = words[index]
     return Noun(word, begin, end, tuple(w for w, _, _ in words[:index]), compound)

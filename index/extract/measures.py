@@ -19,12 +19,22 @@ from index.extract.measure_lexicon import (
     PHYSICAL_HEADS,
     TIME_UNITS,
     fold,
+    is_plural,
     singular,
 )
 from index.extract.measure_units import Noun, Unit, noun_after, unit_after
 from index.extract.numbers import Quantity, looks_like_year
 
+UNSPECIFIED = "unspecified"
+"""The head of a figure whose measured thing was not found; never compared."""
+
 _PHYSICAL = {"km", "m", "mile", "km²", "m²"}
+_DIMENSION_NOUNS = {"length", "depth", "height", "width", "thickness", "distance", "area"}
+_AWAY = re.compile(
+    r"\s+(?:away\s+)?(?:from|off|inside|into|beyond|north|south|east|west|short)\b"
+    r"(?:\s+of)?(?:\s+the)?",
+    re.IGNORECASE,
+)
 _HEAD_OF_BEFORE = re.compile(
     r"([A-Za-z]+)\s+of\s+(?:(?:about|approximately|around|some|nearly|over|roughly|almost"
     r"|more than|less than|up to|at least)\s+)?$",
@@ -34,7 +44,7 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 _EVENT = re.compile(r"\s+(?:were\s+|have been\s+|had been\s+|are\s+|being\s+)?(dead|killed|wounded|injured)\b")
 _CROSSING = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:are|were|have)\s+)?(?:been\s+)?"
-    r"(?:cross|enter|infiltrat|smuggl|sneak|slipp)\w*",
+    r"(?:cross|enter|infiltrat|smuggl|sneak|slip)\w*",
     re.IGNORECASE,
 )
 _FROM_GROUP = re.compile(r"\s+(?:from|of)\s+the\s+([A-Z]{2,6})\b")
@@ -42,7 +52,7 @@ _RATE = re.compile(r"[^.;:]{0,60}?\b(?:(?:each|every|per|a)\s+(month|week|day|ye
 _CAMP = re.compile(r"\bcamps?\b|\bal-Hol\b|\bHol\b|\bRoj\b", re.IGNORECASE)
 _RESIDE = re.compile(
     r"\b(?:hous(?:es|ed|ing)|shelter(?:s|ed|ing)?|host(?:s|ed|ing)|holds?|held|home to"
-    r"|remain(?:s|ed)? in|liv(?:e|es|ing) in|resid\w*|inmates|population)\b",
+    r"|remain(?:s|ed)? in|liv(?:e|es|ing) in|resid\w*|inmates|population)",
     re.IGNORECASE,
 )
 
@@ -61,7 +71,7 @@ def measure_of(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Meas
     """The unit and measure of `quantity` in `text`, or None when it is not a figure."""
     unit = unit_after(text, quantity)
     if unit is not None:
-        key = f"{_unit_head(text, quantity, unit, sentence)}:{unit.dimension}"
+        key = _unit_head(text, quantity, unit, sentence)
         return Measure(unit.name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
     if looks_like_year(text, quantity) and not quantity.modifier:
         return None
@@ -74,7 +84,7 @@ def _counted(
     text: str, quantity: Quantity, noun: Noun | None, sentence: tuple[int, int]
 ) -> Measure | None:
     if noun is None:
-        return _bare(quantity)
+        return _bare(text, quantity, sentence)
     unit = singular(noun.word)
     if unit in TIME_UNITS or unit in PARTITIVES and quantity.kind != "fraction":
         return None
@@ -85,10 +95,19 @@ def _counted(
     return Measure(unit, key, quantity.start, quantity.end)
 
 
-def _bare(quantity: Quantity) -> Measure | None:
-    if quantity.kind == "words" and quantity.value == 1 or quantity.kind == "fraction":
+def _bare(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Measure | None:
+    if quantity.kind == "fraction":
+        head = _plural_before(text, quantity, sentence)
+        return Measure("fraction", f"{head}:share", quantity.start, quantity.end)
+    if quantity.kind == "words" and quantity.value == 1:
         return None
-    return Measure("", "unspecified:count", quantity.start, quantity.end)
+    return Measure("", f"{UNSPECIFIED}:count", quantity.start, quantity.end)
+
+
+def _plural_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
+    words = _WORDS.findall(text, sentence[0], quantity.start)
+    plurals = (fold(singular(w)) for w in reversed(words) if is_plural(w))
+    return next(plurals, UNSPECIFIED)
 
 
 def _count_key(text: str, noun: Noun, sentence: tuple[int, int]) -> tuple[str, str]:
@@ -125,13 +144,16 @@ def _in_camp(sentence: str, head: str) -> bool:
 
 def _unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, int]) -> str:
     if unit.name not in _PHYSICAL:
-        return _share_head(text, unit) or _nearest_head(text, quantity, sentence) or "amount"
-    return (
-        _attached_head(text, unit.end)
-        or _head_before(text, quantity, sentence)
-        or _nearest_head(text, quantity, sentence)
-        or "distance"
-    )
+        found = _share_head(text, unit) or _nearest_head(text, quantity, sentence)
+        return f"{found or UNSPECIFIED}:{unit.dimension}"
+    away = _AWAY.match(text, unit.end)
+    if away is not None:
+        return f"{_attached_head(text, away.end()) or UNSPECIFIED}:distance"
+    before = _head_before(text, quantity, sentence)
+    dimension = before if before in _DIMENSION_NOUNS else unit.dimension
+    head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
+    head = head or _nearest_head(text, quantity, sentence) or UNSPECIFIED
+    return f"{head}:{dimension}"
 
 
 def _share_head(text: str, unit: Unit) -> str:
