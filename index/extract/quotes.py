@@ -1,12 +1,119 @@
-"""Direct quotations and their speakers. (stub)"""
+"""Direct quotations and their speakers.
+
+Quote marks are paired per passage (`quote_marks`), speakers found by rules
+(`speakers`) with the narrative's subjects as antecedents (`quote_context`). A term or
+name in quote marks with no speaker ("greater threat", the “Wali of Iraq”) is a scare
+quote, not a quotation: a quotation has a clause's worth of words, or a speech verb tying
+it to a speaker.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from index.extract.quote_context import (
+    Named,
+    Person,
+    SubjectTrail,
+    fill_trail,
+    masked,
+    sentence_starts,
+    sentence_subjects,
+)
+from index.extract.quote_marks import Quoted, quoted_spans
+from index.extract.speakers import Attribution, Scene, after_quote, before_quote
 from index.model import Actor, Document, Quote
+
+MIN_CLAUSE_WORDS = 6
+"""Words that make a quotation without a speech verb tying it to its speaker."""
+MIN_ATTRIBUTED_WORDS = 3
+"""Words a quotation needs even with a speech verb (fewer is a term in quote marks)."""
 
 
 def find_quotes(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    """Every direct quotation in the content passages of `documents`, with its speaker."""
-    return ()
+    """Every direct quotation in the content passages of `documents`, with its speaker.
+
+    Args:
+        documents: the corpus.
+        actors: the actors found in it; speakers resolve to them.
+
+    Returns:
+        Quotations in document and text order, offsets into the original text.
+    """
+    return tuple(q for doc in documents for q in document_quotes(doc, actors))
+
+
+def named_in(doc: Document, actors: Sequence[Actor]) -> list[Named]:
+    """Every actor mention of `doc`, in repaired coordinates and text order."""
+    view = doc.repaired
+    found = [
+        Named(view.to_repaired(m.start), view.to_repaired(m.end - 1) + 1,
+              Person(a.name, a.id, a.type == "person"))
+        for a in actors for m in a.mentions if m.doc == doc.id
+    ]
+    return sorted(found, key=lambda n: n.start)
+
+
+def document_quotes(doc: Document, actors: Sequence[Actor]) -> Iterator[Quote]:
+    """The quotations of one document, attributed."""
+    view, trail = doc.repaired, SubjectTrail()
+    named = named_in(doc, actors)
+    for passage in doc.content_passages():
+        start, end = view.to_repaired(passage.start), view.to_repaired(passage.end)
+        quotes = list(quoted_spans(view.text, start, end))
+        plain = masked(view.text, start, end, quotes)
+        outside = [n for n in named if start <= n.start < end and not _inside(n, quotes)]
+        fill_trail(trail, sentence_subjects(plain, start, outside))
+        scene = Scene(view.text, plain, start, sentence_starts(plain, start), outside, trail)
+        yield from _passage_quotes(doc, scene, quotes, end)
+
+
+def _inside(named: Named, quotes: Sequence[Quoted]) -> bool:
+    return any(q.start <= named.start < q.end for q in quotes)
+
+
+def _passage_quotes(
+    doc: Document, scene: Scene, quotes: Sequence[Quoted], end: int
+) -> Iterator[Quote]:
+    previous: Attribution | None = None
+    for i, q in enumerate(quotes):
+        limit = quotes[i + 1].start - 1 if i + 1 < len(quotes) else end
+        found = attribute(scene, q, limit, previous)
+        if not is_quotation(scene.text[q.start : q.end], found):
+            continue
+        if found.person is not None and found.person.is_person:
+            scene.trail.add(q.start, found.person)
+        previous = found
+        yield _quote(doc, q, found)
+
+
+def attribute(scene: Scene, q: Quoted, limit: int, previous: Attribution | None) -> Attribution:
+    """The attribution of one quotation, by the rules in order."""
+    full_stop = scene.text[q.end - 1 : q.end] in {".", "!", "?"}
+    found = after_quote(scene, q.end + 1, limit, full_stop) or before_quote(scene, q.start - 1)
+    if found is not None:
+        return found
+    if previous is not None:
+        return Attribution(previous.person, previous.verb, False)
+    return Attribution(scene.trail.before(q.start))
+
+
+def is_quotation(words: str, found: Attribution) -> bool:
+    """Whether quoted words are a quotation rather than a scare-quoted term."""
+    count = len(words.split())
+    return count >= MIN_CLAUSE_WORDS or (found.explicit and count >= MIN_ATTRIBUTED_WORDS)
+
+
+def _quote(doc: Document, q: Quoted, found: Attribution) -> Quote:
+    view = doc.repaired
+    start, end = view.to_original(q.start), view.to_original(q.end - 1) + 1
+    person = found.person
+    return Quote(
+        doc=doc.id,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        speaker=person.name if person else "",
+        verb=found.verb,
+        speaker_id=person.actor_id if person else "",
+    )

@@ -1,0 +1,164 @@
+"""Actors: rule families on short sentences, alias merging, and the bundled corpus."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from index.corpus import load_corpus, make_document
+from index.extract.actors import find_actors, resolve_actor
+from index.extract.aliases import AliasFileError, load_alias_table
+from index.extract.names_normal import translit_key
+from index.model import Actor, Document
+from index.repair import build_vocabulary
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+NO_USER_FILE = Path("/nonexistent/aliases.toml")
+
+
+def make_doc(text: str, doc_id: str = "t") -> Document:
+    """A one-article document from `text` (paragraphs separated by blank lines)."""
+    return make_document(doc_id, Path(f"{doc_id}.txt"), text, build_vocabulary([text]), [])
+
+
+def actors_of(*texts: str) -> tuple[Actor, ...]:
+    docs = [make_doc(t, f"d{i}") for i, t in enumerate(texts)]
+    return find_actors(docs, load_alias_table(NO_USER_FILE))
+
+
+def names(*texts: str) -> set[str]:
+    return {a.name for a in actors_of(*texts)}
+
+
+def surfaces(actor: Actor, docs: dict[str, str]) -> list[str]:
+    return [docs[m.doc][m.start : m.end] for m in actor.mentions]
+
+
+@cache
+def corpus() -> tuple[Document, ...]:
+    return tuple(load_corpus(CORPUS))
+
+
+@cache
+def corpus_actors() -> tuple[Actor, ...]:
+    return find_actors(corpus(), load_alias_table(NO_USER_FILE))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Major General Karim Hassan inspected the troops on the border.", "Karim Hassan", "person"),
+        ("The attack was condemned by Colonel Omar Sabri on Monday.", "Omar Sabri", "person"),
+        ("Later, Dr. Samir Haddad reviewed the plans for the region.", "Samir Haddad", "person"),
+        ("Farid Touma, a member of the provincial council, visited the site.", "Farid Touma", "person"),
+        ("Reporters met Wissam Kandil, spokesman for the army, in the capital.", "Wissam Kandil", "person"),
+        ("The veteran journalist Rami Sleiman covered the clashes last year.", "Rami Sleiman", "person"),
+        ("Officials said Khalil Abu Zeid had left the country in a hurry.", "Khalil Abu Zeid", "person"),
+        ("Jamal al-Rubaie warned that the crossing would be closed.", "Jamal al-Rubaie", "person"),
+        ("The Ministry of Water Resources opened a new office.", "Ministry of Water Resources", "organization"),
+        ("The Border Guard Command sent more troops to the frontier.", "Border Guard Command", "organization"),
+        ("A study by the Institute for Regional Affairs was published.", "Institute for Regional Affairs", "organization"),
+        ("The Kirkuk News Agency published the figures on Sunday.", "Kirkuk News Agency", "organization"),
+        ("Jordan says the border will stay open for trade.", "Jordan", "country"),
+    ],
+)
+def test_rule_families_find_the_actor(sentence: str, name: str, kind: str) -> None:
+    found = {a.name: a.type for a in actors_of(sentence)}
+    assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although the talks failed, both sides met again in December.",
+        "The convoy drove through Deir ez-Zor and reached al-Anbar province at night.",
+        "Clashes erupted near al-Qaim on Tuesday, residents said.",
+        "Smuggling from Syria has grown since the war began.",
+        "Security Concerns Grow Along The Frontier",
+    ],
+)
+def test_no_false_actors(sentence: str) -> None:
+    assert names(sentence) == set()
+
+
+def test_acronym_defined_in_text_is_one_actor() -> None:
+    [actor] = actors_of("The Rafidain Defence Council (RDC) met in May. The RDC said little.")
+    assert actor.name == "Rafidain Defence Council"
+    assert "RDC" in actor.aliases and len(actor.mentions) == 3
+
+
+def test_surname_goes_to_nearest_preceding_namesake() -> None:
+    text = (
+        "Ali al-Mamaari, a political analyst, spoke first.\n\n"
+        "Later Talib Abdul Karim al-Mamaari, a parliamentarian, spoke too. "
+        "The plan is good, al-Mamaari stated."
+    )
+    doc = make_doc(text, "d0")
+    actors = find_actors([doc], load_alias_table(NO_USER_FILE))
+    talib = next(a for a in actors if a.name.startswith("Talib"))
+    ali = next(a for a in actors if a.name == "Ali al-Mamaari")
+    assert len(talib.mentions) == 2 and len(ali.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("al-Bindawi", "Al-Bandawi"), ("Qasim", "Qassem"), ("Tahsin", "Tahseen"),
+     ("Kata’ib", "Kataib"), ("Mohammed", "Muhammad")],
+)
+def test_transliteration_variants_share_a_key(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ali", "Talib"), ("al-Mamaari", "al-Maliki"), ("Hossam", "Hisham")])
+def test_different_names_keep_apart(a: str, b: str) -> None:
+    assert translit_key(a) != translit_key(b)
+
+
+def test_people_merge_across_articles_when_given_names_agree() -> None:
+    found = actors_of(
+        "Ali Nehmeh al-Bandawi, a member of the committee, spoke on Monday.",
+        "Ali Naama Al-Bindawi, a member of the committee, spoke again.",
+    )
+    assert len([a for a in found if a.type == "person"]) == 1
+
+
+def test_text_stated_alias_merges() -> None:
+    found = actors_of("The Free Levant Front, formerly Liwa al-Haqq, said it would fight on.")
+    assert [a.name for a in found if "Liwa al-Haqq" in (a.name, *a.aliases)] == ["Free Levant Front"]
+
+
+def test_user_alias_file_extends_table(tmp_path: Path) -> None:
+    user = tmp_path / "aliases.toml"
+    user.write_text('[[actor]]\nname = "Rafidain Brigade"\ntype = "organization"\n'
+                    'aliases = ["RB", "Liwa al-Rafidain"]\n', encoding="utf-8")
+    table = load_alias_table(user)
+    entry = table.lookup("Liwa al-Rafidain")
+    assert entry is not None and entry.name == "Rafidain Brigade"
+    assert table.lookup("PMF") is not None
+
+
+def test_bad_user_alias_file_is_reported(tmp_path: Path) -> None:
+    user = tmp_path / "aliases.toml"
+    user.write_text("[[actor]]\ntype = 3\n", encoding="utf-8")
+    with pytest.raises(AliasFileError):
+        load_alias_table(user)
+
+
+def test_corpus_bandawi_is_one_actor() -> None:
+    texts = {d.id: d.text for d in corpus()}
+    hits = [a for a in corpus_actors() if {"al-Bandawi", "Al-Bindawi"} <= set(surfaces(a, texts))]
+    assert len(hits) == 1
+
+
+def test_corpus_pmf_is_one_actor_and_mamaaris_apart() -> None:
+    pmf = resolve_actor("PMF", corpus_actors())
+    assert pmf is not None and pmf.name == "Popular Mobilization Forces"
+    mamaaris = [a for a in corpus_actors() if a.name.endswith("al-Mamaari")]
+    assert len(mamaaris) == 2
+
+
+def test_resolve_actor_by_variant_surname() -> None:
+    found = resolve_actor("Bindawi", corpus_actors())
+    assert found is not None and "al-Bandawi" in found.aliases

@@ -1,0 +1,83 @@
+"""Quotations and speakers: rule families on short texts, hard cases, the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.actors import find_actors
+from index.extract.aliases import load_alias_table
+from index.extract.quotes import find_quotes
+from index.model import Quote
+from tests.test_actors import NO_USER_FILE, corpus, corpus_actors, make_doc
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    docs = [make_doc(text, "d0")]
+    return find_quotes(docs, find_actors(docs, load_alias_table(NO_USER_FILE)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ('"The road is closed to all traffic," said Karim Hassan.', "Karim Hassan", "said"),
+        ("“The road is closed to all traffic,” Karim Hassan warned.", "Karim Hassan", "warned"),
+        ("Karim Hassan stressed that “the road is closed to all traffic.”", "Karim Hassan", "stressed"),
+        ("Karim Hassan told reporters: “The road is closed to all traffic.”", "Karim Hassan", "told"),
+        ("“The road is closed to all traffic,” a local police officer explained.",
+         "a local police officer", "explained"),
+        ("According to Karim Hassan, “the road is closed to all traffic tonight.”", "Karim Hassan", ""),
+    ],
+)
+def test_attribution_patterns(text: str, speaker: str, verb: str) -> None:
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+    assert quote.text.lower().startswith("the road is closed")
+
+
+def test_pronoun_and_description_refer_back() -> None:
+    text = (
+        "Colonel Omar Sabri, a spokesman for the army, visited the border post on Monday.\n\n"
+        "“We have doubled the patrols along the whole frontier,” he noted.\n\n"
+        "The spokesman continued, “No smuggler will cross this line again.”"
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Omar Sabri", "Omar Sabri"]
+
+
+def test_multi_sentence_quote_is_one_quote() -> None:
+    text = "“The wall is finished. The towers are manned. We are ready,” said Omar Sabri."
+    [quote] = quotes_of(text)
+    assert quote.text == "The wall is finished. The towers are manned. We are ready,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials called the camp a “ticking time bomb” last year.",
+        "The group is led by the so-called “Wali of Iraq” in the desert.",
+        'Observers said the "greater threat" may come from elsewhere.',
+    ],
+)
+def test_scare_quotes_are_not_quotations(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_apostrophes_and_stray_marks_do_not_derail() -> None:
+    text = (
+        "Iraq’s army said ‘the plan has been approved by the cabinet today.\n\n"
+        "“We will keep the border closed for now,” said Omar Sabri."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Omar Sabri"
+
+
+def test_quote_spans_are_original_offsets() -> None:
+    for quote in find_quotes(corpus(), corpus_actors()):
+        doc = next(d for d in corpus() if d.id == quote.doc)
+        assert doc.text[quote.start : quote.end] == quote.text
+
+
+def test_corpus_speakers_resolve_to_actors() -> None:
+    found = find_quotes(corpus(), corpus_actors())
+    khafaji = [q for q in found if q.speaker_id == "tahsin-al-khafaji"]
+    assert len(khafaji) == 3
