@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from whoosh.analysis import STOP_WORDS as WHOOSH_STOP_WORDS
 from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenizer
@@ -68,6 +69,8 @@ def word_spans(text: str, breaks: tuple[int, ...] = ()) -> Iterator[tuple[int, i
 
 def word_text(raw: str) -> str:
     """A token's indexed text: possessive dropped, apostrophes removed, accents folded."""
+    if raw.isascii() and raw.isalnum():
+        return raw
     folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", raw)) or raw
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -113,13 +116,19 @@ class SourceTokenizer(Tokenizer):  # type: ignore[misc]
             yield token
 
 
+@lru_cache(maxsize=65536)
+def cached_stem(word: str) -> str:
+    """Porter2 stem of `word`, remembered: a corpus repeats its words endlessly."""
+    return str(stem(word))
+
+
 class StemFilter(Filter):  # type: ignore[misc]
     """Porter2 stems: "fortify" and "Fortifying" meet at "fortifi"."""
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
             if not token.stopped:
-                token.text = stem(token.text)
+                token.text = cached_stem(token.text)
             yield token
 
 

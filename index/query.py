@@ -11,11 +11,10 @@ import re
 from collections.abc import Callable
 
 from whoosh import query as q
-from whoosh.lang.porter2 import stem
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, QueryParser
 from whoosh.qparser.common import QueryParserError
 
-from index.analysis import STOP_WORDS, normalise_query, word_text
+from index.analysis import STOP_WORDS, cached_stem, normalise_query, word_text
 from index.schema import make_schema
 
 FIELDS = ("actor", "date", "doc", "quote", "section", "source", "speaker", "title")
@@ -123,4 +122,4 @@ def _stemmed(term: q.Term) -> q.Query:
     word = word_text(term.text)
     if word in STOP_WORDS or len(word) < 2:
         return q.NullQuery
-    return q.Term("text", stem(word), boost=term.boost)
+    return q.Term("text", cached_stem(word), boost=term.boost)

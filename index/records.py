@@ -57,7 +57,9 @@ def _plain(value: object) -> object:
     return value
 
 
-def _source(doc: Document, start: int, end: int, ranges: list[tuple[int, int]] | None = None) -> SourceText:
+def _source(
+    doc: Document, start: int, end: int, ranges: list[tuple[int, int]] | None = None
+) -> SourceText:
     breaks = tuple(i - start for i in doc.repaired.breaks_in(start, end))
     relative = None if ranges is None else tuple((lo - start, hi - start) for lo, hi in ranges)
     return SourceText(doc.text[start:end], breaks, relative)
@@ -79,7 +81,7 @@ def _passage_record(doc: Document, passage: Passage, known: DocKnowledge) -> Rec
     inside = [q for q in known.quotes if start <= q.start < end]
     actors = sorted({a for s, _, a in known.mentions if start <= s < end})
     speakers = sorted({q.speaker_id for q in inside if q.speaker_id})
-    return _common(doc, passage) | {
+    record = _common(doc, passage) | {
         "key": f"{doc.id}#{passage.number}",
         "kind": PASSAGE,
         "start": start,
@@ -87,10 +89,12 @@ def _passage_record(doc: Document, passage: Passage, known: DocKnowledge) -> Rec
         "body": doc.text[start:end],
         "text": _source(doc, start, end),
         "exact": _source(doc, start, end),
-        "quote": _source(doc, start, end, [(q.start, q.end) for q in inside]),
         "actor": ",".join(actors),
         "speaker": ",".join(speakers),
     }
+    if inside:
+        record["quote"] = _source(doc, start, end, [(q.start, q.end) for q in inside])
+    return record
 
 
 def _quote_record(doc: Document, quote: Quote) -> Record:
