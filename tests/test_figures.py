@@ -64,6 +64,8 @@ def test_digits_and_ranges(text: str, expected: list[tuple[str, float, float | N
         ("Hundreds of families fled.", 200, 900, "family"),
         ("Dozens of drones flew.", 24, 108, "drone"),
         ("It killed one woman.", 1, None, "woman"),
+        ("Tens of militants crossed.", 20, 90, "militant"),
+        ("A 1,500-strong force arrived.", 1500, None, "force"),
     ],
 )
 def test_words_fractions_and_vague_amounts(
@@ -124,6 +126,8 @@ def test_units_are_normalised(text: str, unit: str) -> None:
         "three days earlier, over the last two years",
         "the F-16 jets flew",
         "September 2024alone saw chaos",
+        "It began in the 1990s.",
+        "At 10 pm the raid began.",
     ],
 )
 def test_dates_ordinals_labels_and_durations_are_not_figures(text: str) -> None:
@@ -170,6 +174,10 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("They sent two brigades from the PMF.", "brigade:count:pmf"),
         ("It installed 200 thermal cameras.", "camera:count"),
         ("Iraq deployed 10,000 soldiers.", "personnel:count"),
+        ("The blast killed at least 12 civilians.", "death:count:civilian"),
+        ("The town lies 5 km from the border.", "border:distance"),
+        ("The trench has a depth of 3 meters.", "trench:depth"),
+        ("Prices rose by 40%.", "unspecified:share"),
     ],
 )
 def test_measure_keys(text: str, key: str) -> None:
@@ -221,11 +229,17 @@ def test_disagreement_tolerates_rounding(values: list[float], disagree: bool) ->
 
 
 def test_single_article_measures_only_on_request() -> None:
-    figures = [_figure("d0", 5, "camera", "camera:count"), _figure("d0", 7, "camera", "camera:count")]
+    figures = [_figure("d0", v, "camera", "camera:count") for v in (5, 7)]
     stub = [replace(documents_stub(), id="d0")]
     assert compare_figures(figures, stub) == ()
     [group] = compare_figures(figures, stub, include_single=True)
     assert repeated_docs(group) == {"d0"} and not group.disagree
+
+
+def test_unspecified_measures_are_never_compared() -> None:
+    figures = [_figure(d, 40, "%", "unspecified:share") for d in ("d0", "d1")]
+    stub = [replace(documents_stub(), id=d) for d in ("d0", "d1")]
+    assert compare_figures(figures, stub) == ()
 
 
 def documents_stub() -> Document:

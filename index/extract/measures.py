@@ -41,14 +41,23 @@ _HEAD_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
-_EVENT = re.compile(r"\s+(?:were\s+|have been\s+|had been\s+|are\s+|being\s+)?(dead|killed|wounded|injured)\b")
+_EVENT = re.compile(
+    r"\s+(?:were\s+|have been\s+|had been\s+|are\s+|being\s+)?(dead|killed|wounded|injured)\b"
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(kill|wound|injur)\w*\s+(?:(?:at least|some|about|around|nearly|over|more than)\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_HEADS = {"kill": "death", "wound": "injury", "injur": "injury"}
 _CROSSING = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:are|were|have)\s+)?(?:been\s+)?"
     r"(?:cross|enter|infiltrat|smuggl|sneak|slip)\w*",
     re.IGNORECASE,
 )
 _FROM_GROUP = re.compile(r"\s+(?:from|of)\s+the\s+([A-Z]{2,6})\b")
-_RATE = re.compile(r"[^.;:]{0,60}?\b(?:(?:each|every|per|a)\s+(month|week|day|year)|(month|week|dai|year)ly)\b")
+_RATE = re.compile(
+    r"[^.;:]{0,60}?\b(?:(?:each|every|per|a)\s+(month|week|day|year)|(month|week|dai|year)ly)\b"
+)
 _CAMP = re.compile(r"\bcamps?\b|\bal-Hol\b|\bHol\b|\bRoj\b", re.IGNORECASE)
 _RESIDE = re.compile(
     r"\b(?:hous(?:es|ed|ing)|shelter(?:s|ed|ing)?|host(?:s|ed|ing)|holds?|held|home to"
@@ -90,7 +99,7 @@ def _counted(
         return None
     if quantity.kind == "fraction":
         return Measure("fraction", f"{fold(unit)}:share", quantity.start, quantity.end)
-    key, per = _count_key(text, noun, sentence)
+    key, per = _count_key(text, quantity.start, noun, sentence)
     unit = f"{unit} per {per}" if per else unit
     return Measure(unit, key, quantity.start, quantity.end)
 
@@ -110,14 +119,14 @@ def _plural_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
     return next(plurals, UNSPECIFIED)
 
 
-def _count_key(text: str, noun: Noun, sentence: tuple[int, int]) -> tuple[str, str]:
+def _count_key(text: str, start: int, noun: Noun, sentence: tuple[int, int]) -> tuple[str, str]:
     head = fold(singular(noun.word))
     after = text[noun.end : sentence[1]]
     qualifiers = list(_discriminators(noun, after))
-    event = _EVENT.match(after)
-    if event is not None:
+    event = _event(text, noun, (sentence[0], start))
+    if event:
         qualifiers.insert(0, head)
-        head = fold(event.group(1).lower())
+        head = event
     rate = _RATE.match(after)
     per = (rate.group(1) or rate.group(2).replace("dai", "day")) if rate else ""
     dimension = f"per-{per}" if per else "count"
@@ -126,6 +135,14 @@ def _count_key(text: str, noun: Noun, sentence: tuple[int, int]) -> tuple[str, s
     if _CROSSING.match(after):
         qualifiers.append("crossing")
     return ":".join([head, dimension, *(q for q in qualifiers if q != "people")]), per
+
+
+def _event(text: str, noun: Noun, before: tuple[int, int]) -> str:
+    after = _EVENT.match(text, noun.end)
+    if after is not None:
+        return fold(after.group(1).lower())
+    verb = _EVENT_BEFORE.search(text, *before)
+    return _EVENT_HEADS[verb.group(1).lower()] if verb else ""
 
 
 def _discriminators(noun: Noun, after: str) -> Iterator[str]:

@@ -14,7 +14,9 @@ _ONES = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = "|".join(sorted(_ONES, key=len, reverse=True))
 
-WORD_RUN = rf"\b(?:{_WORD})(?:[ -](?:{_WORD}|{'|'.join(_SCALES)}))*\b(?!-(?:third|quarter|fifth|half))"
+WORD_RUN = (
+    rf"\b(?:{_WORD})(?:[ -](?:{_WORD}|{'|'.join(_SCALES)}))*\b(?!-(?:third|quarter|fifth|half))"
+)
 """A run of number words: "three", "twenty-five", "two hundred thousand"."""
 
 FRACTION = (
@@ -26,6 +28,7 @@ FRACTION = (
 VAGUE = (
     r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\bhalf\s+a\s+dozen\b"
     r"|\ban?\s+(?:dozen|hundred|thousand|million)\b|\bdozens\b|\b(?:hundreds|thousands|millions)\b"
+    r"|\btens\b(?=\s+of\b)"
 )
 """A vague or idiomatic amount: "a dozen", "dozens", "tens of thousands", "hundreds"."""
 

@@ -12,11 +12,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from index.extract.number_words import FRACTION, VAGUE, WORD_RUN, fraction_value, vague_range, words_value
+from index.extract.number_words import (
+    FRACTION,
+    VAGUE,
+    WORD_RUN,
+    fraction_value,
+    vague_range,
+    words_value,
+)
 
 _SCALE_AFTER_DIGITS = r"(?:\s+(?:hundred|thousand|million|billion)\b)?"
+# Lower-case letters may precede digits ("alongside11,000"); capitals mark codes ("F-16").
 _DIGITS = (
-    r"(?-i:(?<![\d.,/A-Z]))(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\.\d)" + _SCALE_AFTER_DIGITS
+    r"(?-i:(?<![\d.,/A-Z]))(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\.\d)"
+    + _SCALE_AFTER_DIGITS
 )
 _SKIP = r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
 _ATOM = re.compile(
@@ -34,7 +43,9 @@ _MODIFIER = re.compile(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(
+    r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time)", re.IGNORECASE
+)
 _NUMBERING_BEFORE = re.compile(
     r"(?:\b(?:Article|Section|Resolution|Chapter|Paragraph|Clause|No\.|Number|Page|Item|Law"
     r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
@@ -71,7 +82,8 @@ def _atom(match: re.Match[str]) -> Quantity | None:
     kind = match.lastgroup or ""
     surface = match.group()
     if kind == "digits":
-        return Quantity(match.start(), match.end(), digits_value(" ".join(surface.split())), None, kind)
+        value = digits_value(" ".join(surface.split()))
+        return Quantity(match.start(), match.end(), value, None, kind)
     if kind == "words":
         return Quantity(match.start(), match.end(), words_value(surface), None, kind)
     if kind == "fraction":
