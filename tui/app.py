@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 
 
@@ -18,6 +21,7 @@ class BorderlensApp(App[None]):
     TITLE = "borderlens"
 
     BINDINGS = [
+        Binding("question_mark,f1", "help", "Help"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 
@@ -30,6 +34,22 @@ class BorderlensApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.corpus_dir, self.cache_root)
+
+    def action_help(self) -> None:
+        """Show the keys."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette: Textual's commands, then every action of the app and main screen."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Show every key", self.action_help)
+        main = self.screen_stack[0] if self.screen_stack else screen
+        for binding in MainScreen.BINDINGS:
+            if isinstance(binding, Binding) and not binding.key.isdigit():
+                run = partial(main.run_action, binding.action)
+                yield SystemCommand(binding.description, f"key {binding.key_display or binding.key}",
+                                    run)
 
 
 def make_app(corpus_dir: Path, cache_root: Path | None = None) -> BorderlensApp:

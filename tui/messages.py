@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from index.engine import Engine
+from index.model import FigureGroup
 from index.search import Results
 
 
@@ -25,9 +26,10 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexReady(Message):
-    """The engine is open and ready to search."""
+    """The engine is open and ready to search; `groups` are its figures compared."""
 
     engine: Engine
+    groups: tuple[FigureGroup, ...]
 
 
 @dataclass
@@ -63,13 +65,3 @@ class OpenInReader(Message):
     doc: str
     start: int
     end: int
-
-
-@dataclass
-class MarkForCompare(Message):
-    """Mark the range `[start, end)` of `doc` (or the whole article) for comparison."""
-
-    doc: str
-    start: int
-    end: int
-    label: str

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from textual.content import Content
 
-from index.model import Figure, FigureGroup, Hit, Quote, Span
+from index.model import Document, Figure, FigureGroup, Hit, Knowledge, Passage, Quote, Span
 from tui.safe_text import visible
 
 STYLES: dict[str, str] = {
@@ -30,10 +30,10 @@ EXCERPT = 360
 
 
 def styled(text: str, spans: Iterable[Span], base: int = 0) -> Content:
-    """`text` (which starts at offset `base` of its document) with `spans` styled."""
+    """`text` (which starts at offset `base` of its document) with `spans` styled in order."""
     content = Content(visible(text))
     size = len(text)
-    for span in sorted(spans, key=lambda s: (s.kind == "current", s.start)):
+    for span in spans:
         start, end = max(span.start - base, 0), min(span.end - base, size)
         if start < end:
             content = content.stylize(STYLES.get(span.kind, STYLES["hit"]), start, end)
@@ -119,3 +119,42 @@ def figure_cell(figures: Sequence[Figure], group: FigureGroup) -> Content:
         return Content("")
     text = " / ".join(figure_value(f) for f in figures)
     return plain(("⚠ " if group.disagree else "") + text, "bold $text-error" if group.disagree else "")
+
+
+_LAYER = {"actor": 0, "quote": 0, "figure": 1, "repair": 2, "hit": 3, "current": 4}
+
+
+def layered(spans: Iterable[Span]) -> list[Span]:
+    """`spans` in painting order: knowledge, then repairs, then hits, the current hit last."""
+    return sorted(spans, key=lambda s: (_LAYER.get(s.kind, 3), s.start))
+
+
+def knowledge_spans(knowledge: Knowledge, doc: str) -> list[Span]:
+    """Where `doc` names actors, quotes someone and reports figures."""
+    spans = [Span(m.start, m.end, "actor") for a in knowledge.actors for m in a.mentions
+             if m.doc == doc]
+    spans += [Span(x.start, x.end, "quote") for x in knowledge.quotes if x.doc == doc]
+    return spans + [Span(f.start, f.end, "figure") for f in knowledge.figures if f.doc == doc]
+
+
+def metadata_header(doc: Document) -> Content:
+    """The reader's header: title, then source, date, id and any warnings."""
+    meta = doc.meta
+    lines = [plain(meta.title or doc.path.name, "bold"),
+             plain(" · ".join([meta.source or "unknown source", meta.date or "undated", doc.id]),
+                   STYLES["meta"])]
+    if meta.url:
+        lines.append(plain(meta.url, "dim"))
+    lines += [plain(f"⚠ {w}", "$text-warning") for w in doc.warnings]
+    return Content("\n").join(lines)
+
+
+def passage_content(
+    doc: Document, passage: Passage, spans: Sequence[Span], repairs: bool
+) -> Content:
+    """One passage of `doc` with `spans` styled, and repair markers if asked."""
+    text = doc.passage_text(passage)
+    inside = [s for s in spans if s.end > passage.start and s.start < passage.end]
+    if repairs:
+        text, inside = with_markers(text, inside, doc.repaired.inserted, passage.start)
+    return styled(text, layered(inside), passage.start)

@@ -11,13 +11,20 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
 from index.engine import Engine
 from index.query import QueryError
+from index.search import Results
 from tui.messages import IndexFailed, IndexProgress, IndexReady, SearchFailed, SearchFinished
+from tui.screens.workbench import Workbench
+from tui.widgets.actors import ActorList, ActorsPane
+from tui.widgets.compare import ComparePane
+from tui.widgets.figures import FiguresTable
 from tui.widgets.filter_bar import FilterBar
+from tui.widgets.quotes import QuotesPane
+from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status import StatusLine
@@ -25,8 +32,11 @@ from tui.widgets.status import StatusLine
 DEBOUNCE = 0.15
 """Seconds of typing pause before a search runs."""
 
+VIEWS = ("results", "reader", "actors", "quotes", "figures", "compare")
+"""The tabs, in order (keys 1–6)."""
 
-class MainScreen(Screen[None]):
+
+class MainScreen(Workbench, Screen[None]):
     """Mediates between the search bar, the views and the engine's workers."""
 
     engine: var[Engine | None] = var(None)
@@ -36,27 +46,57 @@ class MainScreen(Screen[None]):
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search"),
+        Binding("a", "view('actors')", "Actors"),
+        Binding("q", "view('quotes')", "Quotes"),
+        Binding("f", "view('figures')", "Figures"),
+        Binding("c", "mark_compare", "Compare"),
+        Binding("C", "view('compare')", "Show compare", show=False),
+        Binding("y", "copy", "Copy"),
+        Binding("e", "export", "Export"),
         Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding("escape", "back", "Back", show=False),
+        *[Binding(str(i), f"view('{v}')", v.title(), show=False) for i, v in enumerate(VIEWS, 1)],
     ]
 
     def __init__(self, corpus_dir: Path, cache_root: Path | None) -> None:
         super().__init__()
         self.corpus_dir = corpus_dir
         self.cache_root = cache_root
+        self.results = Results((), 0)
+        """The last good results."""
         self._debounce: Timer | None = None
+        self._trail: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield SearchBar()
         yield FilterBar()
         with TabbedContent(id="views"):
-            with TabPane("Results", id="results"):
+            with TabPane("1 Results", id="results"):
                 yield ResultList(id="result-list")
+            with TabPane("2 Reader", id="reader"):
+                yield Reader(id="reader-view")
+            with TabPane("3 Actors", id="actors"):
+                yield ActorsPane()
+            with TabPane("4 Quotes", id="quotes"):
+                yield QuotesPane()
+            with TabPane("5 Figures", id="figures"):
+                yield FiguresTable(id="figures-table")
+            with TabPane("6 Compare", id="compare"):
+                yield ComparePane()
         yield StatusLine()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(StatusLine).text = "opening the index…"
+        self.status("opening the index…")
+        self.query_one(SearchBar).input.focus()
+        self.query_one(Tabs).can_focus = False  # Tab moves between panes, not onto the tab strip
         self.call_after_refresh(self.open_engine)
+
+    @on(Input.Submitted, "#query")
+    def submit_query(self, event: Input.Submitted) -> None:
+        """Enter in the bar: remember the query and move to the results."""
+        self.query_one(SearchBar).input.remember(event.value)
+        self.query_one(ResultList).focus()
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def open_engine(self) -> None:
@@ -67,24 +107,26 @@ class MainScreen(Screen[None]):
         try:
             engine = Engine.open(self.corpus_dir, cache_root=self.cache_root, progress=progress)
             engine.documents  # read every article now, off the UI thread
+            groups = engine.compare()
         except Exception as error:  # noqa: BLE001 - any failure is shown, not raised
-            self.post_message(IndexFailed(str(error).splitlines()[0] if str(error) else repr(error)))
+            self.post_message(IndexFailed((str(error) or repr(error)).splitlines()[0]))
             return
-        self.post_message(IndexReady(engine))
+        self.post_message(IndexReady(engine, groups))
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.query_one(StatusLine).progress(message.done, message.total, message.what)
 
     def on_index_failed(self, message: IndexFailed) -> None:
-        status = self.query_one(StatusLine)
-        status.building, status.text = False, f"index failed: {message.reason}"
+        self.query_one(StatusLine).building = False
+        self.status(f"index failed: {message.reason}")
 
     def on_index_ready(self, message: IndexReady) -> None:
+        self.groups = message.groups
         self.engine = message.engine
-        status = self.query_one(StatusLine)
-        status.building = False
-        status.text = f"{len(message.engine.doc_ids)} articles ready · ? help · ctrl+p commands"
-        self.schedule_search()
+        self.query_one(StatusLine).building = False
+        self.status(f"{len(message.engine.doc_ids)} articles ready · ? help · ctrl+p commands")
+        self.query_one(ActorsPane).actors = message.engine.knowledge.actors
+        self.refresh_views()
 
     @on(SearchBar.Changed)
     def schedule_search(self) -> None:
@@ -98,12 +140,10 @@ class MainScreen(Screen[None]):
         query = self.query_one(SearchBar).input.value
         if self.engine is None:
             return
-        if not query.strip():
-            self.query_one(ResultList).hits = ()
-            self.query_one(SearchBar).count = ""
-            self.query_one(SearchBar).error = ""
-            return
-        self.run_search(self.engine, query, self.actors)
+        if query.strip():
+            self.run_search(self.engine, query, self.actors)
+        else:
+            self.show_results(Results((), 0))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, engine: Engine, query: str, actors: tuple[str, ...]) -> None:
@@ -121,22 +161,27 @@ class MainScreen(Screen[None]):
         return query == self.query_one(SearchBar).input.value and actors == self.actors
 
     def on_search_finished(self, message: SearchFinished) -> None:
-        if not self._is_current(message.query, message.actors):
-            return
+        if self._is_current(message.query, message.actors):
+            self.show_results(message.results)
+
+    def show_results(self, results: Results) -> None:
+        """Show `results` as the last good ones."""
+        self.results = results
         bar = self.query_one(SearchBar)
         bar.error = ""
-        results = message.results
-        bar.count = f"{results.total} hit{'s' if results.total != 1 else ''}"
+        bar.count = f"{results.total} hit{'s' if results.total != 1 else ''}" if results.hits else ""
         self.query_one(ResultList).hits = results.hits
 
     def on_search_failed(self, message: SearchFailed) -> None:
         if self._is_current(message.query, message.actors):
             self.query_one(SearchBar).error = message.reason
 
-    def action_focus_search(self) -> None:
-        """Focus the query input on the results view."""
-        self.query_one(TabbedContent).active = "results"
-        self.query_one(SearchBar).input.focus()
+    @on(ActorList.Toggled)
+    def toggle_actor(self, message: ActorList.Toggled) -> None:
+        """Add or remove an actor filter."""
+        name = message.name
+        self.actors = tuple(a for a in self.actors if a != name) if name in self.actors \
+            else (*self.actors, name)
 
     def action_clear_filters(self) -> None:
         """Remove every actor filter."""
@@ -144,4 +189,6 @@ class MainScreen(Screen[None]):
 
     def watch_actors(self, actors: tuple[str, ...]) -> None:
         self.query_one(FilterBar).actors = actors
+        self.query_one(ActorsPane).selected = actors
+        self.refresh_views()
         self.schedule_search()

@@ -1,0 +1,124 @@
+"""The actors pane: people and organisations, filterable, toggled as filters with space."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from index.model import Actor
+from tui.render import STYLES, plain
+
+
+def actor_prompt(actor: Actor, selected: bool) -> Content:
+    """One actor row: filter mark, name, type, first role and mention count."""
+    mark = plain("✓ " if selected else "  ", "bold $text-success")
+    role = f" — {actor.roles[0]}" if actor.roles else ""
+    docs = len({m.doc for m in actor.mentions})
+    counts = plain(f"  {len(actor.mentions)} mentions in {docs} articles", "dim")
+    return mark + plain(actor.name, "bold") + plain(f" ({actor.type}){role}") + counts
+
+
+def actor_details(actor: Actor) -> Content:
+    """Aliases, roles and mention counts per article of one actor."""
+    per_doc = Counter(m.doc for m in actor.mentions)
+    lines = [plain(f"{actor.name} ({actor.type})", STYLES["meta"]),
+             plain("aliases: " + (", ".join(actor.aliases) or "—")),
+             plain("roles: " + ("; ".join(actor.roles) or "—")),
+             plain("mentions: " + (", ".join(f"{d} ×{n}" for d, n in per_doc.items()) or "—"))]
+    return Content("\n").join(lines)
+
+
+def matches(actor: Actor, text: str) -> bool:
+    """Whether `text` occurs in the actor's name, aliases or type."""
+    wanted = text.casefold().strip()
+    return not wanted or any(wanted in n.casefold() for n in (actor.name, actor.type, *actor.aliases))
+
+
+class ActorList(OptionList):
+    """The actors; space toggles the highlighted one as a filter."""
+
+    BINDINGS = [Binding("space", "toggle", "Filter on/off")]
+
+    class Toggled(Message):
+        """The analyst toggled `name` as a filter."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
+
+    def action_toggle(self) -> None:
+        """Toggle the highlighted actor as a filter."""
+        if self.highlighted is not None:
+            option_id = self.get_option_at_index(self.highlighted).id
+            if option_id:
+                self.post_message(self.Toggled(option_id))
+
+
+class ActorsPane(Vertical):
+    """Filter box, list of actors, and the details of the highlighted one."""
+
+    actors: var[tuple[Actor, ...]] = var(())
+    """Every actor of the corpus."""
+    selected: var[tuple[str, ...]] = var(())
+    """Names of the actors used as filters."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="type to filter actors; space toggles a filter", id="actor-filter")
+        yield ActorList(id="actor-list")
+        yield Static("", id="actor-details")
+
+    def watch_actors(self) -> None:
+        self.refill()
+
+    def watch_selected(self) -> None:
+        self.refill()
+
+    @on(Input.Changed, "#actor-filter")
+    def refill(self) -> None:
+        """Show the actors matching the filter box, keeping the highlight."""
+        if not self.is_mounted:
+            return
+        text = self.query_one("#actor-filter", Input).value
+        listing = self.query_one(ActorList)
+        keep = listing.highlighted
+        shown = [a for a in self.actors if matches(a, text)]
+        listing.set_options(Option(actor_prompt(a, a.name in self.selected), id=a.name)
+                            for a in shown)
+        if shown:
+            listing.highlighted = min(keep or 0, len(shown) - 1)
+        else:
+            self.query_one("#actor-details", Static).update(plain("no actors" if self.actors
+                                                                   else "no actors extracted yet"))
+
+    @on(Input.Submitted, "#actor-filter")
+    def focus_list(self) -> None:
+        """Enter in the filter box moves to the list."""
+        self.query_one(ActorList).focus()
+
+    @on(OptionList.OptionHighlighted, "#actor-list")
+    def show_details(self, event: OptionList.OptionHighlighted) -> None:
+        """Show the aliases and roles of the highlighted actor."""
+        actor = next((a for a in self.actors if a.name == event.option_id), None)
+        if actor is not None:
+            self.query_one("#actor-details", Static).update(actor_details(actor))
+
+    @property
+    def current(self) -> Actor | None:
+        """The highlighted actor."""
+        listing = self.query_one(ActorList)
+        if listing.highlighted is None:
+            return None
+        name = listing.get_option_at_index(listing.highlighted).id
+        return next((a for a in self.actors if a.name == name), None)

@@ -1,0 +1,77 @@
+"""The figures pane: one row per measure, one column per source, disagreements marked."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import DataTable
+
+from index.model import Figure, FigureGroup, Metadata
+from tui.render import figure_cell, plain
+
+
+def column_docs(groups: Sequence[FigureGroup]) -> list[str]:
+    """The documents that gave any figure, in first-seen order."""
+    return list(dict.fromkeys(f.doc for g in groups for f in g.values))
+
+
+def column_label(doc: str, meta: Metadata) -> str:
+    """A column header: the source and date of one document."""
+    return f"{meta.source or doc[:12]} {meta.date}".strip()
+
+
+class FiguresTable(DataTable[object]):
+    """Measures by source; Enter on a value opens it in the reader."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Open value")]
+
+    groups: var[tuple[FigureGroup, ...]] = var(())
+    """The figure groups shown, one per row."""
+    meta: var[Mapping[str, Metadata]] = var(dict)
+    """Metadata of each document, by id."""
+
+    class Opened(Message):
+        """The analyst chose to read `figure` at its sentence."""
+
+        def __init__(self, figure: Figure) -> None:
+            super().__init__()
+            self.figure = figure
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(cursor_type="cell", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.docs: list[str] = []
+        """The document of each value column."""
+
+    def watch_groups(self, groups: tuple[FigureGroup, ...]) -> None:
+        self.clear(columns=True)
+        self.docs = column_docs(groups)
+        self.add_column("measure", key="measure")
+        for doc in self.docs:
+            self.add_column(plain(column_label(doc, self.meta.get(doc, Metadata()))), key=doc)
+        for group in groups:
+            cells = [figure_cell([f for f in group.values if f.doc == d], group) for d in self.docs]
+            label = plain(("⚠ " if group.disagree else "") + group.label, "bold")
+            self.add_row(label, *cells)
+
+    def figures_at(self, row: int, column: int) -> list[Figure]:
+        """The figures of the cell at `row`, `column` (all of the row on the label)."""
+        if not 0 <= row < len(self.groups):
+            return []
+        group = self.groups[row]
+        if column == 0:
+            return list(group.values)
+        return [f for f in group.values if f.doc == self.docs[column - 1]]
+
+    @property
+    def current(self) -> Figure | None:
+        """The first figure under the cursor."""
+        found = self.figures_at(self.cursor_row, self.cursor_column)
+        return found[0] if found else None
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        if self.current is not None:
+            self.post_message(self.Opened(self.current))

@@ -1,0 +1,128 @@
+"""The reader: a whole article, its hits highlighted and walkable with n / N."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from index.model import Document, Passage, Span
+from tui.render import metadata_header, passage_content, plain
+
+
+class PassageView(Static):
+    """One passage of the article being read."""
+
+    def __init__(self, passage: Passage, content: Content) -> None:
+        super().__init__(content, classes=f"-{passage.section}")
+        self.passage = passage
+
+
+class Reader(VerticalScroll, can_focus=True):
+    """Shows one document; `n`/`N` move between its hits, toggles show more detail."""
+
+    BINDINGS = [
+        Binding("n", "next_hit(1)", "Next hit"),
+        Binding("N", "next_hit(-1)", "Prev hit"),
+        Binding("k", "toggle_knowledge", "Actors/quotes/figures"),
+        Binding("r", "toggle_repairs", "Repairs"),
+    ]
+
+    show_knowledge: reactive[bool] = reactive(True)
+    """Whether actors, quotes and figures are styled."""
+    show_repairs: reactive[bool] = reactive(False)
+    """Whether a marker shows each place where repair restored a space."""
+    current: reactive[int] = reactive(-1)
+    """Index of the current hit in `hits`, or -1."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.document: Document | None = None
+        """The article shown."""
+        self.hits: tuple[Span, ...] = ()
+        """The hits highlighted in it, in text order."""
+        self.knowledge: tuple[Span, ...] = ()
+        """Where it names actors, quotes and figures."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain("Open a result (Enter) to read its article here."), id="reader-meta")
+
+    async def show(
+        self, document: Document, hits: list[Span], knowledge: list[Span], at: int
+    ) -> None:
+        """Show `document` with `hits` highlighted, scrolled to the offset `at`."""
+        self.document, self.knowledge = document, tuple(knowledge)
+        self.hits = tuple(sorted(hits, key=lambda s: s.start))
+        starts = [h.start for h in self.hits]
+        self.current = max(0, bisect_right(starts, at) - 1) if self.hits else -1
+        self.query_one("#reader-meta", Static).update(metadata_header(document))
+        await self.query(PassageView).remove()
+        spans = self.spans()
+        await self.mount_all(
+            PassageView(p, passage_content(document, p, spans, self.show_repairs))
+            for p in document.passages or _whole(document)
+        )
+        self.call_after_refresh(self.call_after_refresh, self.scroll_to_offset, at)
+
+    @property
+    def current_span(self) -> Span | None:
+        """The current hit."""
+        return self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+
+    def spans(self) -> list[Span]:
+        """Every span to paint, the current hit marked as such."""
+        found = [Span(h.start, h.end, "current") if i == self.current else h
+                 for i, h in enumerate(self.hits)]
+        return found + list(self.knowledge if self.show_knowledge else ())
+
+    def refresh_passages(self) -> None:
+        """Re-render every passage with the current spans and toggles."""
+        if self.document is None:
+            return
+        spans = self.spans()
+        for view in self.query(PassageView):
+            view.update(passage_content(self.document, view.passage, spans, self.show_repairs))
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the passage holding `offset` is at the top."""
+        for view in self.query(PassageView):
+            if view.passage.start <= offset < max(view.passage.end, view.passage.start + 1):
+                self.scroll_to_widget(view, top=True, animate=False)
+                return
+
+    def current_passage(self) -> Passage | None:
+        """The passage at the top of the view (or of the current hit)."""
+        span = self.current_span
+        views = list(self.query(PassageView))
+        if span is not None:
+            views = [v for v in views if v.passage.start <= span.start < v.passage.end] or views
+        else:
+            views = [v for v in views if v.region.y >= self.region.y] or views
+        return views[0].passage if views else None
+
+    def action_next_hit(self, step: int) -> None:
+        """Move to the next (1) or previous (-1) hit, wrapping around."""
+        if not self.hits:
+            return
+        self.current = (self.current + step) % len(self.hits)
+        self.refresh_passages()
+        self.scroll_to_offset(self.hits[self.current].start)
+
+    def action_toggle_knowledge(self) -> None:
+        """Show or hide the styles of actors, quotes and figures."""
+        self.show_knowledge = not self.show_knowledge
+        self.refresh_passages()
+
+    def action_toggle_repairs(self) -> None:
+        """Show or hide the markers of restored spaces."""
+        self.show_repairs = not self.show_repairs
+        self.refresh_passages()
+
+
+def _whole(document: Document) -> tuple[Passage, ...]:
+    return (Passage(0, 0, len(document.text)),)
