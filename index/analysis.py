@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Self
 
 from whoosh.analysis import STOP_WORDS as WHOOSH_STOP_WORDS
 from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenizer
@@ -40,7 +41,7 @@ class SourceText(str):
         text: str,
         breaks: tuple[int, ...] = (),
         ranges: tuple[tuple[int, int], ...] | None = None,
-    ) -> SourceText:
+    ) -> Self:
         value = super().__new__(cls, text)
         value.breaks = breaks
         value.ranges = ranges
@@ -83,7 +84,7 @@ def _in_ranges(start: int, ranges: tuple[tuple[int, int], ...] | None) -> bool:
 class SourceTokenizer(Tokenizer):  # type: ignore[misc]
     """Words of the repaired text, with character offsets in the original text."""
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,

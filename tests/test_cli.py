@@ -17,7 +17,7 @@ Writer = Callable[[dict[str, str | bytes]], Path]
 
 def borderlens(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=120, check=False
     )
 
 

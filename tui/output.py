@@ -16,7 +16,8 @@ from rich.text import Text
 from index.corpus import CorpusError, article_paths, decode
 from index.engine import Engine
 from index.model import FigureGroup, Hit
-from index.repair import build_vocabulary, repair as repair_text
+from index.repair import build_vocabulary
+from index.repair import repair as repair_text
 from tui.safe_text import visible
 
 FOUND, NOTHING = 0, 1
