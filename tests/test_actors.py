@@ -162,3 +162,13 @@ def test_corpus_pmf_is_one_actor_and_mamaaris_apart() -> None:
 def test_resolve_actor_by_variant_surname() -> None:
     found = resolve_actor("Bindawi", corpus_actors())
     assert found is not None and "al-Bandawi" in found.aliases
+
+
+def test_annotated_actor_spans_match_the_text() -> None:
+    import json
+
+    data = json.loads((Path(__file__).parent / "data/annotations/actors.json").read_text("utf-8"))
+    texts = {d.id: d.text for d in corpus()}
+    for actor in data["actors"]:
+        for m in actor["mentions"]:
+            assert texts[m["doc"]][m["start"] : m["end"]] == m["text"]

@@ -81,3 +81,13 @@ def test_corpus_speakers_resolve_to_actors() -> None:
     found = find_quotes(corpus(), corpus_actors())
     khafaji = [q for q in found if q.speaker_id == "tahsin-al-khafaji"]
     assert len(khafaji) == 3
+
+
+def test_annotated_quote_spans_match_the_text() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data/annotations/quotes.json"
+    texts = {d.id: d.text for d in corpus()}
+    for q in json.loads(path.read_text("utf-8"))["quotes"]:
+        assert texts[q["doc"]][q["start"] : q["end"]] == q["text"]

@@ -36,7 +36,11 @@ _ACTING = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|must|can|could|may|might|should|does|did"
     r"|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed)\b"
 )
-_NOT_ACTING_BEFORE = re.compile(r"\b(?:of|and|or|with|by|than|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_ACTING_BEFORE = re.compile(
+    r"\b(?:of|and|or|with|by|than|as|on|for|against|upon|about|north|south|east|west"
+    r"|(?:north|south)?-?(?:east|west)?(?:ern)|northern|southern|eastern|western)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _VERBAL = re.compile(r"^\w+(?:ing|ed)\b")
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el"})
 _ROLE_STOP = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "with", "to"})

@@ -28,7 +28,10 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 def common_words(documents: Sequence[Document]) -> frozenset[str]:
     """Words written in lowercase somewhere in the corpus: at a sentence start, not names."""
-    return frozenset(w for d in documents for w in _LOWER_WORD.findall(d.repaired.text))
+    return frozenset(
+        w for d in documents for p in d.content_passages()
+        for w in _LOWER_WORD.findall(d.passage_text(p))
+    )
 
 
 def find_actors(documents: Sequence[Document], aliases: AliasTable) -> tuple[Actor, ...]:
