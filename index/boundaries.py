@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 TOKEN = re.compile(r"\S+")
 LETTERS = re.compile(r"[^\W\d_]+")
+COMPOUND = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=([^\W\d_]+))")
+"""Two runs of letters joined by a hyphen (al-Sudani)."""
 WEBBY = re.compile(r"://|^www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
 """Tokens that are addresses keep every mark as it is."""
 _AFTER_MARK = re.compile(r"(?<=[^\W_][,;:!?])(?=[^\W\d_])|(?<=[)\]])(?=[^\W_])")
 _AFTER_STOP = re.compile(r"(?<=[^\W_]{2}\.)(?=[A-Z][a-z])")
 _BEFORE_PAREN = re.compile(r"(?<=[^\W\d_])(?=\((?![^\W\d_]\)))")
+_CLITICS = ("s", "t", "d", "m", "ll", "re", "ve")
+CLITIC_ENDINGS = frozenset(_CLITICS + tuple(c.upper() for c in _CLITICS))
+"""What follows an apostrophe in a possessive or a contraction."""
 _QUOTES = re.compile(r"[\"“”]")
 _OPEN_AFTER = frozenset(" \t\r\n([{—–-/‘'\"“")
 
@@ -30,7 +36,7 @@ def tokens(text: str) -> Iterator[tuple[int, str]]:
 
 def mark_breaks(token: str) -> set[int]:
     """Offsets in `token` where a space was lost next to a comma, stop or bracket."""
-    found = set()
+    found: set[int] = set()
     for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN):
         found.update(m.start() for m in pattern.finditer(token))
     return found
@@ -42,7 +48,7 @@ def quote_breaks(text: str) -> set[int]:
     Straight quotes open or close by their parity within the line; curly ones say which
     they are.
     """
-    found = set()
+    found: set[int] = set()
     for line in re.finditer(r"[^\n]+", text):
         inside = False
         for match in _QUOTES.finditer(line.group()):
@@ -56,16 +62,40 @@ def quote_breaks(text: str) -> set[int]:
 def _quote_gap(text: str, at: int, opening: bool) -> Iterator[int]:
     if opening and at > 0 and text[at - 1] not in _OPEN_AFTER and not text[at - 1].isdigit():
         yield at
-    if not opening and at + 1 < len(text) and text[at + 1].isalpha():
+    if not opening and at + 1 < len(text) and (text[at + 1].isalnum() or text[at + 1] == "("):
         yield at + 1
 
 
-def letter_runs(token: str) -> Iterator[tuple[int, str, bool]]:
-    """Runs of letters in `token` that could hide a lost space: offset, run, after apostrophe."""
+class Run(NamedTuple):
+    """A run of letters in a token and what surrounds it."""
+
+    start: int
+    text: str
+    after_apostrophe: bool
+    tail: str
+    """The lowercased run after a hyphen that follows this one ("sudani" in "Shiaal-Sudani")."""
+
+
+def letter_runs(token: str) -> Iterator[Run]:
+    """Runs of letters in `token` that could hide a lost space."""
     for match in LETTERS.finditer(token):
         after_apostrophe = match.start() > 0 and token[match.start() - 1] in "'’"
-        if len(match.group()) >= (4 if after_apostrophe else 3):
-            yield match.start(), match.group(), after_apostrophe
+        long_enough = len(match.group()) >= (4 if after_apostrophe else 3)
+        if long_enough and not _transliterated(token, match.end()):
+            tail = _hyphen_tail(token, match.end())
+            yield Run(match.start(), match.group(), after_apostrophe, tail)
+
+
+def _hyphen_tail(token: str, end: int) -> str:
+    rest = LETTERS.match(token, end + 1)
+    return rest.group().lower() if end < len(token) and token[end] == "-" and rest else ""
+
+
+def _transliterated(token: str, end: int) -> bool:
+    """Whether the run ending at `end` is followed by an apostrophe inside a name (Kata’ib)."""
+    rest = LETTERS.match(token, end + 1)
+    apostrophe = end < len(token) and token[end] in "'’"
+    return apostrophe and rest is not None and rest.group() not in CLITIC_ENDINGS
 
 
 def digit_sides(token: str, start: int, run: str) -> tuple[bool, bool]:

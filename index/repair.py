@@ -13,15 +13,25 @@ price than a clean one.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from index.boundaries import LETTERS, digit_sides, letter_runs, mark_breaks, quote_breaks, tokens
+from index.boundaries import (
+    COMPOUND,
+    LETTERS,
+    digit_sides,
+    letter_runs,
+    mark_breaks,
+    quote_breaks,
+    tokens,
+)
 from index.lexicon import english_zipf
 from index.segment import Evidence, Segmenter
 
+_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+(?=([^\W\d_]+))")
 CAUTIOUS_PENALTY = 8.0
 """Cost (nats) of a restored space before anything is known of the document."""
 DAMAGED_PENALTY = 3.0
@@ -70,26 +80,40 @@ class Repaired:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Words seen in a corpus, with their counts: `counts` as written, `folded` lowercased."""
+    """Words seen in a corpus, with their counts.
+
+    `counts` holds words as written and `folded` lowercased; `joined` counts, for a
+    lowercased word, how often the corpus writes it as two words separated by a space;
+    `compounds` counts lowercased hyphened pairs ("al-sudani").
+    """
 
     counts: Counter[str]
     folded: Counter[str] = field(default_factory=Counter)
     total: int = 0
+    joined: Counter[str] = field(default_factory=Counter)
+    compounds: Counter[str] = field(default_factory=Counter)
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
-    """Learn the words a corpus uses, in one pass over its texts.
+    """Learn the words a corpus uses, in two linear passes over its texts.
 
-    Fused tokens are counted too; repair discounts the occurrence it is judging, so a
-    token only supports itself when it is seen again elsewhere.
+    Fused tokens are counted too; repair discounts the document's own occurrences and
+    gives no weight to a word the corpus writes split more often than joined.
     """
+    texts = list(texts)
     counts: Counter[str] = Counter()
+    compounds: Counter[str] = Counter()
     for text in texts:
         counts.update(LETTERS.findall(text))
+        compounds.update(f"{a}-{b}".lower() for a, b in COMPOUND.findall(text))
     folded: Counter[str] = Counter()
     for word, n in counts.items():
         folded[word.lower()] += n
-    return Vocabulary(counts, folded, sum(counts.values()))
+    joined: Counter[str] = Counter()
+    for text in texts:
+        pairs = (a.lower() + b.lower() for a, b in _PAIR.findall(text))
+        joined.update(pair for pair in pairs if pair in folded)
+    return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
 
 
 def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
@@ -104,7 +128,9 @@ def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
         The repaired text with the sorted original offsets where a space was restored.
     """
     vocab = vocabulary if vocabulary is not None else build_vocabulary([text])
-    evidence = Evidence(english_zipf(), vocab.folded, vocab.counts, vocab.total)
+    evidence = Evidence(
+        english_zipf(), vocab.folded, vocab.counts, vocab.total, vocab.joined, vocab.compounds
+    )
     seen = Counter(word.lower() for word in LETTERS.findall(text))
     size = sum(1 for _ in tokens(text))
     repeat = math.log(max(size, 2))
@@ -127,7 +153,7 @@ def find_breaks(text: str, segmenter: Segmenter, seen: Counter[str]) -> list[int
     A lost line break leaves one join per line, so a join the word model suggests within
     `MIN_LINE` characters of one the marks show is not taken.
     """
-    marked, worded = quote_breaks(text), set()
+    marked, worded = quote_breaks(text), set[int]()
     for offset, token in tokens(text):
         marked.update(offset + i for i in mark_breaks(token))
         worded.update(offset + i for i in word_breaks(token, segmenter, seen))
@@ -143,9 +169,9 @@ def _near(anchors: list[int], i: int) -> bool:
 
 def word_breaks(token: str, segmenter: Segmenter, seen: Counter[str]) -> Iterator[int]:
     """Offsets in `token` where its letters split into words, or leave digits."""
-    for start, run, after_apostrophe in letter_runs(token):
+    for start, run, after_apostrophe, tail in letter_runs(token):
         split = segmenter.split_clitic if after_apostrophe else segmenter.split
-        cuts = split(run, seen[run.lower()])
+        cuts = split(run, seen[run.lower()], tail)
         yield from (start + cut for cut in cuts)
         before, after = digit_sides(token, start, run)
         bounds = (0, *cuts, len(run))

@@ -19,6 +19,8 @@ MAX_PART = 24
 """Longer parts are only ever the run as written."""
 SINGLE_LETTER_WORDS = frozenset({"a", "A", "I"})
 """The only one-letter words English writes alone."""
+SMALL_CORPUS = 100_000
+"""Tokens of pseudo-corpus that keep a small corpus's counts from outweighing English."""
 CLITICS = ("s", "t", "d", "m", "ll", "re", "ve")
 """Endings after an apostrophe that belong to the word before it."""
 
@@ -37,23 +39,39 @@ class Weights:
 
 @dataclass(frozen=True)
 class Evidence:
-    """What the model knows of words: English Zipf values and the corpus's counts."""
+    """What the model knows of words: English Zipf values and the corpus's counts.
+
+    `joined` counts, for a lowercase string, how often the corpus writes it as two
+    words ("the border" for "theborder"); a string seen more often split than joined
+    gets no support from its joined sightings, which are then likely lost spaces.
+    """
 
     english: Mapping[str, float]
     corpus: Mapping[str, int]
     forms: Mapping[str, int]
     total: int
+    joined: Mapping[str, int]
+    compounds: Mapping[str, int]
 
     def probability(self, word: str, discount: int = 0) -> float:
         """How likely `word` (lowercase) is as a token, from both sources."""
         zipf = self.english.get(word)
         english = 10 ** (zipf - 9) if zipf is not None else 0.0
+        return english + self.support(word, discount) / (self.total + SMALL_CORPUS)
+
+    def support(self, word: str, discount: int = 0) -> int:
+        """Sightings of `word` (lowercase) that speak for it being a word."""
         seen = max(self.corpus.get(word, 0) - discount, 0)
-        return english + seen / max(self.total, 1)
+        return seen if seen > self.joined.get(word, 0) else 0
+
+    def before(self, word: str, tail: str) -> float:
+        """How likely `word` (lowercase) is to open a hyphened compound that goes on with `tail`."""
+        together = self.compounds.get(f"{word}-{tail}", 0)
+        return together / max(self.corpus.get(tail, 0), together, 1)
 
     def knows(self, word: str, discount: int = 0) -> bool:
         """Whether `word` (lowercase) is in the English list or seen in the corpus."""
-        return word in self.english or self.corpus.get(word, 0) > discount
+        return word in self.english or self.support(word, discount) > 0
 
 
 def shape(part: str) -> str:
@@ -101,7 +119,7 @@ class Segmenter:
         full and each repeat at the price of a word the reader has just met.
         """
         cost = self._word_cost(run, seen)
-        if shape(run) == "mixed" and not self.evidence.knows(run.lower(), seen):
+        if shape(run) == "mixed" and run.lower() not in self.evidence.english:
             cost += self.weights.odd_case
         return (cost + (seen - 1) * self.repeat) / max(seen, 1)
 
@@ -116,23 +134,30 @@ class Segmenter:
             return self.weights.camel_break
         return self.penalty
 
-    def _split(self, run: str, seen: int) -> tuple[int, ...]:
-        """Offsets inside `run` where a space is restored; () keeps it whole."""
-        cost, cuts = self.best(run, whole=False)
+    def _split(self, run: str, seen: int, tail: str = "") -> tuple[int, ...]:
+        """Offsets inside `run` where a space is restored; () keeps it whole.
+
+        `tail` is the run after a hyphen that follows, if any: a last part the corpus
+        writes hyphened to it ("al" of "al-Sudani") is as likely as that compound.
+        A run in capitals is an acronym or a shout and is never split.
+        """
+        if run.isupper():
+            return ()
+        cost, cuts = self.best(run, whole=False, tail=tail)
         return cuts if cost < self.whole_cost(run, seen) else ()
 
-    def _split_clitic(self, run: str, seen: int) -> tuple[int, ...]:
+    def _split_clitic(self, run: str, seen: int, tail: str = "") -> tuple[int, ...]:
         """Like `split`, for a run after an apostrophe that may open with a clitic ("sGaza")."""
-        options = [(self.whole_cost(run, seen), ())]
+        options = [(self.whole_cost(run, seen), ()), self.best(run, whole=False, tail=tail)]
         for clitic in CLITICS:
             rest = run[len(clitic) :]
             if run.startswith(clitic) and len(rest) > 2:
-                cost, cuts = self.best(rest, whole=True)
+                cost, cuts = self.best(rest, whole=True, tail=tail)
                 join = self.break_cost(clitic[-1], rest[0])
                 options.append((cost + join, (len(clitic), *(len(clitic) + c for c in cuts))))
         return min(options)[1]
 
-    def best(self, run: str, whole: bool) -> tuple[float, tuple[int, ...]]:
+    def best(self, run: str, whole: bool, tail: str = "") -> tuple[float, tuple[int, ...]]:
         """The cheapest sequence of parts of `run` and its cuts; `whole` admits one part."""
         n = len(run)
         best = [0.0] + [math.inf] * n
@@ -140,14 +165,18 @@ class Segmenter:
         for end in range(1, n + 1):
             for start in range(max(0, end - MAX_PART), end):
                 if start or end < n or whole:
-                    cost = best[start] + self._step(run, start, end)
+                    cost = best[start] + self._step(run, start, end, tail)
                     if cost < best[end]:
                         best[end], back[end] = cost, start
         return best[n], _trace(back, n)
 
-    def _step(self, run: str, start: int, end: int) -> float:
+    def _step(self, run: str, start: int, end: int, tail: str) -> float:
         join = self.break_cost(run[start - 1], run[start]) if start else 0.0
-        return join + self.part_cost(run[start:end])
+        cost = self.part_cost(run[start:end])
+        if tail and end == len(run) and cost < math.inf:
+            before = self.evidence.before(run[start:end].lower(), tail)
+            cost = min(cost, -math.log(before)) if before else cost
+        return join + cost
 
 
 def _trace(back: list[int], n: int) -> tuple[int, ...]:

@@ -118,7 +118,8 @@ def check_maps(result: Repaired) -> None:
 
 
 def _strip_inserted(result: Repaired) -> str:
-    return "".join(c for i, c in enumerate(result.text) if result.to_repaired(result.to_original(i)) == i)
+    kept = (c for i, c in enumerate(result.text) if result.to_repaired(result.to_original(i)) == i)
+    return "".join(kept)
 
 
 @settings(max_examples=60, deadline=None)

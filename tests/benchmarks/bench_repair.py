@@ -134,7 +134,7 @@ def baselines() -> dict[str, Splitter]:
     """wordninja and symspellpy, when installed (the `bench` extra)."""
     systems: dict[str, Splitter] = {"borderlens": borderlens}
     try:
-        import wordninja
+        import wordninja  # type: ignore[import-untyped]
 
         systems["wordninja"] = per_token(wordninja.split)
     except ImportError:
@@ -149,7 +149,7 @@ def baselines() -> dict[str, Splitter]:
 def _symspell() -> Callable[[str], list[str]]:
     from importlib.resources import files
 
-    from symspellpy import SymSpell
+    from symspellpy import SymSpell  # type: ignore[import-untyped]
 
     speller = SymSpell(max_dictionary_edit_distance=0, prefix_length=7)
     table = files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt")
