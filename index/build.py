@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -33,6 +35,21 @@ class BuildReport:
     updated: int
     removed: int
     unchanged: int
+
+
+_CODE_SUFFIXES = frozenset({".py", ".toml", ".txt", ".gz", ".json", ".tsv"})
+
+
+@cache
+def code_fingerprint() -> str:
+    """A digest of the library's code and data: new extraction rules mean a stale index."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in _CODE_SUFFIXES and "bundled_corpus" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def stamps(corpus_dir: Path) -> dict[str, Stamp]:
@@ -78,7 +95,7 @@ def update(
     plan = _plan(documents, knowledge, catalog)
     counts = _write(ix, plan, catalog, report)
     entries = {doc.id: _entry(doc, corpus_dir, plan[doc.id][1]) for doc in documents}
-    catalog = Catalog(found, entries, knowledge)
+    catalog = Catalog(found, code_fingerprint(), entries, knowledge)
     write_catalog(folder, catalog)
     return ix, catalog, counts
 
@@ -114,7 +131,7 @@ def _write(ix: Index, plan: Plan, catalog: Catalog, report: Progress) -> BuildRe
         return BuildReport(0, 0, 0, unchanged)
     try:
         writer = ix.writer()
-    except Exception as error:  # noqa: BLE001 - whoosh raises LockError and OS errors alike
+    except Exception as error:
         raise IndexBuildError(f"cannot write the index: {error}") from error
     for doc_id in removed + [d for d in changed if d in old]:
         writer.delete_by_term("doc", doc_id)

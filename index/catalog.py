@@ -36,6 +36,7 @@ class Catalog:
     """Everything an index needs besides Whoosh's own files."""
 
     stamps: dict[str, Stamp] = field(default_factory=dict)
+    code: str = ""
     entries: dict[str, Entry] = field(default_factory=dict)
     knowledge: Knowledge = field(default_factory=Knowledge)
 
@@ -59,6 +60,7 @@ def write_catalog(folder: Path, catalog: Catalog) -> None:
 def _catalog(data: dict[str, Any]) -> Catalog:
     return Catalog(
         stamps={k: (int(v[0]), int(v[1])) for k, v in data["stamps"].items()},
+        code=data["code"],
         entries={k: _entry(v) for k, v in data["entries"].items()},
         knowledge=_knowledge(data["knowledge"]),
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 from whoosh import query as q
 from whoosh.index import Index
 
-from index.build import BuildReport, Progress, open_whoosh, stamps, update
+from index.build import BuildReport, Progress, code_fingerprint, open_whoosh, stamps, update
 from index.catalog import Catalog, read_catalog
 from index.corpus import Warn, decode
 from index.extract import compare_figures
@@ -140,7 +140,9 @@ class Engine:
 def _ready(folder: Path, corpus_dir: Path) -> tuple[Index, Catalog] | None:
     """The index and catalog if both open and every article is as when it was built."""
     catalog = read_catalog(folder)
-    if catalog is None or catalog.stamps != stamps(corpus_dir):
+    if catalog is None or catalog.code != code_fingerprint():
+        return None
+    if catalog.stamps != stamps(corpus_dir):
         return None
     ix = open_whoosh(folder)
     return None if ix is None else (ix, catalog)

@@ -1,0 +1,101 @@
+"""Search over the bundled corpus: what is found, and which characters are highlighted."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.engine import Engine
+from index.model import Hit
+from index.query import QueryError
+from tests.conftest import DAMAGED
+
+
+def _highlighted(engine: Engine, hit: Hit) -> list[str]:
+    text = engine.document(hit.doc).text
+    return [text[s.start : s.end] for s in hit.highlights]
+
+
+def _all_highlighted(engine: Engine, query: str) -> set[str]:
+    return {w for hit in engine.search(query).hits for w in _highlighted(engine, hit)}
+
+
+def test_plunges_highlights_exactly_the_fused_part(engine: Engine) -> None:
+    [hit] = engine.search("plunges").hits
+    text = engine.document(DAMAGED).text
+    [span] = hit.highlights
+    assert text[span.start : span.end] == "plunges"
+    assert text[span.start - 5 : span.end] == "Syriaplunges"
+
+
+def test_curly_and_straight_apostrophes_are_one(engine: Engine) -> None:
+    words = _all_highlighted(engine, "Iraq's")
+    assert {"Iraq’s", "Iraq's"} <= words
+
+
+def test_hyphenated_names_are_found_by_any_part(engine: Engine) -> None:
+    words = _all_highlighted(engine, "Qaim")
+    assert words == {"Qaim"}
+    contexts = {
+        engine.document(h.doc).text[s.start - 3 : s.end + 8]
+        for h in engine.search("Qaim").hits for s in h.highlights
+    }
+    assert any(c.startswith("al-Qaim") for c in contexts)
+    assert any(c.startswith("Al-Qaim") for c in contexts)
+    assert any("Qaim-Bukamal" in c or c[3:].startswith("Qaim-Bu") for c in contexts)
+
+
+def test_phrase_spans_a_repaired_boundary(engine: Engine) -> None:
+    hits = engine.search('"intelligence officer"').hits
+    assert any(hit.doc == DAMAGED and "Iraqiintelligence officer" in hit.text for hit in hits)
+
+
+def test_fuzzy_finds_both_transliterations(engine: Engine) -> None:
+    words = _all_highlighted(engine, "Bindawi~")
+    assert {"Bindawi", "Bandawi"} <= words
+
+
+def test_stemming_finds_other_forms(engine: Engine) -> None:
+    assert "Fortifying" in _all_highlighted(engine, "fortify")
+
+
+def test_prefix_runs_on_unstemmed_words(engine: Engine) -> None:
+    words = {w.lower() for w in _all_highlighted(engine, "fortif*")}
+    assert {"fortify", "fortifying", "fortifications"} <= words
+
+
+def test_words_are_anded_by_default_and_or_widens(engine: Engine) -> None:
+    both = engine.search("wall drones").total
+    either = engine.search("wall OR drones").total
+    assert 0 < both < either
+    assert engine.search("wall NOT concrete").total < engine.search("wall").total
+
+
+def test_comments_are_left_out_unless_asked_for(engine: Engine) -> None:
+    assert all(h.section in {"body", "title"} for h in engine.search("isis").hits)
+    hits = engine.search("section:comments caliphate").hits
+    assert hits and all(h.section == "comments" for h in hits)
+
+
+def test_field_filters(engine: Engine) -> None:
+    assert {h.doc for h in engine.search("source:shafaq wall").hits} <= {DAMAGED, "001_45ac109033e947cf"}
+    assert {h.doc for h in engine.search(f"doc:{DAMAGED} wall").hits} == {DAMAGED}
+    assert {h.date for h in engine.search("date:[2025-01-01 TO 2025-12-31] border").hits} == {"2025-03-11"}
+
+
+def test_every_highlight_is_a_word_of_the_original_inside_its_passage(engine: Engine) -> None:
+    for query in ("border", "security", "ISIS", "wall", "Syria"):
+        for hit in engine.search(query, limit=None).hits:
+            text = engine.document(hit.doc).text
+            assert text[hit.start : hit.end] == hit.text
+            for span in hit.highlights:
+                assert hit.start <= span.start < span.end <= hit.end
+                assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+def test_malformed_query_raises(engine: Engine) -> None:
+    with pytest.raises(QueryError):
+        engine.search("AND (")
+
+
+def test_no_match_is_an_empty_result(engine: Engine) -> None:
+    assert engine.search("xylophonist").hits == ()
