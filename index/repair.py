@@ -111,7 +111,7 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
         folded[word.lower()] += n
     joined: Counter[str] = Counter()
     for text in texts:
-        pairs = (a.lower() + b.lower() for a, b in _PAIR.findall(text))
+        pairs = (a + b for a, b in _PAIR.findall(text.lower()))
         joined.update(pair for pair in pairs if pair in folded)
     return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
 
