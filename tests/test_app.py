@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from index.model import Hit
-from tests.app_fixtures import CORPUS, cache_root, no_cursor_blink, ready, search  # noqa: F401
+from tests.app_fixtures import (  # noqa: F401
+    CORPUS,
+    cache_root,
+    no_cursor_blink,
+    ready,
+    search,
+    settle,
+)
 from tui.app import make_app
+from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
-from tui.widgets.search_bar import SearchBar
+from tui.widgets.search_bar import QueryInput, SearchBar
 
 
-def _hits(app: object) -> tuple[Hit, ...]:
-    return app.screen.query_one(ResultList).hits  # type: ignore[attr-defined, no-any-return]
+def _hits(app: Any) -> tuple[Hit, ...]:
+    return app.screen.query_one(ResultList).hits  # type: ignore[no-any-return]
 
 
 async def test_typing_a_query_shows_highlighted_results_from_several_sources(
@@ -25,6 +36,8 @@ async def test_typing_a_query_shows_highlighted_results_from_several_sources(
         hits = _hits(app)
         assert len({h.doc for h in hits}) >= 3
         assert all(h.highlights for h in hits)
+        assert all("wall" in h.text[s.start - h.start : s.end - h.start].lower()
+                   for h in hits for s in h.highlights)
         bar = app.screen.query_one(SearchBar)
         assert bar.count.endswith("hits") and not bar.error
 
@@ -36,9 +49,73 @@ async def test_malformed_query_keeps_results_and_shows_message(cache_root: Path)
         await search(pilot, "wall")
         before = _hits(app)
         await pilot.press(*' "unclosed')
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot, 0.25)
         bar = app.screen.query_one(SearchBar)
-        assert bar.error
+        assert bar.error and "\n" not in bar.error
         assert _hits(app) == before
+
+
+async def test_history_walks_submitted_queries(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        for query in ("wall", "border"):
+            await search(pilot, query)
+            await pilot.press("enter", "slash")
+        query_input = app.screen.query_one(QueryInput)
+        query_input.value = ""
+        await pilot.press("up")
+        assert query_input.value == "border"
+        await pilot.press("up")
+        assert query_input.value == "wall"
+        await pilot.press("down")
+        assert query_input.value == "border"
+
+
+async def test_open_a_passage_and_walk_its_hits(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "border")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        assert app.screen.query_one("#views").active == "reader"
+        assert reader.document is not None and reader.document.id == _hits(app)[0].doc
+        assert len(reader.hits) >= 2
+        first = reader.current
+        await pilot.press("n")
+        assert reader.current == (first + 1) % len(reader.hits)
+        await pilot.press("N", "N")
+        assert reader.current == (first - 1) % len(reader.hits)
+        span = reader.current_span
+        assert span is not None
+        assert "border" in reader.document.text[span.start : span.end].lower()
+        await pilot.press("escape")
+        assert app.screen.query_one("#views").active == "results"
+
+
+async def test_compare_two_results_side_by_side(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "wall")
+        await pilot.press("enter", "c", "down", "c")
+        await settle(pilot)
+        assert app.screen.query_one("#views").active == "compare"
+        left = str(app.screen.query_one("#compare-left-text").render())
+        right = str(app.screen.query_one("#compare-right-text").render())
+        assert _hits(app)[0].text[:20] in left
+        assert _hits(app)[1].text[:20] in right
+
+
+async def test_help_screen_and_palette_commands(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "MainScreen"
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Search", "Actors", "Quotes", "Figures", "Copy", "Export", "Help"} <= titles

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from rich.text import Text
 from textual.content import Content
 
 from index.model import Document, Figure, FigureGroup, Hit, Knowledge, Passage, Quote, Span
@@ -113,12 +114,12 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,g}"
 
 
-def figure_cell(figures: Sequence[Figure], group: FigureGroup) -> Content:
+def figure_cell(figures: Sequence[Figure], group: FigureGroup) -> Text:
     """A figures-table cell: the values one source gave, marked when sources disagree."""
-    if not figures:
-        return Content("")
     text = " / ".join(figure_value(f) for f in figures)
-    return plain(("⚠ " if group.disagree else "") + text, "bold $text-error" if group.disagree else "")
+    if text and group.disagree:
+        return Text("⚠ " + visible(text), style="bold red")
+    return Text(visible(text))
 
 
 _LAYER = {"actor": 0, "quote": 0, "figure": 1, "repair": 2, "hit": 3, "current": 4}

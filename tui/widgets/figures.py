@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import DataTable
 
 from index.model import Figure, FigureGroup, Metadata
-from tui.render import figure_cell, plain
+from tui.render import figure_cell
+from tui.safe_text import visible
 
 
 def column_docs(groups: Sequence[FigureGroup]) -> list[str]:
@@ -50,10 +52,11 @@ class FiguresTable(DataTable[object]):
         self.docs = column_docs(groups)
         self.add_column("measure", key="measure")
         for doc in self.docs:
-            self.add_column(plain(column_label(doc, self.meta.get(doc, Metadata()))), key=doc)
+            self.add_column(Text(visible(column_label(doc, self.meta.get(doc, Metadata())))),
+                            key=doc)
         for group in groups:
             cells = [figure_cell([f for f in group.values if f.doc == d], group) for d in self.docs]
-            label = plain(("⚠ " if group.disagree else "") + group.label, "bold")
+            label = Text(visible(("⚠ " if group.disagree else "") + group.label), style="bold")
             self.add_row(label, *cells)
 
     def figures_at(self, row: int, column: int) -> list[Figure]:

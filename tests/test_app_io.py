@@ -1,0 +1,104 @@
+"""Pilot tests of copying, exporting, and of hostile article text."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.app_fixtures import CORPUS, cache_root, no_cursor_blink, ready, search, settle  # noqa: F401
+from tui.app import make_app
+from tui.widgets.reader import PassageView
+from tui.widgets.results import ResultList
+
+HOSTILE = (
+    "Markup test [bold]bold[/bold] and [/foo] and [red on blue]x[/] and \\[escaped] backslash \\\n\n"
+    "Escape test \x1b[31mred\x1b[0m bell\x07 clear\x1b[2J home\x1b[H osc\x1b]0;title\x07 end.\n"
+)
+
+
+async def _copy(pilot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    written: list[str] = []
+    app = pilot.app  # type: ignore[attr-defined]
+    monkeypatch.setattr(app._driver, "write", written.append)
+    monkeypatch.setattr("tui.clipboard.clipboard_file", lambda: tmp_path / "clipboard.txt")
+    await pilot.press("y")  # type: ignore[attr-defined]
+    return written
+
+
+@pytest.mark.parametrize("tmux", [False, True])
+async def test_copy_writes_osc52_with_the_citation(
+    cache_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmux: bool
+) -> None:
+    if tmux:
+        monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    else:
+        monkeypatch.delenv("TMUX", raising=False)
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "wall")
+        await pilot.press("enter")
+        hit = app.screen.query_one(ResultList).current
+        written = await _copy(pilot, monkeypatch, tmp_path)
+        status = str(app.screen.query_one("#status-text").render())
+    [sequence] = written
+    if tmux:
+        assert sequence.startswith("\x1bPtmux;\x1b\x1b]52;c;") and sequence.endswith("\x1b\\")
+    else:
+        assert sequence.startswith("\x1b]52;c;") and sequence.endswith("\a")
+    payload = sequence.split(";c;")[1].split("\a")[0]
+    text = base64.b64decode(payload).decode("utf-8")
+    assert hit is not None and hit.doc in text and hit.source in text and hit.date in text
+    assert f"{hit.start}–{hit.end}" in text
+    assert (tmp_path / "clipboard.txt").read_text(encoding="utf-8").strip() == text
+    assert "clipboard.txt" in status
+
+
+@pytest.mark.parametrize("fmt,position", [("markdown", 0), ("csv", 1), ("json", 2)])
+async def test_export_writes_the_results(
+    cache_root: Path, tmp_path: Path, fmt: str, position: int
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "wall")
+        count = len(app.screen.query_one(ResultList).hits)
+        await pilot.press("enter", "e")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#export-folder").value = str(tmp_path / "out")
+        dialog.query("RadioButton")[position].value = True
+        await pilot.pause()
+        await pilot.click("#export-ok")
+        await settle(pilot)
+    path = tmp_path / "out" / f"borderlens-results.{ {'markdown': 'md'}.get(fmt, fmt) }"
+    text = path.read_text(encoding="utf-8")
+    if fmt == "json":
+        assert len(json.loads(text)) == count
+    elif fmt == "csv":
+        assert len(list(csv.DictReader(text.splitlines()))) == count
+    else:
+        assert text.startswith("# borderlens results") and text.count("\n| ") == count + 1
+
+
+async def test_hostile_text_renders_as_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "test")
+        hits = app.screen.query_one(ResultList).hits
+        assert len(hits) == 2
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        shown = "\n".join(str(v.render()) for v in app.screen.query(PassageView))
+        assert "[bold]bold[/bold]" in shown and "[/foo]" in shown and "\\[escaped]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown and "␛[31mred" in shown
+        screen_text = app.export_screenshot()
+        assert "[/foo]" in screen_text and "\x1b[2J" not in screen_text

@@ -1,0 +1,68 @@
+"""Pilot tests of the views built on extraction: actors, quotes and figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app_fixtures import CORPUS, cache_root, no_cursor_blink, ready, search, settle  # noqa: F401
+from tui.app import make_app
+from tui.render import figure_value
+from tui.widgets.actors import ActorsPane
+from tui.widgets.figures import FiguresTable
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.quotes import QuotesPane
+from tui.widgets.results import ResultList
+
+
+async def test_toggling_an_actor_filters_results(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        actors = app.screen.engine.knowledge.actors
+        if not actors:
+            pytest.skip("actor extraction has not landed: engine.knowledge.actors is empty")
+        await search(pilot, "border")
+        before = app.screen.query_one(ResultList).hits
+        await pilot.press("escape", "a", "enter", "space")
+        await settle(pilot, 0.25)
+        name = app.screen.query_one(ActorsPane).selected[0]
+        assert app.screen.query_one(FilterBar).actors == (name,)
+        after = app.screen.query_one(ResultList).hits
+        assert len(after) <= len(before)
+        assert all(name in h.actors or h.actors for h in after)
+        await pilot.press("x")
+        await settle(pilot, 0.25)
+        assert app.screen.query_one(ResultList).hits == before
+
+
+async def test_quotes_pane_lists_and_opens_quotes(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        if not app.screen.engine.knowledge.quotes:
+            pytest.skip("quote extraction has not landed: engine.knowledge.quotes is empty")
+        await pilot.press("escape", "q")
+        pane = app.screen.query_one(QuotesPane)
+        assert pane.shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#views").active == "reader"
+
+
+async def test_figures_table_sets_sources_side_by_side(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one(FiguresTable)
+        if not table.groups:
+            pytest.skip("figure extraction has not landed: engine.compare() is empty")
+        values = {g.label: {round(f.value) for f in g.values} for g in table.groups}
+        assert any({599, 610, 615} <= v for v in values.values()), values
+        assert any({160, 360, 400} <= v for v in values.values()), values
+        assert any(g.disagree for g in table.groups)
+        await pilot.press("escape", "f", "right", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#views").active == "reader"
+        assert figure_value(table.groups[0].values[0])

@@ -1,0 +1,106 @@
+"""Unit tests of the pure render functions: spans to styled content, untrusted text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.model import Document, Figure, FigureGroup, Hit, Metadata, Passage, Span
+from index.repair import Repaired
+from tui.clipboard import citation, osc52
+from tui.export import to_csv, to_markdown
+from tui.render import (
+    REPAIR_MARK,
+    excerpt_range,
+    figure_cell,
+    figure_value,
+    hit_prompt,
+    layered,
+    passage_content,
+    styled,
+    with_markers,
+)
+
+
+def _doc(text: str, inserted: tuple[int, ...] = ()) -> Document:
+    return Document("d1", Path("d1.txt"), text, Metadata("Src", "2025-01-02", "T"),
+                    (Passage(0, 0, len(text)),), Repaired(text, text, inserted))
+
+
+@pytest.mark.parametrize("text", ["[bold]x[/bold]", "[/foo]", "a \\[b] \\", "[red on blue]x[/]"])
+def test_markup_looking_text_stays_literal(text: str) -> None:
+    content = styled(text, [Span(0, 1)])
+    assert content.plain == text
+    assert len(content.spans) == 1
+
+
+def test_control_characters_become_visible_placeholders_of_the_same_length() -> None:
+    text = "a\x1b[31mb\x07c\x9bd"
+    content = styled(text, [Span(1, 2)])
+    assert len(content.plain) == len(text)
+    assert "\x1b" not in content.plain and "\x07" not in content.plain and "\x9b" not in content.plain
+
+
+def test_spans_are_shifted_by_the_base_offset_and_clipped() -> None:
+    content = styled("hello world", [Span(106, 111), Span(95, 102), Span(200, 210)], base=100)
+    assert [(s.start, s.end) for s in content.spans] == [(6, 11), (0, 2)]
+
+
+def test_layers_paint_the_current_hit_last() -> None:
+    kinds = [s.kind for s in layered([Span(0, 1, "current"), Span(0, 1, "hit"), Span(0, 1, "actor")])]
+    assert kinds == ["actor", "hit", "current"]
+
+
+def test_repair_markers_shift_spans_to_match() -> None:
+    text, spans = with_markers("abcdef", [Span(12, 14)], [11, 13], base=10)
+    assert text == f"a{REPAIR_MARK}bc{REPAIR_MARK}def"
+    assert spans[0] == Span(13, 16) and text[3:6] == f"c{REPAIR_MARK}d"
+    assert [s.kind for s in spans[1:]] == ["repair", "repair"]
+
+
+def test_passage_content_with_repairs_keeps_the_hit_on_its_word() -> None:
+    doc = _doc("the wallstands", inserted=(8,))
+    content = passage_content(doc, doc.passages[0], [Span(4, 8)], repairs=True)
+    assert content.plain == f"the wall{REPAIR_MARK}stands"
+    hit = next(s for s in content.spans if "warning" in str(s.style))
+    assert content.plain[hit.start : hit.end] == "wall"
+
+
+def test_hit_prompt_names_the_source_and_highlights_the_hit() -> None:
+    hit = Hit("d1", 0, 1.0, "Shafaq [News]", "2025-03-11", "", "body", 0, 12, "a [b] wall c",
+              (Span(6, 10),), ("ISIS",))
+    content = hit_prompt(hit)
+    assert content.plain.splitlines() == ["Shafaq [News] · 2025-03-11 · d1", "a [b] wall c", "actors: ISIS"]
+    body_start = content.plain.index("a [b]")
+    assert any(content.plain[s.start : s.end] == "wall" and s.start > body_start for s in content.spans)
+
+
+def test_long_passages_are_cut_around_their_first_hit() -> None:
+    text = "x" * 1000
+    hit = Hit("d", 0, 1.0, "", "", "", "body", 100, 1100, text, (Span(700, 704),))
+    start, end = excerpt_range(hit, 300)
+    assert start <= 700 < 704 <= end and end - start == 300
+
+
+def test_figure_values_and_disagreement_mark() -> None:
+    wall = Figure("d", 0, 3, 160.0, None, "km", "wall_length", "a 160 km wall")
+    span = Figure("d", 0, 3, 200.0, 300.0, "km", "x", "")
+    assert figure_value(wall) == "160 km" and figure_value(span) == "200–300 km"
+    cell = figure_cell([wall], FigureGroup("wall_length", "Wall", (wall,), True))
+    assert cell.plain == "⚠ 160 km"
+
+
+def test_citation_and_osc52() -> None:
+    doc = _doc("He said the wall  is\nlong.")
+    text = citation(doc, 8, 25, speaker="an officer")
+    assert text.startswith("“the wall is long")
+    assert "an officer, Src, 2025-01-02, “T” [d1, chars 8–25]" in text
+    assert osc52("hi") == "\x1b]52;c;aGk=\a"
+    assert osc52("hi", tmux=True) == "\x1bPtmux;\x1b\x1b]52;c;aGk=\a\x1b\\"
+
+
+def test_markdown_and_csv_exports_escape_cells() -> None:
+    rows = [{"text": "a | b\nc", "n": 1}]
+    assert "a \\| b c" in to_markdown(rows, "t")
+    assert to_csv(rows).splitlines() == ["text,n", "a | b c,1"]
