@@ -14,6 +14,7 @@ from index.build import BuildReport, Progress, code_fingerprint, open_whoosh, st
 from index.catalog import Catalog, read_catalog
 from index.corpus import Warn, decode
 from index.extract import compare_figures
+from index.extract.aliases import AliasTable, load_alias_table
 from index.locations import index_dir
 from index.lookup import match_actors
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Quote
@@ -83,7 +84,7 @@ class Engine:
 
     def find_actors(self, name: str) -> list[Actor]:
         """The actors `name` may stand for (aliases, spellings and surnames folded)."""
-        return match_actors(name, self.knowledge.actors)
+        return match_actors(name, self.knowledge.actors, self._aliases)
 
     def quotes(self, speaker: str | None = None) -> tuple[Quote, ...]:
         """Every quotation, or those of the actors `speaker` names."""
@@ -122,6 +123,10 @@ class Engine:
         text = text or ""
         repaired = _repaired_view(text, entry.inserted)
         return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
+
+    @cached_property
+    def _aliases(self) -> AliasTable:
+        return load_alias_table(None)
 
     @cached_property
     def _names(self) -> dict[str, str]:

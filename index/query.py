@@ -28,6 +28,7 @@ _FIELD = re.compile(r"^([A-Za-z_]+):(.*)$")
 _FUZZY = re.compile(r"~(\d+)(?:/\d+)?$")
 _WILDCARD = re.compile(r"[*?]")
 
+_NAMES = (q.Term, q.Phrase)
 Resolver = Callable[[str, str], list[str]]
 """Maps a field (`actor`/`speaker`) and a typed name to the ids it stands for."""
 
@@ -110,8 +111,9 @@ def _rewrite(query: q.Query, resolve: Resolver | None) -> q.Query:
     def visit(node: q.Query) -> q.Query:
         if type(node) is q.Term and node.fieldname == "exact":
             return _stemmed(node)
-        if type(node) is q.Term and node.fieldname in ("actor", "speaker") and resolve:
-            ids = resolve(node.fieldname, node.text)
+        if node.field() in ("actor", "speaker") and resolve and isinstance(node, _NAMES):
+            words = node.words if isinstance(node, q.Phrase) else [node.text]
+            ids = resolve(node.fieldname, " ".join(words))
             return q.Or([q.Term(node.fieldname, i) for i in ids]) if ids else q.NullQuery
         return node
 

@@ -15,6 +15,7 @@ from typing import NoReturn
 from index.build import IndexBuildError
 from index.corpus import CorpusError
 from index.engine import Engine
+from index.extract.aliases import AliasFileError
 from index.locations import bundled_corpus
 from index.query import QueryError
 from tui import output
@@ -114,7 +115,7 @@ def run(argv: Sequence[str]) -> int:
             return output.repair(args, corpus)
         engine = _engine(corpus, rebuild=getattr(args, "rebuild", False))
         return int(getattr(output, args.command)(engine, args))
-    except (QueryError, CorpusError, IndexBuildError) as error:
+    except (QueryError, CorpusError, IndexBuildError, AliasFileError) as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("interrupted")
