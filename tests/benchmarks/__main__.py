@@ -5,7 +5,14 @@ from __future__ import annotations
 import importlib
 import time
 
-BENCHMARKS = ("bench_repair", "bench_actors_quotes", "bench_figures", "bench_search", "bench_app")
+BENCHMARKS = (
+    "bench_repair",
+    "bench_actors_quotes",
+    "bench_figures",
+    "bench_independent",
+    "bench_search",
+    "bench_app",
+)
 
 
 def main() -> None:
