@@ -19,7 +19,7 @@ from index.locations import index_dir
 from index.lookup import match_actors
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Quote
 from index.query import QueryError, parse
-from index.repair import Repaired
+from index.repair import apply_breaks
 from index.schema import SCHEMA_VERSION
 from index.search import Results, run
 
@@ -121,7 +121,7 @@ class Engine:
         path = self.corpus_dir / entry.path
         text, warnings = decode(path.read_bytes(), path.name)
         text = text or ""
-        repaired = _repaired_view(text, entry.inserted)
+        repaired = apply_breaks(text, entry.inserted)
         return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
 
     @cached_property
@@ -152,11 +152,3 @@ def _ready(folder: Path, corpus_dir: Path) -> tuple[Index, Catalog] | None:
     ix = open_whoosh(folder)
     return None if ix is None else (ix, catalog)
 
-
-def _repaired_view(text: str, inserted: tuple[int, ...]) -> Repaired:
-    pieces, last = [], 0
-    for offset in inserted:
-        pieces += [text[last:offset], " "]
-        last = offset
-    pieces.append(text[last:])
-    return Repaired(text, "".join(pieces), inserted)
