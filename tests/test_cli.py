@@ -87,3 +87,11 @@ def test_help_explains_every_command() -> None:
     assert result.returncode == 0
     for command in ("index", "search", "actors", "quotes", "figures", "repair"):
         assert command in result.stdout
+
+
+def test_hostile_text_is_printed_as_text(write_corpus: Writer) -> None:
+    folder = write_corpus({"evil.txt": "The \x1b[2J\x1b[31mwall\x1b[0m [bold]rises[/bold] \\ here\x07.\n"})
+    result = borderlens("search", "wall", "--corpus", str(folder))
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "␛[31m" in result.stdout and "[bold]rises[/bold] \\ here" in result.stdout
