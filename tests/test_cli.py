@@ -90,7 +90,7 @@ def test_help_explains_every_command() -> None:
 
 
 def test_hostile_text_is_printed_as_text(write_corpus: Writer) -> None:
-    folder = write_corpus({"evil.txt": "The \x1b[2J\x1b[31mwall\x1b[0m [bold]rises[/bold] \\ here\x07.\n"})
+    folder = write_corpus({"evil.txt": "The wall \x1b[2J\x1b[31mred\x1b[0m [bold]rises[/bold] \\ here\x07.\n"})
     result = borderlens("search", "wall", "--corpus", str(folder))
     assert result.returncode == 0
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
