@@ -17,6 +17,7 @@ COMPOUND = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=([^\W\d_]+))")
 """Two runs of letters joined by a hyphen (al-Sudani)."""
 WEBBY = re.compile(r"://|^www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
 """Tokens that are addresses keep every mark as it is."""
+_WEBBY_IN_TEXT = re.compile(r"://|(?<!\S)www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
 _AFTER_MARK = re.compile(r"(?<=[^\W_][,;:!?])(?=[^\W\d_])|(?<=[)\]])(?=[^\W_])")
 _AFTER_STOP = re.compile(r"(?<=[^\W_]{2}\.)(?=[A-Z][a-z])")
 _BEFORE_PAREN = re.compile(r"(?<=[^\W\d_])(?=\((?![^\W\d_]\)))")
@@ -34,8 +35,18 @@ def tokens(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
+def web_spans(text: str) -> list[tuple[int, int]]:
+    """The ranges of the tokens of `text` that `tokens` leaves out as web addresses, in order."""
+    if not _WEBBY_IN_TEXT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in TOKEN.finditer(text) if WEBBY.search(m.group())]
+
+
 def mark_breaks(token: str) -> set[int]:
-    """Offsets in `token` where a space was lost next to a comma, stop or bracket."""
+    """Offsets in `token` where a space was lost next to a comma, stop or bracket.
+
+    No rule looks across white space, so on a whole text this finds every token's offsets.
+    """
     found: set[int] = set()
     for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN):
         found.update(m.start() for m in pattern.finditer(token))
@@ -77,7 +88,10 @@ class Run(NamedTuple):
 
 
 def letter_runs(token: str) -> Iterator[Run]:
-    """Runs of letters in `token` that could hide a lost space."""
+    """Runs of letters in `token` that could hide a lost space.
+
+    No rule looks across white space, so on a whole text this finds every token's runs.
+    """
     for match in LETTERS.finditer(token):
         after_apostrophe = match.start() > 0 and token[match.start() - 1] in "'’"
         long_enough = len(match.group()) >= (4 if after_apostrophe else 3)
@@ -87,15 +101,18 @@ def letter_runs(token: str) -> Iterator[Run]:
 
 
 def _hyphen_tail(token: str, end: int) -> str:
+    if end >= len(token) or token[end] != "-":
+        return ""
     rest = LETTERS.match(token, end + 1)
-    return rest.group().lower() if end < len(token) and token[end] == "-" and rest else ""
+    return rest.group().lower() if rest else ""
 
 
 def _transliterated(token: str, end: int) -> bool:
     """Whether the run ending at `end` is followed by an apostrophe inside a name (Kata’ib)."""
+    if end >= len(token) or token[end] not in "'’":
+        return False
     rest = LETTERS.match(token, end + 1)
-    apostrophe = end < len(token) and token[end] in "'’"
-    return apostrophe and rest is not None and rest.group() not in CLITIC_ENDINGS
+    return rest is not None and rest.group() not in CLITIC_ENDINGS
 
 
 def digit_sides(token: str, start: int, run: str) -> tuple[bool, bool]:

@@ -16,17 +16,21 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from index.boundaries import (
     COMPOUND,
     LETTERS,
+    TOKEN,
+    Run,
     digit_sides,
     letter_runs,
     mark_breaks,
     quote_breaks,
-    tokens,
+    web_spans,
 )
 from index.lexicon import english_zipf
 from index.segment import Evidence, Segmenter
@@ -93,6 +97,14 @@ class Vocabulary:
     joined: Counter[str] = field(default_factory=Counter)
     compounds: Counter[str] = field(default_factory=Counter)
 
+    @cached_property
+    def evidence(self) -> Evidence:
+        """What the word model knows from this corpus; one per vocabulary, so its
+        cache of splits serves every document repaired against it."""
+        return Evidence(
+            english_zipf(), self.folded, self.counts, self.total, self.joined, self.compounds
+        )
+
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     """Learn the words a corpus uses, in two linear passes over its texts.
@@ -116,6 +128,54 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
 
 
+class Placed(NamedTuple):
+    """A run of letters at its original offset, and whether digits touch it."""
+
+    offset: int
+    run: Run
+    digit_before: bool
+    digit_after: bool
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What repair reads of a text once, whatever the price of a restored space.
+
+    `marked` holds the joins the marks show, `runs` the runs of letters the word model
+    weighs, `size` counts the tokens and `seen` the lowercased words of the text.
+    """
+
+    text: str
+    marked: frozenset[int]
+    runs: tuple[Placed, ...]
+    size: int
+    seen: Counter[str]
+
+
+def scan(text: str) -> Scan:
+    """Read `text` once: its tokens, the joins its marks show and its runs of letters.
+
+    The rules read whole texts at once; tokens that are web addresses are left out.
+    """
+    web = web_spans(text)
+    marked = quote_breaks(text) | {i for i in mark_breaks(text) if not _within(web, i)}
+    runs = tuple(
+        Placed(run.start, run, *digit_sides(text, run.start, run.text))
+        for run in letter_runs(text)
+        if not _within(web, run.start)
+    )
+    size = len(TOKEN.findall(text)) - len(web)
+    seen = Counter(word.lower() for word in LETTERS.findall(text))
+    return Scan(text, frozenset(marked), runs, size, seen)
+
+
+def _within(spans: list[tuple[int, int]], i: int) -> bool:
+    if not spans:
+        return False
+    at = bisect_right(spans, (i, math.inf)) - 1
+    return at >= 0 and spans[at][0] <= i < spans[at][1]
+
+
 def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
     """Return the repaired view of `text`.
 
@@ -128,16 +188,12 @@ def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
         The repaired text with the sorted original offsets where a space was restored.
     """
     vocab = vocabulary if vocabulary is not None else build_vocabulary([text])
-    evidence = Evidence(
-        english_zipf(), vocab.folded, vocab.counts, vocab.total, vocab.joined, vocab.compounds
-    )
-    seen = Counter(word.lower() for word in LETTERS.findall(text))
-    size = sum(1 for _ in tokens(text))
-    repeat = math.log(max(size, 2))
-    cautious = find_breaks(text, Segmenter(evidence, CAUTIOUS_PENALTY, repeat), seen)
-    penalty = document_penalty(len(cautious), size)
+    evidence, read = vocab.evidence, scan(text)
+    repeat = math.log(max(read.size, 2))
+    cautious = find_breaks(read, Segmenter(evidence, CAUTIOUS_PENALTY, repeat))
+    penalty = document_penalty(len(cautious), read.size)
     if penalty < CAUTIOUS_PENALTY:
-        return apply_breaks(text, find_breaks(text, Segmenter(evidence, penalty, repeat), seen))
+        return apply_breaks(text, find_breaks(read, Segmenter(evidence, penalty, repeat)))
     return apply_breaks(text, cautious)
 
 
@@ -147,18 +203,17 @@ def document_penalty(joins: int, token_count: int) -> float:
     return min(max(-math.log(share), DAMAGED_PENALTY), CAUTIOUS_PENALTY)
 
 
-def find_breaks(text: str, segmenter: Segmenter, seen: Counter[str]) -> list[int]:
+def find_breaks(read: Scan, segmenter: Segmenter) -> list[int]:
     """Every original offset where a space was lost, sorted.
 
     A lost line break leaves one join per line, so a join the word model suggests within
     `MIN_LINE` characters of one the marks show is not taken.
     """
-    marked, worded = quote_breaks(text), set[int]()
-    for offset, token in tokens(text):
-        marked.update(offset + i for i in mark_breaks(token))
-        worded.update(offset + i for i in word_breaks(token, segmenter, seen))
-    anchors = sorted(marked)
-    found = marked | {i for i in worded if not _near(anchors, i)}
+    text, worded = read.text, set[int]()
+    for placed in read.runs:
+        worded.update(word_breaks(placed, segmenter, read.seen))
+    anchors = sorted(read.marked)
+    found = read.marked | {i for i in worded if not _near(anchors, i)}
     return sorted(i for i in found if 0 < i < len(text) and not text[i - 1].isspace())
 
 
@@ -167,18 +222,20 @@ def _near(anchors: list[int], i: int) -> bool:
     return at < len(anchors) and anchors[at] < i + MIN_LINE and anchors[at] != i
 
 
-def word_breaks(token: str, segmenter: Segmenter, seen: Counter[str]) -> Iterator[int]:
-    """Offsets in `token` where its letters split into words, or leave digits."""
-    for start, run, after_apostrophe, tail in letter_runs(token):
-        split = segmenter.split_clitic if after_apostrophe else segmenter.split
-        cuts = split(run, seen[run.lower()], tail)
-        yield from (start + cut for cut in cuts)
-        before, after = digit_sides(token, start, run)
-        bounds = (0, *cuts, len(run))
-        if before and _digit_word(run[: bounds[1]]):
-            yield start
-        if after and _digit_word(run[bounds[-2] :]):
-            yield start + len(run)
+def word_breaks(placed: Placed, segmenter: Segmenter, seen: Counter[str]) -> list[int]:
+    """Original offsets where a run's letters split into words, or leave digits."""
+    offset, (_, run, after_apostrophe, tail) = placed.offset, placed.run
+    split = segmenter.split_clitic if after_apostrophe else segmenter.split
+    cuts = split(run, seen[run.lower()], tail)
+    if not (cuts or placed.digit_before or placed.digit_after):
+        return []
+    found = [offset + cut for cut in cuts]
+    bounds = (0, *cuts, len(run))
+    if placed.digit_before and _digit_word(run[: bounds[1]]):
+        found.append(offset)
+    if placed.digit_after and _digit_word(run[bounds[-2] :]):
+        found.append(offset + len(run))
+    return found
 
 
 def _digit_word(word: str) -> bool:

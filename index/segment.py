@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 LN10 = math.log(10)
 MAX_PART = 24
@@ -23,6 +23,11 @@ SMALL_CORPUS = 100_000
 """Tokens of pseudo-corpus that keep a small corpus's counts from outweighing English."""
 CLITICS = ("s", "t", "d", "m", "ll", "re", "ve")
 """Endings after an apostrophe that belong to the word before it."""
+MARGIN = 1e-6
+"""Slack (nats) that keeps the lower bound of a part's cost below any rounding of it."""
+
+Split = tuple[float, tuple[int, ...]]
+"""The cost of a run's cheapest split and the offsets of its cuts."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,17 @@ class Evidence:
     total: int
     joined: Mapping[str, int]
     compounds: Mapping[str, int]
+    splits: dict[tuple[float, Weights, str, bool, str], Split] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Cheapest splits already found, by penalty, weights, run, `whole` and tail."""
+
+    @cached_property
+    def likeliest(self) -> float:
+        """An upper bound of `probability` over every word."""
+        top = max(self.english.values(), default=None)
+        english = 10 ** (top - 9) if top is not None else 0.0
+        return english + max(self.corpus.values(), default=0) / (self.total + SMALL_CORPUS)
 
     def probability(self, word: str, discount: int = 0) -> float:
         """How likely `word` (lowercase) is as a token, from both sources."""
@@ -95,6 +111,7 @@ class Segmenter:
         self.penalty = penalty
         self.repeat = repeat
         self.weights = weights
+        self.floor = least_part_cost(evidence, weights)
         self.split = lru_cache(maxsize=None)(self._split)
         self.split_clitic = lru_cache(maxsize=None)(self._split_clitic)
 
@@ -143,8 +160,24 @@ class Segmenter:
         """
         if run.isupper():
             return ()
+        whole = self.whole_cost(run, seen)
+        if self.plainly_whole(run, tail, whole):
+            return ()
         cost, cuts = self.best(run, whole=False, tail=tail)
-        return cuts if cost < self.whole_cost(run, seen) else ()
+        return cuts if cost < whole else ()
+
+    def plainly_whole(self, run: str, tail: str, whole: float) -> bool:
+        """Whether no split of `run` can cost less than `whole`, without searching.
+
+        In a lower or title case run every cut costs the penalty, and a split has at
+        least two parts, each costing at least `floor` (the last one at least 0 when a
+        hyphened `tail` may make it likelier); the sum is taken in the order `best`
+        adds its costs, so rounding cannot make a split cheaper than this bound.
+        """
+        if shape(run) not in {"lower", "title"}:
+            return False
+        last = 0.0 if tail else self.floor
+        return (0.0 + (0.0 + self.floor)) + (self.penalty + last) >= whole
 
     def _split_clitic(self, run: str, seen: int, tail: str = "") -> tuple[int, ...]:
         """Like `split`, for a run after an apostrophe that may open with a clitic ("sGaza")."""
@@ -157,8 +190,18 @@ class Segmenter:
                 options.append((cost + join, (len(clitic), *(len(clitic) + c for c in cuts))))
         return min(options)[1]
 
-    def best(self, run: str, whole: bool, tail: str = "") -> tuple[float, tuple[int, ...]]:
-        """The cheapest sequence of parts of `run` and its cuts; `whole` admits one part."""
+    def best(self, run: str, whole: bool, tail: str = "") -> Split:
+        """The cheapest sequence of parts of `run` and its cuts; `whole` admits one part.
+
+        Results are kept in the evidence, shared by every document of a corpus.
+        """
+        key = (self.penalty, self.weights, run, whole, tail)
+        found = self.evidence.splits.get(key)
+        if found is None:
+            found = self.evidence.splits[key] = self._search(run, whole, tail)
+        return found
+
+    def _search(self, run: str, whole: bool, tail: str) -> Split:
         n = len(run)
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
@@ -177,6 +220,15 @@ class Segmenter:
             before = self.evidence.before(run[start:end].lower(), tail)
             cost = min(cost, -math.log(before)) if before else cost
         return join + cost
+
+
+def least_part_cost(evidence: Evidence, weights: Weights) -> float:
+    """A lower bound of `Segmenter.part_cost` over every part, a little below the true minimum."""
+    likeliest = evidence.likeliest
+    known = -math.log(likeliest) if likeliest > 0 else math.inf
+    w = weights
+    unknown = min(w.unknown_lower, w.unknown_title, w.unknown_upper, w.unknown_upper + w.odd_case)
+    return min(known, unknown + w.per_letter) - MARGIN
 
 
 def _trace(back: list[int], n: int) -> tuple[int, ...]:
