@@ -10,12 +10,12 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from platformdirs import user_config_path
 
-from index.extract.names_normal import translit_key
+from index.extract.names_normal import KEYS_KEPT, translit_key
 
 DATA_FILE = Path(__file__).parent / "data" / "aliases.toml"
 """The alias table shipped with borderlens."""
@@ -58,6 +58,7 @@ class AliasTable:
         return self._index.get(name_key(name))
 
 
+@lru_cache(maxsize=KEYS_KEPT)
 def name_key(name: str) -> str:
     """The lookup key of a name: exact for acronyms, transliteration-folded otherwise."""
     compact = name.replace(".", "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'‘`ʿʾ]")
 _PARTICLE = re.compile(r"^(?:a[ldnrstz]|el|ad|ash)[-\s]+", re.IGNORECASE)
@@ -20,6 +21,8 @@ _DIGRAPHS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ph", "f"), ("dh", "z"), ("
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _SLUG = re.compile(r"[^a-z0-9]+")
+KEYS_KEPT = 1 << 16
+"""Keys remembered per function: names recur across a corpus, keys are pure."""
 
 
 def fold(text: str) -> str:
@@ -33,6 +36,7 @@ def strip_particle(word: str) -> str:
     return _PARTICLE.sub("", word)
 
 
+@lru_cache(maxsize=KEYS_KEPT)
 def word_key(word: str) -> str:
     """The transliteration key of one word: its folded consonant skeleton."""
     text = _DOUBLED.sub(r"\1", _NON_WORD.sub("", fold(strip_particle(word))))
@@ -42,6 +46,7 @@ def word_key(word: str) -> str:
     return _VOWELS.sub("", _DOUBLED.sub(r"\1", text))
 
 
+@lru_cache(maxsize=KEYS_KEPT)
 def translit_key(name: str) -> str:
     """The key of a whole name: word keys of its words, articles and hyphens ignored."""
     words = _SPACES.split(_NON_WORD.sub(" ", fold(name.replace("-", " "))).strip())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from index.extract.quote_marks import Quoted
 
 _BOUNDARY = re.compile(
-    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<![A-Z]\.[A-Z]\.)(?<=[.!?])[”\"’]?\s+"
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<![A-Z]\.[A-Z]\.)[”\"’]?\s+"
     r"|\n+"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

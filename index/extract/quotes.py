@@ -9,6 +9,7 @@ it to a speaker.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from index.extract.quote_context import (
@@ -22,7 +23,7 @@ from index.extract.quote_context import (
 )
 from index.extract.quote_marks import Quoted, quoted_spans
 from index.extract.speakers import Attribution, Scene, after_quote, before_quote
-from index.model import Actor, Document, Quote
+from index.model import Actor, Document, Mention, Quote
 
 MIN_CLAUSE_WORDS = 6
 """Words that make a quotation without a speech verb tying it to its speaker."""
@@ -40,24 +41,44 @@ def find_quotes(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple
     Returns:
         Quotations in document and text order, offsets into the original text.
     """
-    return tuple(q for doc in documents for q in document_quotes(doc, actors))
+    named = _named_by_doc(actors)
+    return tuple(
+        q for doc in documents for q in _quotes(doc, _placed(doc, named.get(doc.id, [])))
+    )
+
+
+def _named_by_doc(actors: Sequence[Actor]) -> dict[str, list[tuple[Mention, Person]]]:
+    """Every actor mention with its speaker, grouped by document, in actor order."""
+    found: dict[str, list[tuple[Mention, Person]]] = defaultdict(list)
+    for a in actors:
+        person = Person(a.name, a.id, a.type == "person")
+        for m in a.mentions:
+            found[m.doc].append((m, person))
+    return found
 
 
 def named_in(doc: Document, actors: Sequence[Actor]) -> list[Named]:
     """Every actor mention of `doc`, in repaired coordinates and text order."""
+    return _placed(doc, _named_by_doc(actors).get(doc.id, []))
+
+
+def _placed(doc: Document, mentions: Sequence[tuple[Mention, Person]]) -> list[Named]:
     view = doc.repaired
     found = [
-        Named(view.to_repaired(m.start), view.to_repaired(m.end - 1) + 1,
-              Person(a.name, a.id, a.type == "person"))
-        for a in actors for m in a.mentions if m.doc == doc.id
+        Named(view.to_repaired(m.start), view.to_repaired(m.end - 1) + 1, person)
+        for m, person in mentions
     ]
     return sorted(found, key=lambda n: n.start)
 
 
 def document_quotes(doc: Document, actors: Sequence[Actor]) -> Iterator[Quote]:
     """The quotations of one document, attributed."""
+    return _quotes(doc, named_in(doc, actors))
+
+
+def _quotes(doc: Document, named: Sequence[Named]) -> Iterator[Quote]:
+    """The quotations of one document, attributed, given its actor mentions in text order."""
     view, trail = doc.repaired, SubjectTrail()
-    named = named_in(doc, actors)
     for passage in doc.content_passages():
         start, end = view.to_repaired(passage.start), view.to_repaired(passage.end)
         quotes = list(quoted_spans(view.text, start, end))
