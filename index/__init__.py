@@ -7,14 +7,29 @@ are thin shells over it.
 from __future__ import annotations
 
 from index.corpus import CorpusError, load_corpus
-from index.model import Actor, Document, Figure, FigureGroup, Hit, Knowledge, Metadata
-from index.model import Mention, Passage, Quote, Span
+from index.engine import Engine
+from index.model import (
+    Actor,
+    Document,
+    Figure,
+    FigureGroup,
+    Hit,
+    Knowledge,
+    Mention,
+    Metadata,
+    Passage,
+    Quote,
+    Span,
+)
+from index.query import QueryError
 from index.repair import Repaired, repair
+from index.search import Results
 
 __all__ = [
     "Actor",
     "CorpusError",
     "Document",
+    "Engine",
     "Figure",
     "FigureGroup",
     "Hit",
@@ -23,7 +38,9 @@ __all__ = [
     "Metadata",
     "Passage",
     "Quote",
+    "QueryError",
     "Repaired",
+    "Results",
     "Span",
     "load_corpus",
     "repair",

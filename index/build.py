@@ -65,7 +65,7 @@ def open_whoosh(folder: Path) -> Index | None:
     """The Whoosh index in `folder`, or None if it is missing or cannot be opened."""
     try:
         return whoosh_index.open_dir(str(folder)) if whoosh_index.exists_in(str(folder)) else None
-    except Exception:  # noqa: BLE001 - any failure to open means: rebuild
+    except Exception:
         return None
 
 

@@ -93,7 +93,8 @@ class Engine:
         ids = {a.id for a in self.find_actors(speaker)}
         wanted = speaker.casefold()
         return tuple(
-            x for x in self.knowledge.quotes
+            x
+            for x in self.knowledge.quotes
             if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
         )
 
@@ -151,4 +152,3 @@ def _ready(folder: Path, corpus_dir: Path) -> tuple[Index, Catalog] | None:
         return None
     ix = open_whoosh(folder)
     return None if ix is None else (ix, catalog)
-

@@ -98,9 +98,7 @@ def _passage_record(doc: Document, passage: Passage, known: DocKnowledge) -> Rec
 
 
 def _quote_record(doc: Document, quote: Quote) -> Record:
-    passage = next(
-        (p for p in doc.passages if p.start <= quote.start < p.end), doc.passages[0]
-    )
+    passage = next((p for p in doc.passages if p.start <= quote.start < p.end), doc.passages[0])
     return _common(doc, passage) | {
         "key": f"{doc.id}@{quote.start}",
         "kind": QUOTE,

@@ -1,32 +1,13 @@
-"""Fixtures and helpers shared by the app's Pilot and snapshot tests."""
+"""Helpers shared by the app's Pilot and snapshot tests (fixtures live in conftest)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from textual.pilot import Pilot
 
 from index.locations import bundled_corpus
 
 CORPUS = bundled_corpus()
 """The real bundled corpus the app tests run on."""
-
-
-@pytest.fixture(scope="session")
-def cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One index cache for the whole session, built on first use."""
-    return tmp_path_factory.mktemp("blc")
-
-
-@pytest.fixture(autouse=True)
-def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Freeze the input cursor so screens are deterministic."""
-    from textual.widgets import Input
-
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    yield
 
 
 async def settle(pilot: Pilot[None], delay: float = 0.0) -> None:
@@ -40,8 +21,6 @@ async def settle(pilot: Pilot[None], delay: float = 0.0) -> None:
 async def ready(pilot: Pilot[None]) -> None:
     """Wait until the index is open."""
     await settle(pilot)
-    while pilot.app.screen.query("MainScreen") is None:  # pragma: no cover
-        await pilot.pause(0.05)
 
 
 async def search(pilot: Pilot[None], text: str) -> None:

@@ -5,17 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from index.model import Hit
-from tests.app_fixtures import (  # noqa: F401
-    CORPUS,
-    cache_root,
-    no_cursor_blink,
-    ready,
-    search,
-    settle,
-)
+from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
@@ -36,8 +27,11 @@ async def test_typing_a_query_shows_highlighted_results_from_several_sources(
         hits = _hits(app)
         assert len({h.doc for h in hits}) >= 3
         assert all(h.highlights for h in hits)
-        assert all("wall" in h.text[s.start - h.start : s.end - h.start].lower()
-                   for h in hits for s in h.highlights)
+        assert all(
+            "wall" in h.text[s.start - h.start : s.end - h.start].lower()
+            for h in hits
+            for s in h.highlights
+        )
         bar = app.screen.query_one(SearchBar)
         assert bar.count.endswith("hits") and not bar.error
 

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import CORPUS, cache_root, no_cursor_blink, ready, search, settle  # noqa: F401
+from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.widgets.reader import PassageView
 from tui.widgets.results import ResultList
 
 HOSTILE = (
-    "Markup test [bold]bold[/bold] and [/foo] and [red on blue]x[/] and \\[escaped] backslash \\\n\n"
+    "Markup test [bold]bold[/bold] and [/foo] and [red on blue]x[/] "
+    "and \\[escaped] backslash \\\n\n"
     "Escape test \x1b[31mred\x1b[0m bell\x07 clear\x1b[2J home\x1b[H osc\x1b]0;title\x07 end.\n"
 )
 

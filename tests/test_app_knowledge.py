@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import CORPUS, cache_root, no_cursor_blink, ready, search, settle  # noqa: F401
+from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.render import figure_value
 from tui.widgets.actors import ActorsPane

@@ -17,7 +17,11 @@ Writer = Callable[[dict[str, str | bytes]], Path]
 
 def borderlens(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -55,10 +59,12 @@ def test_errors_exit_2_with_one_line_and_no_traceback(args: tuple[str, ...], cod
 
 
 def test_any_folder_of_articles_works(write_corpus: Writer) -> None:
-    folder = write_corpus({
-        "a.txt": "The wall along the border was extended.\n",
-        "nested/b.txt": "Nothing to see.\n",
-    })
+    folder = write_corpus(
+        {
+            "a.txt": "The wall along the border was extended.\n",
+            "nested/b.txt": "Nothing to see.\n",
+        }
+    )
     result = borderlens("search", "wall", "--corpus", str(folder), "--json")
     assert result.returncode == 0
     assert [h["doc"] for h in json.loads(result.stdout)] == ["a"]
@@ -78,7 +84,8 @@ def test_repair_json_lists_original_offsets(write_corpus: Writer) -> None:
     result = borderlens("repair", str(folder / "clean.txt"), "--json", "--corpus", str(folder))
     assert result.returncode == 1
     assert json.loads(result.stdout) == {
-        "text": "A clean sentence with ordinary words in it.\n", "inserted": []
+        "text": "A clean sentence with ordinary words in it.\n",
+        "inserted": [],
     }
 
 
@@ -90,7 +97,9 @@ def test_help_explains_every_command() -> None:
 
 
 def test_hostile_text_is_printed_as_text(write_corpus: Writer) -> None:
-    folder = write_corpus({"evil.txt": "The wall \x1b[2J\x1b[31mred\x1b[0m [bold]rises[/bold] \\ here\x07.\n"})
+    folder = write_corpus(
+        {"evil.txt": "The wall \x1b[2J\x1b[31mred\x1b[0m [bold]rises[/bold] \\ here\x07.\n"}
+    )
     result = borderlens("search", "wall", "--corpus", str(folder))
     assert result.returncode == 0
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout

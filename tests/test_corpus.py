@@ -49,16 +49,18 @@ def test_duplicated_title_footer_and_comments() -> None:
     assert FOOTER in sections and sections[-1] == COMMENTS
     comments = [doc.passage_text(p) for p in doc.passages if p.section == COMMENTS]
     assert any("caliphate in anbar" in text for text in comments)
-    assert all(p.section in (FOOTER, COMMENTS) for p in doc.passages[sections.index(FOOTER):])
+    assert all(p.section in (FOOTER, COMMENTS) for p in doc.passages[sections.index(FOOTER) :])
 
 
 def test_sidecar_overrides_and_reports_bad_files(write_corpus: Writer) -> None:
-    folder = write_corpus({
-        "a.txt": "Shafaq News/ Text.\n",
-        "a.toml": 'source = "Reuters"\ndate = "2024-12-01"\n',
-        "b.txt": "Body.\n",
-        "b.toml": "source = = broken",
-    })
+    folder = write_corpus(
+        {
+            "a.txt": "Shafaq News/ Text.\n",
+            "a.toml": 'source = "Reuters"\ndate = "2024-12-01"\n',
+            "b.txt": "Body.\n",
+            "b.toml": "source = = broken",
+        }
+    )
     warnings: list[str] = []
     docs = {d.id: d for d in load_corpus(folder, warnings.append)}
     assert (docs["a"].meta.source, docs["a"].meta.date) == ("Reuters", "2024-12-01")
@@ -67,7 +69,9 @@ def test_sidecar_overrides_and_reports_bad_files(write_corpus: Writer) -> None:
 
 
 def test_invalid_utf8_is_decoded_with_a_warning_and_binary_is_skipped(write_corpus: Writer) -> None:
-    folder = write_corpus({"bad.txt": b"caf\xe9 wall\n", "bin.txt": b"\x00\x01\x02wall", "ok.txt": "wall"})
+    folder = write_corpus(
+        {"bad.txt": b"caf\xe9 wall\n", "bin.txt": b"\x00\x01\x02wall", "ok.txt": "wall"}
+    )
     warnings: list[str] = []
     docs = {d.id: d for d in load_corpus(folder, warnings.append)}
     assert set(docs) == {"bad", "ok"}
@@ -77,7 +81,9 @@ def test_invalid_utf8_is_decoded_with_a_warning_and_binary_is_skipped(write_corp
 
 
 def test_bom_and_crlf_keep_offsets_in_the_decoded_text(write_corpus: Writer) -> None:
-    folder = write_corpus({"crlf.txt": "\ufeffTitle Line\r\n\r\nFirst para.\r\n\r\nSecond para.\r\n".encode()})
+    folder = write_corpus(
+        {"crlf.txt": "\ufeffTitle Line\r\n\r\nFirst para.\r\n\r\nSecond para.\r\n".encode()}
+    )
     doc = load_corpus(folder)[0]
     texts = [doc.passage_text(p) for p in doc.passages]
     assert texts == ["Title Line", "First para.", "Second para."]
@@ -88,7 +94,10 @@ def test_bom_and_crlf_keep_offsets_in_the_decoded_text(write_corpus: Writer) -> 
 def test_hard_wrapped_text_keeps_paragraphs_whole() -> None:
     text = "one two three\nfour five six\n\nseven eight\nnine ten\n"
     spans = paragraphs(text)
-    assert [text[p.start:p.end] for p in spans] == ["one two three\nfour five six", "seven eight\nnine ten"]
+    assert [text[p.start : p.end] for p in spans] == [
+        "one two three\nfour five six",
+        "seven eight\nnine ten",
+    ]
 
 
 def test_passages_cover_the_text_in_order_with_original_offsets() -> None:

@@ -20,9 +20,7 @@ ANNOTATIONS = Path(__file__).parent / "data" / "annotations" / "figures.json"
 
 def found(text: str) -> list[tuple[str, float, float | None, str]]:
     """(surface, value, value_max, unit) of every figure of `text`."""
-    return [
-        (text[m.start : m.end], q.value, q.value_max, m.unit) for q, m in text_figures(text)
-    ]
+    return [(text[m.start : m.end], q.value, q.value_max, m.unit) for q, m in text_figures(text)]
 
 
 def keys(text: str) -> list[str]:

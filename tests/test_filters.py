@@ -21,8 +21,11 @@ def _mentions(engine: Engine, query: str) -> set[str]:
     for hit in engine.search(query, limit=None).hits:
         text = engine.document(hit.doc).text
         for actor in engine.knowledge.actors:
-            spans |= {text[m.start:m.end] for m in actor.mentions
-                      if m.doc == hit.doc and hit.start <= m.start < hit.end}
+            spans |= {
+                text[m.start : m.end]
+                for m in actor.mentions
+                if m.doc == hit.doc and hit.start <= m.start < hit.end
+            }
     return spans
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = json.loads((ROOT / "tests" / "data" / "independent" / "gold.json").read_text(encoding="utf-8"))
+GOLD = json.loads(
+    (ROOT / "tests" / "data" / "independent" / "gold.json").read_text(encoding="utf-8")
+)
 DOCS = sorted(GOLD["docs"])
 
 

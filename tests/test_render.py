@@ -24,8 +24,14 @@ from tui.render import (
 
 
 def _doc(text: str, inserted: tuple[int, ...] = ()) -> Document:
-    return Document("d1", Path("d1.txt"), text, Metadata("Src", "2025-01-02", "T"),
-                    (Passage(0, 0, len(text)),), Repaired(text, text, inserted))
+    return Document(
+        "d1",
+        Path("d1.txt"),
+        text,
+        Metadata("Src", "2025-01-02", "T"),
+        (Passage(0, 0, len(text)),),
+        Repaired(text, text, inserted),
+    )
 
 
 @pytest.mark.parametrize("text", ["[bold]x[/bold]", "[/foo]", "a \\[b] \\", "[red on blue]x[/]"])
@@ -39,7 +45,9 @@ def test_control_characters_become_visible_placeholders_of_the_same_length() -> 
     text = "a\x1b[31mb\x07c\x9bd"
     content = styled(text, [Span(1, 2)])
     assert len(content.plain) == len(text)
-    assert "\x1b" not in content.plain and "\x07" not in content.plain and "\x9b" not in content.plain
+    assert (
+        "\x1b" not in content.plain and "\x07" not in content.plain and "\x9b" not in content.plain
+    )
 
 
 def test_spans_are_shifted_by_the_base_offset_and_clipped() -> None:
@@ -48,7 +56,9 @@ def test_spans_are_shifted_by_the_base_offset_and_clipped() -> None:
 
 
 def test_layers_paint_the_current_hit_last() -> None:
-    kinds = [s.kind for s in layered([Span(0, 1, "current"), Span(0, 1, "hit"), Span(0, 1, "actor")])]
+    kinds = [
+        s.kind for s in layered([Span(0, 1, "current"), Span(0, 1, "hit"), Span(0, 1, "actor")])
+    ]
     assert kinds == ["actor", "hit", "current"]
 
 
@@ -68,12 +78,30 @@ def test_passage_content_with_repairs_keeps_the_hit_on_its_word() -> None:
 
 
 def test_hit_prompt_names_the_source_and_highlights_the_hit() -> None:
-    hit = Hit("d1", 0, 1.0, "Shafaq [News]", "2025-03-11", "", "body", 0, 12, "a [b] wall c",
-              (Span(6, 10),), ("ISIS",))
+    hit = Hit(
+        "d1",
+        0,
+        1.0,
+        "Shafaq [News]",
+        "2025-03-11",
+        "",
+        "body",
+        0,
+        12,
+        "a [b] wall c",
+        (Span(6, 10),),
+        ("ISIS",),
+    )
     content = hit_prompt(hit)
-    assert content.plain.splitlines() == ["Shafaq [News] · 2025-03-11 · d1", "a [b] wall c", "actors: ISIS"]
+    assert content.plain.splitlines() == [
+        "Shafaq [News] · 2025-03-11 · d1",
+        "a [b] wall c",
+        "actors: ISIS",
+    ]
     body_start = content.plain.index("a [b]")
-    assert any(content.plain[s.start : s.end] == "wall" and s.start > body_start for s in content.spans)
+    assert any(
+        content.plain[s.start : s.end] == "wall" and s.start > body_start for s in content.spans
+    )
 
 
 def test_long_passages_are_cut_around_their_first_hit() -> None:

@@ -37,7 +37,8 @@ def test_hyphenated_names_are_found_by_any_part(engine: Engine) -> None:
     assert words == {"Qaim"}
     contexts = {
         engine.document(h.doc).text[s.start - 3 : s.end + 8]
-        for h in engine.search("Qaim").hits for s in h.highlights
+        for h in engine.search("Qaim").hits
+        for s in h.highlights
     }
     assert any(c.startswith("al-Qaim") for c in contexts)
     assert any(c.startswith("Al-Qaim") for c in contexts)
@@ -77,9 +78,14 @@ def test_comments_are_left_out_unless_asked_for(engine: Engine) -> None:
 
 
 def test_field_filters(engine: Engine) -> None:
-    assert {h.doc for h in engine.search("source:shafaq wall").hits} <= {DAMAGED, "001_45ac109033e947cf"}
+    assert {h.doc for h in engine.search("source:shafaq wall").hits} <= {
+        DAMAGED,
+        "001_45ac109033e947cf",
+    }
     assert {h.doc for h in engine.search(f"doc:{DAMAGED} wall").hits} == {DAMAGED}
-    assert {h.date for h in engine.search("date:[2025-01-01 TO 2025-12-31] border").hits} == {"2025-03-11"}
+    assert {h.date for h in engine.search("date:[2025-01-01 TO 2025-12-31] border").hits} == {
+        "2025-03-11"
+    }
 
 
 def test_every_highlight_is_a_word_of_the_original_inside_its_passage(engine: Engine) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.app_fixtures import CORPUS, cache_root, no_cursor_blink  # noqa: F401
+from tests.app_fixtures import CORPUS
 from tui.app import make_app
 from tui.screenshots import SCENARIOS
 
@@ -17,8 +17,9 @@ SIZE = (100, 30)
 
 @pytest.mark.parametrize("view", ["results", "reader", "figures", "compare", "help"])
 def test_view(view: str, snap_compare: Any, cache_root: Path) -> None:
-    assert snap_compare(make_app(CORPUS, cache_root), terminal_size=SIZE,
-                        run_before=SCENARIOS[view])
+    assert snap_compare(
+        make_app(CORPUS, cache_root), terminal_size=SIZE, run_before=SCENARIOS[view]
+    )
 
 
 def test_results_in_light_theme(snap_compare: Any, cache_root: Path) -> None:

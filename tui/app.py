@@ -48,8 +48,9 @@ class BorderlensApp(App[None]):
         for binding in MainScreen.BINDINGS:
             if isinstance(binding, Binding) and not binding.key.isdigit():
                 run = partial(main.run_action, binding.action)
-                yield SystemCommand(binding.description, f"key {binding.key_display or binding.key}",
-                                    run)
+                yield SystemCommand(
+                    binding.description, f"key {binding.key_display or binding.key}", run
+                )
 
 
 def make_app(corpus_dir: Path, cache_root: Path | None = None) -> BorderlensApp:

@@ -33,7 +33,10 @@ class Parser(argparse.ArgumentParser):
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--corpus", type=Path, metavar="DIR", default=None,
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        default=None,
         help="folder of .txt articles (default: the bundled corpus)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
@@ -46,8 +49,13 @@ def build_parser() -> Parser:
         description="Explore a corpus of news articles. With no command, opens the app.",
         epilog="Exit codes: 0 found, 1 nothing found, 2 usage, query or corpus error.",
     )
-    parser.add_argument("--corpus", type=Path, metavar="DIR", default=None,
-                        help="folder of .txt articles to open (default: the bundled corpus)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        default=None,
+        help="folder of .txt articles to open (default: the bundled corpus)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, helptext, add in _COMMANDS:
         sub = commands.add_parser(name, help=helptext, description=helptext)
@@ -61,10 +69,19 @@ def _add_index(p: argparse.ArgumentParser) -> None:
 
 
 def _add_search(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", metavar="QUERY", help='e.g. wall, "concrete wall", fortif*, Bindawi~, '
-                   "source:shafaq, date:[2025-01-01 TO 2025-12-31], section:comments")
-    p.add_argument("--actor", action="append", default=[], metavar="NAME",
-                   help="only passages naming this actor (repeatable; aliases understood)")
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        help='e.g. wall, "concrete wall", fortif*, Bindawi~, '
+        "source:shafaq, date:[2025-01-01 TO 2025-12-31], section:comments",
+    )
+    p.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only passages naming this actor (repeatable; aliases understood)",
+    )
     p.add_argument("--speaker", metavar="NAME", help="only passages quoting this speaker")
     p.add_argument("--quotes", action="store_true", help="search within quotations only")
     p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits")
@@ -75,8 +92,11 @@ def _add_quotes(p: argparse.ArgumentParser) -> None:
 
 
 def _add_figures(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--compare", action="store_true",
-                   help="group figures measuring the same thing across articles")
+    p.add_argument(
+        "--compare",
+        action="store_true",
+        help="group figures measuring the same thing across articles",
+    )
 
 
 def _add_repair(p: argparse.ArgumentParser) -> None:
@@ -99,8 +119,11 @@ _COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None]]] = [
     ("actors", "people and organisations, aliases merged", _add_nothing),
     ("quotes", "direct quotations with their speakers", _add_quotes),
     ("figures", "reported quantities and what they measure", _add_figures),
-    ("repair", "restore spaces lost between fused words of FILE (exit 1: nothing to repair)",
-     _add_repair),
+    (
+        "repair",
+        "restore spaces lost between fused words of FILE (exit 1: nothing to repair)",
+        _add_repair,
+    ),
 ]
 
 

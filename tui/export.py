@@ -20,24 +20,56 @@ Row = dict[str, Any]
 
 def hit_rows(hits: Sequence[Hit]) -> list[Row]:
     """One row per result passage."""
-    return [{"doc": h.doc, "source": h.source, "date": h.date, "title": h.title,
-             "start": h.start, "end": h.end, "text": h.text, "actors": "; ".join(h.actors),
-             "highlights": [[s.start, s.end] for s in h.highlights]} for h in hits]
+    return [
+        {
+            "doc": h.doc,
+            "source": h.source,
+            "date": h.date,
+            "title": h.title,
+            "start": h.start,
+            "end": h.end,
+            "text": h.text,
+            "actors": "; ".join(h.actors),
+            "highlights": [[s.start, s.end] for s in h.highlights],
+        }
+        for h in hits
+    ]
 
 
 def quote_rows(quotes: Sequence[Quote], meta: Mapping[str, Metadata]) -> list[Row]:
     """One row per quotation."""
-    return [{"speaker": q.speaker, "verb": q.verb, "text": q.text, "doc": q.doc,
-             "source": meta.get(q.doc, Metadata()).source, "date": meta.get(q.doc, Metadata()).date,
-             "start": q.start, "end": q.end} for q in quotes]
+    return [
+        {
+            "speaker": q.speaker,
+            "verb": q.verb,
+            "text": q.text,
+            "doc": q.doc,
+            "source": meta.get(q.doc, Metadata()).source,
+            "date": meta.get(q.doc, Metadata()).date,
+            "start": q.start,
+            "end": q.end,
+        }
+        for q in quotes
+    ]
 
 
 def figure_rows(groups: Sequence[FigureGroup], meta: Mapping[str, Metadata]) -> list[Row]:
     """One row per figure, with the measure it belongs to."""
-    return [{"measure": g.label, "disagree": g.disagree, "value": figure_value(f),
-             "doc": f.doc, "source": meta.get(f.doc, Metadata()).source,
-             "date": meta.get(f.doc, Metadata()).date, "start": f.start, "end": f.end,
-             "context": f.context} for g in groups for f in g.values]
+    return [
+        {
+            "measure": g.label,
+            "disagree": g.disagree,
+            "value": figure_value(f),
+            "doc": f.doc,
+            "source": meta.get(f.doc, Metadata()).source,
+            "date": meta.get(f.doc, Metadata()).date,
+            "start": f.start,
+            "end": f.end,
+            "context": f.context,
+        }
+        for g in groups
+        for f in g.values
+    ]
 
 
 def _cell(value: Any) -> str:

@@ -39,22 +39,28 @@ def _status(found: bool) -> int:
 def index(engine: Engine, args: argparse.Namespace) -> int:
     """Report what building or updating the index did."""
     report = engine.report
-    summary = asdict(report) if report else {"added": 0, "updated": 0, "removed": 0,
-                                             "unchanged": len(engine.doc_ids)}
+    summary = (
+        asdict(report)
+        if report
+        else {"added": 0, "updated": 0, "removed": 0, "unchanged": len(engine.doc_ids)}
+    )
     summary |= {"documents": len(engine.doc_ids), "index": str(engine.index_dir)}
     if args.json:
         _emit_json(summary)
     else:
-        print(f"{summary['documents']} articles indexed ({summary['added']} added, "
-              f"{summary['updated']} updated, {summary['removed']} removed, "
-              f"{summary['unchanged']} unchanged) in {summary['index']}")
+        print(
+            f"{summary['documents']} articles indexed ({summary['added']} added, "
+            f"{summary['updated']} updated, {summary['removed']} removed, "
+            f"{summary['unchanged']} unchanged) in {summary['index']}"
+        )
     return _status(bool(engine.doc_ids))
 
 
 def search(engine: Engine, args: argparse.Namespace) -> int:
     """Print the passages matching the query, hits highlighted."""
-    results = engine.search(args.query, actors=args.actor, speaker=args.speaker,
-                            quotes=args.quotes, limit=args.limit)
+    results = engine.search(
+        args.query, actors=args.actor, speaker=args.speaker, quotes=args.quotes, limit=args.limit
+    )
     if args.json:
         _emit_json([_hit_json(hit) for hit in results.hits])
     else:
@@ -69,15 +75,28 @@ def search(engine: Engine, args: argparse.Namespace) -> int:
 
 def _hit_json(hit: Hit) -> dict[str, Any]:
     return {
-        "doc": hit.doc, "passage": hit.passage, "score": hit.score, "source": hit.source,
-        "date": hit.date, "title": hit.title, "section": hit.section, "start": hit.start,
-        "end": hit.end, "text": hit.text, "actors": list(hit.actors),
+        "doc": hit.doc,
+        "passage": hit.passage,
+        "score": hit.score,
+        "source": hit.source,
+        "date": hit.date,
+        "title": hit.title,
+        "section": hit.section,
+        "start": hit.start,
+        "end": hit.end,
+        "text": hit.text,
+        "actors": list(hit.actors),
         "highlights": [[s.start, s.end] for s in hit.highlights],
     }
 
 
 def _hit_heading(hit: Hit) -> Text:
-    parts = [hit.source or "unknown source", hit.date or "undated", hit.title, f"{hit.doc}#{hit.passage}"]
+    parts = [
+        hit.source or "unknown source",
+        hit.date or "undated",
+        hit.title,
+        f"{hit.doc}#{hit.passage}",
+    ]
     return Text(visible(" · ".join(p for p in parts if p)))
 
 
@@ -96,8 +115,13 @@ def actors(engine: Engine, args: argparse.Namespace) -> int:
         return _status(bool(found))
     table = Table("name", "type", "mentions", "aliases", "roles", box=None)
     for actor in found:
-        table.add_row(visible(actor.name), actor.type, str(len(actor.mentions)),
-                      visible("; ".join(actor.aliases)), visible("; ".join(actor.roles)))
+        table.add_row(
+            visible(actor.name),
+            actor.type,
+            str(len(actor.mentions)),
+            visible("; ".join(actor.aliases)),
+            visible("; ".join(actor.roles)),
+        )
     _console().print(table)
     return _status(bool(found))
 
@@ -110,8 +134,9 @@ def quotes(engine: Engine, args: argparse.Namespace) -> int:
         return _status(bool(found))
     console = _console()
     for quote in found:
-        console.print(Text(visible(f"{quote.speaker} ({quote.verb or 'said'}) · {quote.doc}"),
-                           style="bold"))
+        console.print(
+            Text(visible(f"{quote.speaker} ({quote.verb or 'said'}) · {quote.doc}"), style="bold")
+        )
         console.print(Text(visible(f"“{quote.text}”")), soft_wrap=True)
         console.print()
     return _status(bool(found))
@@ -144,11 +169,24 @@ def _group_json(engine: Engine, group: FigureGroup) -> dict[str, Any]:
     values = []
     for f in group.values:
         meta = engine.catalog.entries[f.doc].meta
-        values.append({"doc": f.doc, "source": meta.source, "date": meta.date,
-                       "value": f.value, "value_max": f.value_max, "unit": f.unit,
-                       "start": f.start, "end": f.end})
-    return {"measure": group.measure, "label": group.label, "values": values,
-            "disagree": group.disagree}
+        values.append(
+            {
+                "doc": f.doc,
+                "source": meta.source,
+                "date": meta.date,
+                "value": f.value,
+                "value_max": f.value_max,
+                "unit": f.unit,
+                "start": f.start,
+                "end": f.end,
+            }
+        )
+    return {
+        "measure": group.measure,
+        "label": group.label,
+        "values": values,
+        "disagree": group.disagree,
+    }
 
 
 def _print_groups(engine: Engine, groups: tuple[FigureGroup, ...], as_json: bool) -> None:
@@ -158,10 +196,13 @@ def _print_groups(engine: Engine, groups: tuple[FigureGroup, ...], as_json: bool
         return
     table = Table("measure", "values by source", "", box=None)
     for row in rows:
-        cells = [f"{_value(v['value'], v['value_max'])} {v['unit']} ({v['source'] or v['doc']})"
-                 for v in row["values"]]
-        table.add_row(visible(row["label"]), visible(" | ".join(cells)),
-                      "DISAGREE" if row["disagree"] else "")
+        cells = [
+            f"{_value(v['value'], v['value_max'])} {v['unit']} ({v['source'] or v['doc']})"
+            for v in row["values"]
+        ]
+        table.add_row(
+            visible(row["label"]), visible(" | ".join(cells)), "DISAGREE" if row["disagree"] else ""
+        )
     _console().print(table)
 
 

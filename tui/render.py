@@ -132,8 +132,9 @@ def layered(spans: Iterable[Span]) -> list[Span]:
 
 def knowledge_spans(knowledge: Knowledge, doc: str) -> list[Span]:
     """Where `doc` names actors, quotes someone and reports figures."""
-    spans = [Span(m.start, m.end, "actor") for a in knowledge.actors for m in a.mentions
-             if m.doc == doc]
+    spans = [
+        Span(m.start, m.end, "actor") for a in knowledge.actors for m in a.mentions if m.doc == doc
+    ]
     spans += [Span(x.start, x.end, "quote") for x in knowledge.quotes if x.doc == doc]
     return spans + [Span(f.start, f.end, "figure") for f in knowledge.figures if f.doc == doc]
 
@@ -141,9 +142,13 @@ def knowledge_spans(knowledge: Knowledge, doc: str) -> list[Span]:
 def metadata_header(doc: Document) -> Content:
     """The reader's header: title, then source, date, id and any warnings."""
     meta = doc.meta
-    lines = [plain(meta.title or doc.path.name, "bold"),
-             plain(" · ".join([meta.source or "unknown source", meta.date or "undated", doc.id]),
-                   STYLES["meta"])]
+    lines = [
+        plain(meta.title or doc.path.name, "bold"),
+        plain(
+            " · ".join([meta.source or "unknown source", meta.date or "undated", doc.id]),
+            STYLES["meta"],
+        ),
+    ]
     if meta.url:
         lines.append(plain(meta.url, "dim"))
     lines += [plain(f"⚠ {w}", "$text-warning") for w in doc.warnings]

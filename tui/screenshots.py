@@ -39,12 +39,14 @@ def _keys(*keys: str) -> Scenario:
             await pilot.press(key)
             await pilot.pause()
         await settle(pilot)
+
     return run
 
 
 def _search(text: str, *keys: str) -> Scenario:
     async def run(pilot: Pilot[None]) -> None:
         await _query(pilot, text, *keys)
+
     return run
 
 

@@ -42,8 +42,12 @@ def startup(cache: Path, runs: int = 3) -> tuple[float, float]:
     for _ in range(runs):
         began = time.time()
         code = _FIRST_FRAME.replace("time.perf_counter()", "time.time()")
-        out = subprocess.run([sys.executable, "-c", code, str(began), str(bundled_corpus()),
-                              str(cache)], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(began), str(bundled_corpus()), str(cache)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         first, ready = map(float, out.split())
         firsts.append(first)
         readies.append(ready)
@@ -52,9 +56,9 @@ def startup(cache: Path, runs: int = 3) -> tuple[float, float]:
 
 async def keystrokes(cache: Path) -> list[float]:
     """Seconds from the last keystroke of each query to its results in the list (less debounce)."""
+    from index.search import Results
     from tui.app import make_app
     from tui.screens.main import DEBOUNCE
-    from index.search import Results
 
     app = make_app(bundled_corpus(), cache)
     times: list[float] = []
@@ -93,14 +97,20 @@ def main() -> None:
         cold_first, cold_ready = startup(cache, runs=1)
         first, ready = startup(cache)
         typed = asyncio.run(keystrokes(cache))
-    print(f"start-up, cold cache: first frame {cold_first * 1000:.0f} ms, "
-          f"index built and ready {cold_ready * 1000:.0f} ms")
-    print(f"start-up, ready index: first interactive frame {first * 1000:.0f} ms, "
-          f"index open {ready * 1000:.0f} ms (median of 3)")
+    print(
+        f"start-up, cold cache: first frame {cold_first * 1000:.0f} ms, "
+        f"index built and ready {cold_ready * 1000:.0f} ms"
+    )
+    print(
+        f"start-up, ready index: first interactive frame {first * 1000:.0f} ms, "
+        f"index open {ready * 1000:.0f} ms (median of 3)"
+    )
     ordered = sorted(typed)
     p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-    print(f"keystroke to results (after the {150} ms debounce, {len(typed)} queries): "
-          f"median {statistics.median(typed) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
+    print(
+        f"keystroke to results (after the {150} ms debounce, {len(typed)} queries): "
+        f"median {statistics.median(typed) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -45,7 +45,11 @@ def timed(action: object) -> float:
 
 def latencies(engine: Engine, queries: list[str], rounds: int = 5) -> tuple[float, float]:
     """Median and 95th-percentile milliseconds of a top-20 search."""
-    samples = [timed(lambda: engine.search(q, limit=20)) * 1000 for _ in range(rounds) for q in queries]
+    samples = [
+        timed(lambda q=q: engine.search(q, limit=20)) * 1000
+        for _ in range(rounds)
+        for q in queries
+    ]
     samples.sort()
     return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
 
@@ -62,8 +66,10 @@ def main(copies: int = 100) -> None:
         update = timed(lambda: Engine.open(corpus, cache_root=cache))
         reopen = timed(lambda: Engine.open(corpus, cache_root=cache))
         engine = Engine.open(corpus, cache_root=cache)
-        print(f"{docs} articles: build {build:.1f} s, update after one change {update:.1f} s, "
-              f"open ready index {reopen * 1000:.0f} ms")
+        print(
+            f"{docs} articles: build {build:.1f} s, update after one change {update:.1f} s, "
+            f"open ready index {reopen * 1000:.0f} ms"
+        )
         print(f"{'query kind':<10} {'median ms':>10} {'p95 ms':>8}")
         for kind, queries in QUERIES.items():
             median, p95 = latencies(engine, queries)

@@ -47,7 +47,9 @@ def _inside(engine: Engine, doc: str, offset: int, allowed: set[Place] | None) -
     return passage is not None and (doc, passage.number) in allowed
 
 
-def filter_quotes(engine: Engine, quotes: Sequence[Quote], names: Sequence[str]) -> tuple[Quote, ...]:
+def filter_quotes(
+    engine: Engine, quotes: Sequence[Quote], names: Sequence[str]
+) -> tuple[Quote, ...]:
     """The quotations said in passages naming every actor of `names`."""
     allowed = allowed_places(engine, names)
     return tuple(q for q in quotes if _inside(engine, q.doc, q.start, allowed))

@@ -12,7 +12,7 @@ from textual.widgets import Static
 from tui.render import plain
 
 KEYS: tuple[tuple[str, str], ...] = (
-    ("/", "search (words, \"phrase\", OR, NOT, pre*, fuzzy~, actor: source: date: doc: quote:)"),
+    ("/", 'search (words, "phrase", OR, NOT, pre*, fuzzy~, actor: source: date: doc: quote:)'),
     ("↑ / ↓ in search", "older / newer queries"),
     ("Enter", "open the result, quote or figure in the reader"),
     ("Esc", "back to the previous view"),

@@ -9,7 +9,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
@@ -36,7 +35,7 @@ VIEWS = ("results", "reader", "actors", "quotes", "figures", "compare")
 """The tabs, in order (keys 1–6)."""
 
 
-class MainScreen(Workbench, Screen[None]):
+class MainScreen(Workbench):
     """Mediates between the search bar, the views and the engine's workers."""
 
     engine: var[Engine | None] = var(None)
@@ -101,14 +100,14 @@ class MainScreen(Workbench, Screen[None]):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def open_engine(self) -> None:
         """Open (building if needed) the index, posting progress, then the engine."""
+
         def progress(done: int, total: int, what: str) -> None:
             self.post_message(IndexProgress(done, total, what))
 
         try:
             engine = Engine.open(self.corpus_dir, cache_root=self.cache_root, progress=progress)
-            engine.documents  # read every article now, off the UI thread
             groups = engine.compare()
-        except Exception as error:  # noqa: BLE001 - any failure is shown, not raised
+        except Exception as error:
             self.post_message(IndexFailed((str(error) or repr(error)).splitlines()[0]))
             return
         self.post_message(IndexReady(engine, groups))
@@ -169,7 +168,9 @@ class MainScreen(Workbench, Screen[None]):
         self.results = results
         bar = self.query_one(SearchBar)
         bar.error = ""
-        bar.count = f"{results.total} hit{'s' if results.total != 1 else ''}" if results.hits else ""
+        bar.count = (
+            f"{results.total} hit{'s' if results.total != 1 else ''}" if results.hits else ""
+        )
         self.query_one(ResultList).hits = results.hits
 
     def on_search_failed(self, message: SearchFailed) -> None:
@@ -180,8 +181,11 @@ class MainScreen(Workbench, Screen[None]):
     def toggle_actor(self, message: ActorList.Toggled) -> None:
         """Add or remove an actor filter."""
         name = message.name
-        self.actors = tuple(a for a in self.actors if a != name) if name in self.actors \
+        self.actors = (
+            tuple(a for a in self.actors if a != name)
+            if name in self.actors
             else (*self.actors, name)
+        )
 
     def action_clear_filters(self) -> None:
         """Remove every actor filter."""

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import TabbedContent
 
 from index.engine import Engine
 from index.model import Document, FigureGroup, Span
+from index.search import Results
 from tui import clipboard, export
 from tui.render import knowledge_spans
 from tui.screens.export_dialog import ExportChoice, ExportDialog
@@ -22,8 +25,8 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.status import StatusLine
 
 
-class Workbench:
-    """Actions on the current item of each view; mixed into `MainScreen`."""
+class Workbench(Screen[None]):
+    """Actions on the current item of each view; the base of `MainScreen`."""
 
     engine: Engine | None
     actors: tuple[str, ...]
@@ -32,30 +35,38 @@ class Workbench:
     compare_side = "left"
     """Which side of the compare view the next `c` fills."""
     _trail: list[str]
+    results: Results
+    """The last good results."""
 
     def status(self, text: str) -> None:
         """Say `text` on the status line."""
-        self.query_one(StatusLine).text = text  # type: ignore[attr-defined]
+        self.query_one(StatusLine).text = text
 
     @property
     def tabs(self) -> TabbedContent:
         """The views."""
-        return self.query_one(TabbedContent)  # type: ignore[attr-defined, no-any-return]
+        return self.query_one(TabbedContent)
 
     def action_view(self, view: str) -> None:
         """Show `view` and focus its main widget."""
         self.tabs.active = view
-        target = {"results": ResultList, "reader": Reader, "actors": ActorsPane,
-                  "quotes": QuoteList, "figures": FiguresTable}.get(view)
+        targets: dict[str, type[Widget]] = {
+            "results": ResultList,
+            "reader": Reader,
+            "actors": ActorsPane,
+            "quotes": QuoteList,
+            "figures": FiguresTable,
+        }
+        target = targets.get(view)
         if target is ActorsPane:
-            self.query_one("#actor-filter").focus()  # type: ignore[attr-defined]
+            self.query_one("#actor-filter").focus()
         elif target is not None:
-            self.query_one(target).focus()  # type: ignore[attr-defined]
+            self.query_one(target).focus()
 
     def action_focus_search(self) -> None:
         """Focus the query input on the results view."""
         self.tabs.active = "results"
-        self.query_one(SearchBar).input.focus()  # type: ignore[attr-defined]
+        self.query_one(SearchBar).input.focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Keep the trail of views for Esc."""
@@ -69,17 +80,17 @@ class Workbench:
             self._trail.pop()
             self.action_view(self._trail.pop())
         else:
-            self.query_one(ResultList).focus()  # type: ignore[attr-defined]
+            self.query_one(ResultList).focus()
 
     def refresh_views(self) -> None:
         """Narrow quotes and figures to the actor filters."""
         if self.engine is None:
             return
         meta = {d: self.engine.catalog.entries[d].meta for d in self.engine.doc_ids}
-        quotes = self.query_one(QuotesPane)  # type: ignore[attr-defined]
+        quotes = self.query_one(QuotesPane)
         quotes.meta = meta
         quotes.quotes = filter_quotes(self.engine, self.engine.knowledge.quotes, self.actors)
-        table = self.query_one(FiguresTable)  # type: ignore[attr-defined]
+        table = self.query_one(FiguresTable)
         table.meta = meta
         table.groups = filter_groups(self.engine, self.groups, self.actors)
 
@@ -88,11 +99,11 @@ class Workbench:
         if self.engine is None:
             return
         document = self.engine.document(doc)
-        hits = [s for h in self.results.hits if h.doc == doc for s in h.highlights]  # type: ignore[attr-defined]
+        hits = [s for h in self.results.hits if h.doc == doc for s in h.highlights]
         hits += extra or []
         knowledge = knowledge_spans(self.engine.knowledge, doc)
         self.action_view("reader")
-        await self.query_one(Reader).show(document, hits, knowledge, start)  # type: ignore[attr-defined]
+        await self.query_one(Reader).show(document, hits, knowledge, start)
 
     async def on_result_list_opened(self, message: ResultList.Opened) -> None:
         """Read a result in its article."""
@@ -114,19 +125,21 @@ class Workbench:
         engine, view = self.engine, self.tabs.active
         if engine is None:
             return None
-        if view == "results" and (hit := self.query_one(ResultList).current):  # type: ignore[attr-defined]
+        if view == "results" and (hit := self.query_one(ResultList).current):
             return Excerpt(engine.document(hit.doc), hit.start, hit.end, hit.highlights), ""
-        if view == "quotes" and (quote := self.query_one(QuotesPane).current):  # type: ignore[attr-defined]
+        if view == "quotes" and (quote := self.query_one(QuotesPane).current):
             doc = engine.document(quote.doc)
-            return Excerpt(doc, quote.start, quote.end, (Span(quote.start, quote.end, "quote"),)), quote.speaker
-        if view == "figures" and (figure := self.query_one(FiguresTable).current):  # type: ignore[attr-defined]
+            return Excerpt(
+                doc, quote.start, quote.end, (Span(quote.start, quote.end, "quote"),)
+            ), quote.speaker
+        if view == "figures" and (figure := self.query_one(FiguresTable).current):
             return _around(engine.document(figure.doc), Span(figure.start, figure.end, "hit")), ""
         if view == "reader":
             return self._reader_item()
         return None
 
     def _reader_item(self) -> tuple[Excerpt, str] | None:
-        reader = self.query_one(Reader)  # type: ignore[attr-defined]
+        reader = self.query_one(Reader)
         document, passage = reader.document, reader.current_passage()
         if document is None or passage is None:
             return None
@@ -141,11 +154,17 @@ class Workbench:
         excerpt = item[0]
         if self.tabs.active == "reader":
             excerpt = Excerpt(excerpt.document, 0, len(excerpt.document.text), excerpt.spans)
-        side, self.compare_side = self.compare_side, "right" if self.compare_side == "left" else "left"
-        self.query_one(ComparePane).show(side, excerpt)  # type: ignore[attr-defined]
+        side, self.compare_side = (
+            self.compare_side,
+            "right" if self.compare_side == "left" else "left",
+        )
+        self.query_one(ComparePane).show(side, excerpt)
         if side == "right":
             self.action_view("compare")
-        self.status(f"marked {excerpt.document.id} as {side}" + ("; c again for the right" if side == "left" else ""))
+        self.status(
+            f"marked {excerpt.document.id} as {side}"
+            + ("; c again for the right" if side == "left" else "")
+        )
 
     def action_copy(self) -> None:
         """Copy the current passage or quote with its citation (OSC 52 and a file)."""
@@ -155,25 +174,26 @@ class Workbench:
             return
         excerpt, speaker = item
         text = clipboard.citation(excerpt.document, excerpt.start, excerpt.end, speaker)
-        path = clipboard.copy(self.app, text)  # type: ignore[attr-defined]
+        path = clipboard.copy(self.app, text)
         self.status(f"copied with citation (also in {path})")
 
     def action_export(self) -> None:
         """Ask for a format and folder, then export the view's items."""
         what = self.tabs.active if self.tabs.active in ("quotes", "figures") else "results"
-        self.app.push_screen(ExportDialog(what, Path.cwd()),  # type: ignore[attr-defined]
-                             lambda choice: self._export(what, choice))
+        self.app.push_screen(
+            ExportDialog(what, Path.cwd()), lambda choice: self._export(what, choice)
+        )
 
     def _export(self, what: str, choice: ExportChoice | None) -> None:
         if choice is None or self.engine is None:
             return
         meta = {d: self.engine.catalog.entries[d].meta for d in self.engine.doc_ids}
         if what == "quotes":
-            rows = export.quote_rows(self.query_one(QuotesPane).shown, meta)  # type: ignore[attr-defined]
+            rows = export.quote_rows(self.query_one(QuotesPane).shown, meta)
         elif what == "figures":
-            rows = export.figure_rows(self.query_one(FiguresTable).groups, meta)  # type: ignore[attr-defined]
+            rows = export.figure_rows(self.query_one(FiguresTable).groups, meta)
         else:
-            rows = export.hit_rows(self.results.hits)  # type: ignore[attr-defined]
+            rows = export.hit_rows(self.results.hits)
         try:
             path = export.write(rows, what, choice.fmt, choice.folder)
         except OSError as error:

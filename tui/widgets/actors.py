@@ -30,23 +30,27 @@ def actor_prompt(actor: Actor, selected: bool) -> Content:
 def actor_details(actor: Actor) -> Content:
     """Aliases, roles and mention counts per article of one actor."""
     per_doc = Counter(m.doc for m in actor.mentions)
-    lines = [plain(f"{actor.name} ({actor.type})", STYLES["meta"]),
-             plain("aliases: " + (", ".join(actor.aliases) or "—")),
-             plain("roles: " + ("; ".join(actor.roles) or "—")),
-             plain("mentions: " + (", ".join(f"{d} ×{n}" for d, n in per_doc.items()) or "—"))]
+    lines = [
+        plain(f"{actor.name} ({actor.type})", STYLES["meta"]),
+        plain("aliases: " + (", ".join(actor.aliases) or "—")),
+        plain("roles: " + ("; ".join(actor.roles) or "—")),
+        plain("mentions: " + (", ".join(f"{d} ×{n}" for d, n in per_doc.items()) or "—")),
+    ]
     return Content("\n").join(lines)
 
 
 def matches(actor: Actor, text: str) -> bool:
     """Whether `text` occurs in the actor's name, aliases or type."""
     wanted = text.casefold().strip()
-    return not wanted or any(wanted in n.casefold() for n in (actor.name, actor.type, *actor.aliases))
+    return not wanted or any(
+        wanted in n.casefold() for n in (actor.name, actor.type, *actor.aliases)
+    )
 
 
 class ActorList(OptionList):
     """The actors; space toggles the highlighted one as a filter."""
 
-    BINDINGS = [Binding("space", "toggle", "Filter on/off")]
+    BINDINGS = [Binding("space", "toggle_filter", "Filter on/off")]
 
     class Toggled(Message):
         """The analyst toggled `name` as a filter."""
@@ -58,7 +62,7 @@ class ActorList(OptionList):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
 
-    def action_toggle(self) -> None:
+    def action_toggle_filter(self) -> None:
         """Toggle the highlighted actor as a filter."""
         if self.highlighted is not None:
             option_id = self.get_option_at_index(self.highlighted).id
@@ -94,13 +98,15 @@ class ActorsPane(Vertical):
         listing = self.query_one(ActorList)
         keep = listing.highlighted
         shown = [a for a in self.actors if matches(a, text)]
-        listing.set_options(Option(actor_prompt(a, a.name in self.selected), id=a.name)
-                            for a in shown)
+        listing.set_options(
+            Option(actor_prompt(a, a.name in self.selected), id=a.name) for a in shown
+        )
         if shown:
             listing.highlighted = min(keep or 0, len(shown) - 1)
         else:
-            self.query_one("#actor-details", Static).update(plain("no actors" if self.actors
-                                                                   else "no actors extracted yet"))
+            self.query_one("#actor-details", Static).update(
+                plain("no actors" if self.actors else "no actors extracted yet")
+            )
 
     @on(Input.Submitted, "#actor-filter")
     def focus_list(self) -> None:

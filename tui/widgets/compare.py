@@ -36,8 +36,10 @@ class ComparePane(Horizontal):
     def compose(self) -> ComposeResult:
         for side in ("left", "right"):
             with VerticalScroll(id=f"compare-{side}", classes="compare-side"):
-                yield Static(plain(f"{side}: press c on a result, quote, figure or article"),
-                             id=f"compare-{side}-text")
+                yield Static(
+                    plain(f"{side}: press c on a result, quote, figure or article"),
+                    id=f"compare-{side}-text",
+                )
 
     def show(self, side: str, excerpt: Excerpt) -> None:
         """Put `excerpt` on the `side` ("left" or "right")."""

@@ -52,8 +52,9 @@ class FiguresTable(DataTable[object]):
         self.docs = column_docs(groups)
         self.add_column("measure", key="measure")
         for doc in self.docs:
-            self.add_column(Text(visible(column_label(doc, self.meta.get(doc, Metadata())))),
-                            key=doc)
+            self.add_column(
+                Text(visible(column_label(doc, self.meta.get(doc, Metadata())))), key=doc
+            )
         for group in groups:
             cells = [figure_cell([f for f in group.values if f.doc == d], group) for d in self.docs]
             label = Text(visible(("⚠ " if group.disagree else "") + group.label), style="bold")

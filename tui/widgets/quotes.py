@@ -21,8 +21,10 @@ from tui.widgets.results import divided
 
 def quote_matches(quote: Quote, speaker: str, text: str) -> bool:
     """Whether `quote` has `speaker` in its speaker and `text` in its words (case-folded)."""
-    return (speaker.casefold().strip() in quote.speaker.casefold()
-            and text.casefold().strip() in quote.text.casefold())
+    return (
+        speaker.casefold().strip() in quote.speaker.casefold()
+        and text.casefold().strip() in quote.text.casefold()
+    )
 
 
 class QuoteList(OptionList):
@@ -71,8 +73,11 @@ class QuotesPane(Vertical):
         listing = self.query_one(QuoteList)
         listing.set_options(divided(Option(self._prompt(q)) for q in self.shown))
         if not self.shown:
-            listing.add_option(Option("no quotations" if self.quotes
-                                      else "no quotations extracted yet", disabled=True))
+            listing.add_option(
+                Option(
+                    "no quotations" if self.quotes else "no quotations extracted yet", disabled=True
+                )
+            )
         listing.highlighted = 0 if self.shown else None
 
     def _prompt(self, quote: Quote) -> Content:

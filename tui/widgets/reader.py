@@ -6,8 +6,8 @@ from bisect import bisect_right
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -76,8 +76,10 @@ class Reader(VerticalScroll, can_focus=True):
 
     def spans(self) -> list[Span]:
         """Every span to paint, the current hit marked as such."""
-        found = [Span(h.start, h.end, "current") if i == self.current else h
-                 for i, h in enumerate(self.hits)]
+        found = [
+            Span(h.start, h.end, "current") if i == self.current else h
+            for i, h in enumerate(self.hits)
+        ]
         return found + list(self.knowledge if self.show_knowledge else ())
 
     def refresh_passages(self) -> None:

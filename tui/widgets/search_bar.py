@@ -56,8 +56,9 @@ class SearchBar(Horizontal):
             self.query = query
 
     def compose(self) -> ComposeResult:
-        yield QueryInput(placeholder="/ search: wall, \"concrete wall\", Bindawi~, source:shafaq",
-                         id="query")
+        yield QueryInput(
+            placeholder='/ search: wall, "concrete wall", Bindawi~, source:shafaq', id="query"
+        )
         yield Label("", id="query-error", markup=False)
         yield Label("", id="hit-count", markup=False)
 
