@@ -95,7 +95,7 @@ def _counted(
     if noun is None:
         return _bare(text, quantity, sentence)
     unit = singular(noun.word)
-    if unit in TIME_UNITS or unit in PARTITIVES and quantity.kind != "fraction":
+    if unit in TIME_UNITS or (unit in PARTITIVES and quantity.kind != "fraction"):
         return None
     if quantity.kind == "fraction":
         return Measure("fraction", f"{fold(unit)}:share", quantity.start, quantity.end)
@@ -147,7 +147,7 @@ def _event(text: str, noun: Noun, before: tuple[int, int]) -> str:
 
 def _discriminators(noun: Noun, after: str) -> Iterator[str]:
     for word in noun.modifiers:
-        if word.isupper() and 2 <= len(word) <= 6 or word.lower() in DISCRIMINATORS:
+        if (word.isupper() and 2 <= len(word) <= 6) or word.lower() in DISCRIMINATORS:
             yield word.lower()
     group = _FROM_GROUP.match(after)
     if group is not None:
