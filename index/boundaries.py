@@ -85,19 +85,29 @@ class Run(NamedTuple):
     after_apostrophe: bool
     tail: str
     """The lowercased run after a hyphen that follows this one ("sudani" in "Shiaal-Sudani")."""
+    digit_before: bool = False
+    digit_after: bool = False
+
+
+_LONG_RUN = re.compile(r"[^\W\d_]{3,}")
+"""A whole run of letters long enough to weigh (a shorter run never matches in part)."""
 
 
 def letter_runs(token: str) -> Iterator[Run]:
-    """Runs of letters in `token` that could hide a lost space.
+    """Runs of letters in `token` that could hide a lost space, and the digits they touch.
 
     No rule looks across white space, so on a whole text this finds every token's runs.
     """
-    for match in LETTERS.finditer(token):
-        after_apostrophe = match.start() > 0 and token[match.start() - 1] in "'’"
-        long_enough = len(match.group()) >= (4 if after_apostrophe else 3)
-        if long_enough and not _transliterated(token, match.end()):
-            tail = _hyphen_tail(token, match.end())
-            yield Run(match.start(), match.group(), after_apostrophe, tail)
+    size = len(token)
+    for match in _LONG_RUN.finditer(token):
+        start, end = match.span()
+        after_apostrophe = start > 0 and token[start - 1] in "'’"
+        if (after_apostrophe and end - start < 4) or _transliterated(token, end):
+            continue
+        digit_before = start > 0 and token[start - 1].isdigit()
+        digit_after = end < size and token[end].isdigit()
+        tail = _hyphen_tail(token, end)
+        yield Run(start, match.group(), after_apostrophe, tail, digit_before, digit_after)
 
 
 def _hyphen_tail(token: str, end: int) -> str:
@@ -113,9 +123,3 @@ def _transliterated(token: str, end: int) -> bool:
         return False
     rest = LETTERS.match(token, end + 1)
     return rest is not None and rest.group() not in CLITIC_ENDINGS
-
-
-def digit_sides(token: str, start: int, run: str) -> tuple[bool, bool]:
-    """Whether the letter run at `start` of `token` touches a digit before and after it."""
-    end = start + len(run)
-    return start > 0 and token[start - 1].isdigit(), end < len(token) and token[end].isdigit()

@@ -19,14 +19,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
 
 from index.boundaries import (
     COMPOUND,
     LETTERS,
     TOKEN,
     Run,
-    digit_sides,
     letter_runs,
     mark_breaks,
     quote_breaks,
@@ -128,15 +126,6 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
 
 
-class Placed(NamedTuple):
-    """A run of letters at its original offset, and whether digits touch it."""
-
-    offset: int
-    run: Run
-    digit_before: bool
-    digit_after: bool
-
-
 @dataclass(frozen=True)
 class Scan:
     """What repair reads of a text once, whatever the price of a restored space.
@@ -147,7 +136,7 @@ class Scan:
 
     text: str
     marked: frozenset[int]
-    runs: tuple[Placed, ...]
+    runs: tuple[Run, ...]
     size: int
     seen: Counter[str]
 
@@ -159,13 +148,9 @@ def scan(text: str) -> Scan:
     """
     web = web_spans(text)
     marked = quote_breaks(text) | {i for i in mark_breaks(text) if not _within(web, i)}
-    runs = tuple(
-        Placed(run.start, run, *digit_sides(text, run.start, run.text))
-        for run in letter_runs(text)
-        if not _within(web, run.start)
-    )
+    runs = tuple(run for run in letter_runs(text) if not _within(web, run.start))
     size = len(TOKEN.findall(text)) - len(web)
-    seen = Counter(word.lower() for word in LETTERS.findall(text))
+    seen = Counter(map(str.lower, LETTERS.findall(text)))
     return Scan(text, frozenset(marked), runs, size, seen)
 
 
@@ -210,8 +195,8 @@ def find_breaks(read: Scan, segmenter: Segmenter) -> list[int]:
     `MIN_LINE` characters of one the marks show is not taken.
     """
     text, worded = read.text, set[int]()
-    for placed in read.runs:
-        worded.update(word_breaks(placed, segmenter, read.seen))
+    for run in read.runs:
+        worded.update(word_breaks(run, segmenter, read.seen))
     anchors = sorted(read.marked)
     found = read.marked | {i for i in worded if not _near(anchors, i)}
     return sorted(i for i in found if 0 < i < len(text) and not text[i - 1].isspace())
@@ -222,19 +207,18 @@ def _near(anchors: list[int], i: int) -> bool:
     return at < len(anchors) and anchors[at] < i + MIN_LINE and anchors[at] != i
 
 
-def word_breaks(placed: Placed, segmenter: Segmenter, seen: Counter[str]) -> list[int]:
-    """Original offsets where a run's letters split into words, or leave digits."""
-    offset, (_, run, after_apostrophe, tail) = placed.offset, placed.run
-    split = segmenter.split_clitic if after_apostrophe else segmenter.split
-    cuts = split(run, seen[run.lower()], tail)
-    if not (cuts or placed.digit_before or placed.digit_after):
+def word_breaks(run: Run, segmenter: Segmenter, seen: Counter[str]) -> list[int]:
+    """Offsets where a run's letters split into words, or leave digits."""
+    split = segmenter.split_clitic if run.after_apostrophe else segmenter.split
+    cuts = split(run.text, seen[run.text.lower()], run.tail)
+    if not (cuts or run.digit_before or run.digit_after):
         return []
-    found = [offset + cut for cut in cuts]
-    bounds = (0, *cuts, len(run))
-    if placed.digit_before and _digit_word(run[: bounds[1]]):
-        found.append(offset)
-    if placed.digit_after and _digit_word(run[bounds[-2] :]):
-        found.append(offset + len(run))
+    found = [run.start + cut for cut in cuts]
+    bounds = (0, *cuts, len(run.text))
+    if run.digit_before and _digit_word(run.text[: bounds[1]]):
+        found.append(run.start)
+    if run.digit_after and _digit_word(run.text[bounds[-2] :]):
+        found.append(run.start + len(run.text))
     return found
 
 

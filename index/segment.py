@@ -112,22 +112,33 @@ class Segmenter:
         self.repeat = repeat
         self.weights = weights
         self.floor = least_part_cost(evidence, weights)
+        self.bases = {
+            "lower": weights.unknown_lower,
+            "title": weights.unknown_title,
+            "upper": weights.unknown_upper,
+        }
         self.split = lru_cache(maxsize=None)(self._split)
         self.split_clitic = lru_cache(maxsize=None)(self._split_clitic)
 
     def unknown_cost(self, part: str) -> float:
         """Cost of a part spelt letter by letter, by its case shape."""
+        return self._unknown(part, shape(part))
+
+    def _unknown(self, part: str, kind: str) -> float:
         w = self.weights
-        base = {"lower": w.unknown_lower, "title": w.unknown_title, "upper": w.unknown_upper}
-        return base.get(shape(part), w.unknown_upper + w.odd_case) + w.per_letter * len(part)
+        return self.bases.get(kind, w.unknown_upper + w.odd_case) + w.per_letter * len(part)
 
     def part_cost(self, part: str) -> float:
         """Cost of `part` as one of several words of a split run."""
+        return self._part_cost(part, part.lower())
+
+    def _part_cost(self, part: str, low: str) -> float:
         if len(part) == 1 and part not in SINGLE_LETTER_WORDS:
             return math.inf
-        if shape(part) == "mixed" and self.evidence.forms.get(part, 0) == 0:
+        kind = shape(part)
+        if kind == "mixed" and self.evidence.forms.get(part, 0) == 0:
             return math.inf
-        return self._word_cost(part, 0)
+        return self._cost(part, low, kind, 0)
 
     def whole_cost(self, run: str, seen: int) -> float:
         """Cost per occurrence of `run` as written, which this document has `seen` times.
@@ -141,9 +152,14 @@ class Segmenter:
         return (cost + (seen - 1) * self.repeat) / max(seen, 1)
 
     def _word_cost(self, part: str, discount: int) -> float:
-        p = self.evidence.probability(part.lower(), discount)
+        return self._cost(part, part.lower(), shape(part), discount)
+
+    def _cost(self, part: str, low: str, kind: str, discount: int) -> float:
+        if low not in self.evidence.corpus and low not in self.evidence.english:
+            return self._unknown(part, kind)
+        p = self.evidence.probability(low, discount)
         known = -math.log(p) if p > 0 else math.inf
-        return min(known, self.unknown_cost(part))
+        return min(known, self._unknown(part, kind))
 
     def break_cost(self, left: str, right: str) -> float:
         """Cost of restoring a space between two letters."""
@@ -202,24 +218,37 @@ class Segmenter:
         return found
 
     def _search(self, run: str, whole: bool, tail: str) -> Split:
-        n = len(run)
+        """The dynamic programme behind `best`, ties going to the earliest start.
+
+        A start is passed over when even the cheapest part from it cannot beat the best
+        cost found so far, so no part cost is computed in vain.
+        """
+        n, lower = len(run), run.lower() if run.isascii() else None
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
+        joins = [0.0] + [self.break_cost(run[i - 1], run[i]) for i in range(1, n)]
         for end in range(1, n + 1):
+            last = tail if end == n else ""
+            least = min(self.floor, 0.0) if last else self.floor
             for start in range(max(0, end - MAX_PART), end):
-                if start or end < n or whole:
-                    cost = best[start] + self._step(run, start, end, tail)
-                    if cost < best[end]:
-                        best[end], back[end] = cost, start
+                if not (start or end < n or whole):
+                    continue
+                if best[start] + (joins[start] + least) >= best[end]:
+                    continue
+                part = run[start:end]
+                low = lower[start:end] if lower is not None else part.lower()
+                cost = best[start] + (joins[start] + self._step(part, low, last))
+                if cost < best[end]:
+                    best[end], back[end] = cost, start
         return best[n], _trace(back, n)
 
-    def _step(self, run: str, start: int, end: int, tail: str) -> float:
-        join = self.break_cost(run[start - 1], run[start]) if start else 0.0
-        cost = self.part_cost(run[start:end])
-        if tail and end == len(run) and cost < math.inf:
-            before = self.evidence.before(run[start:end].lower(), tail)
+    def _step(self, part: str, low: str, tail: str) -> float:
+        """Cost of `part` as a part; when it ends the run, `tail` may make it likelier."""
+        cost = self._part_cost(part, low)
+        if tail and cost < math.inf:
+            before = self.evidence.before(low, tail)
             cost = min(cost, -math.log(before)) if before else cost
-        return join + cost
+        return cost
 
 
 def least_part_cost(evidence: Evidence, weights: Weights) -> float:

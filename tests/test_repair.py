@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import random
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.repair import Repaired, Vocabulary, build_vocabulary, repair
+from index.repair import Repaired, Vocabulary, build_vocabulary, repair, scan
+from index.segment import Segmenter
 from tests.benchmarks.bench_repair import Score, damage, score, snap, truth_000
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -158,3 +161,31 @@ def test_damage_deletes_the_spaces_at_wraps() -> None:
     assert damaged.replace("wordword", "word word") != damaged
     restored = "".join(" " + c if i in truth else c for i, c in enumerate(damaged))
     assert restored == text
+
+
+@pytest.mark.parametrize("penalty", [3.0, 5.5, 8.0])
+def test_shortcut_keeps_every_decision_of_the_full_search(penalty: float) -> None:
+    evidence = vocabulary().evidence
+    segmenter = Segmenter(evidence, penalty, math.log(1000))
+    read = scan(texts()[0])
+    for run in {r for r in read.runs if not r.after_apostrophe}:
+        seen = read.seen[run.text.lower()]
+        whole = segmenter.whole_cost(run.text, seen)
+        cost, cuts = segmenter._search(run.text, False, run.tail)
+        assert segmenter.split(run.text, seen, run.tail) == (
+            () if run.text.isupper() or cost >= whole else cuts
+        )
+
+
+def test_part_cost_floor_is_below_every_part() -> None:
+    segmenter = Segmenter(vocabulary().evidence, 3.0, 1.0)
+    words = {w for text in texts() for w in re.findall(r"[^\W\d_]+", text)}
+    parts = {w[i:j] for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    assert min(segmenter.part_cost(p) for p in parts) >= segmenter.floor
+
+
+def test_cheapest_splits_are_shared_by_documents_of_one_vocabulary() -> None:
+    vocab = build_vocabulary(texts())
+    first = repair(texts()[0], vocab)
+    assert vocab.evidence.splits
+    assert repair(texts()[0], vocab) == first
