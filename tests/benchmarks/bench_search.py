@@ -21,7 +21,7 @@ QUERIES = {
     "phrase": ['"concrete wall"', '"security forces"', '"popular mobilization"'],
     "prefix": ["fortif*", "infiltr*", "secur*"],
     "fuzzy": ["Bindawi~", "Khafaji~", "Sudany~"],
-    "field": ["source:shafaq wall", "section:comments isis", "doc:000* border"],
+    "field": ["source:shafaq wall", "section:comments isis", "doc:00001* border"],
 }
 
 
