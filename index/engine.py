@@ -17,7 +17,7 @@ from index.extract import compare_figures
 from index.extract.aliases import AliasTable, load_alias_table
 from index.locations import index_dir
 from index.lookup import match_actors
-from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Quote
+from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Quote, Span
 from index.query import QueryError, parse
 from index.repair import apply_breaks
 from index.schema import SCHEMA_VERSION
@@ -73,14 +73,27 @@ class Engine:
         speaker: str | None = None,
         quotes: bool = False,
         limit: int | None = 50,
+        doc: str | None = None,
     ) -> Results:
-        """Passages (or quotations) matching `text`, filtered to passages naming `actors`."""
+        """Passages (or quotations) matching `text`, filtered to passages naming `actors`.
+
+        `doc` limits the search to one article.
+        """
         query = parse(text, self._resolve)
         filters = [self._actor_filter("actor", name) for name in actors]
         if speaker:
             filters.append(self._actor_filter("speaker", speaker))
+        if doc is not None:
+            filters.append(q.Term("doc", doc))
         combined = q.And([query, *filters]).normalize() if filters else query
         return run(self.ix, combined, quotes=quotes, limit=limit, actor_names=self._names)
+
+    def hits_in(
+        self, doc: str, text: str, *, actors: Sequence[str] = (), speaker: str | None = None
+    ) -> tuple[Span, ...]:
+        """Every highlight of the query `text` in one article, in reading order."""
+        results = self.search(text, actors=actors, speaker=speaker, limit=None, doc=doc)
+        return tuple(sorted(span for hit in results.hits for span in hit.highlights))
 
     def find_actors(self, name: str) -> list[Actor]:
         """The actors `name` may stand for (aliases, spellings and surnames folded)."""

@@ -25,7 +25,7 @@ CONTENT_SECTIONS = frozenset({BODY, TITLE})
 """Sections searched and mined for actors, quotes and figures by default."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Span:
     """A half-open range `[start, end)` of original text, with what it marks."""
 

@@ -105,3 +105,11 @@ def test_malformed_query_raises(engine: Engine) -> None:
 
 def test_no_match_is_an_empty_result(engine: Engine) -> None:
     assert engine.search("xylophonist").hits == ()
+
+
+def test_hits_in_one_article_cover_all_its_passages_in_order(engine: Engine) -> None:
+    spans = engine.hits_in(DAMAGED, "border")
+    text = engine.document(DAMAGED).text
+    assert len(spans) > 10 and list(spans) == sorted(spans)
+    assert all(text[s.start : s.end].lower().startswith("border") for s in spans)
+    assert {h.doc for h in engine.search("border", doc=DAMAGED, limit=None).hits} == {DAMAGED}
