@@ -111,7 +111,7 @@ def _canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:
     named = [c for c, _ in group if c.kind not in {ACRONYM, SURNAME}] or [c for c, _ in group]
     best = max(named, key=lambda c: len(c.name.split()))
     kinds = Counter(c.kind for c in named if c.kind not in {ACRONYM, SURNAME})
-    return best.name, kinds.most_common(1)[0][0] if kinds else PERSON
+    return best.canonical or best.name, kinds.most_common(1)[0][0] if kinds else PERSON
 
 
 def _unique_ids(actors: Iterable[Actor]) -> tuple[Actor, ...]:

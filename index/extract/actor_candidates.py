@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.extract.actor_evidence import (
     acts,
@@ -21,12 +21,15 @@ from index.extract.actor_evidence import (
     role_before,
     speaks,
 )
+from index.extract.actor_national import Institution, institutions
 from index.extract.aliases import AliasTable
 from index.extract.names_lexicon import COUNTRIES, DEMONYMS, GIVEN_NAMES, MONTHS_DAYS
 from index.extract.names_spans import NameSpan, is_org_name, name_spans
 from index.model import Document
 
 PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
+MENTIONED = "mentioned"
+"""A country named without acting: an actor's mention only where the country acts elsewhere."""
 SURNAME, ACRONYM = "surname", "acronym"
 _HEADING_WORDS = 12
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
@@ -46,12 +49,14 @@ class Candidate:
     roles: tuple[str, ...] = ()
     speaks: bool = False
     defines: str = ""
+    canonical: str = ""
 
 
 def is_heading(text: str) -> bool:
     """Whether a passage is a heading: short and without closing punctuation."""
     stripped = text.strip()
-    return len(stripped.split()) <= _HEADING_WORDS and not stripped.endswith((".", "”", '"', "!", "?"))
+    closed = stripped.endswith((".", "”", '"', "!", "?"))
+    return len(stripped.split()) <= _HEADING_WORDS and not closed
 
 
 def document_candidates(
@@ -59,14 +64,52 @@ def document_candidates(
 ) -> Iterator[Candidate]:
     """Every candidate mention in the content passages of `doc`, in text order."""
     view = doc.repaired
+    found: list[Candidate] = []
     for passage in doc.content_passages():
         if is_heading(doc.passage_text(passage)):
             continue
         start, end = view.to_repaired(passage.start), view.to_repaired(passage.end)
-        for span in name_spans(view.text, start, end, common):
-            candidate = classify(doc, span, aliases)
-            if candidate is not None:
-                yield candidate
+        named = (classify(doc, span, aliases) for span in name_spans(view.text, start, end, common))
+        national = [_institution(doc, i) for i in institutions(view.text, start, end)]
+        found.extend(_merged([c for c in named if c is not None], national))
+    yield from _countries_established(found, aliases)
+
+
+def _countries_established(found: list[Candidate], aliases: AliasTable) -> Iterator[Candidate]:
+    """Candidates with each merely mentioned country kept, as a country, only when the
+    same country acts somewhere in the document."""
+    acting = {_country_key(c.name, aliases) for c in found if c.kind == COUNTRY}
+    for c in found:
+        if c.kind != MENTIONED:
+            yield c
+        elif _country_key(c.name, aliases) in acting:
+            yield replace(c, kind=COUNTRY)
+
+
+def _country_key(name: str, aliases: AliasTable) -> str:
+    entry = aliases.lookup(name)
+    return entry.name if entry is not None else name
+
+
+def _institution(doc: Document, found: Institution) -> Candidate:
+    view = doc.repaired
+    start, end = view.to_original(found.start), view.to_original(found.end - 1) + 1
+    return Candidate(doc.id, start, end, doc.text[start:end], ORGANIZATION,
+                     canonical=found.name)
+
+
+def _merged(named: list[Candidate], national: list[Candidate]) -> list[Candidate]:
+    """Name candidates and national institutions in text order: a named organisation
+    overlapping an institution wins ("Iraqi Army"); other names inside one yield to it
+    ("Syria" in "Syria's government")."""
+    kept = [n for n in national
+            if not any(c.kind == ORGANIZATION and _overlap(c, n) for c in named)]
+    named = [c for c in named if not any(_overlap(c, n) for n in kept)]
+    return sorted([*named, *kept], key=lambda c: c.start)
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def classify(doc: Document, span: NameSpan, aliases: AliasTable) -> Candidate | None:
@@ -119,7 +162,13 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
 
 
 def _country_if_acting(text: str, span: NameSpan) -> str | None:
-    return COUNTRY if acts(text, span.start, span.end) else None
+    """COUNTRY where the country acts; MENTIONED where it is named as itself, not as a
+    place ("in Iraq", "Syria's border region") nor by its capital; else None."""
+    if acts(text, span.start, span.end):
+        return COUNTRY
+    if span.name.replace(" ", "-") not in COUNTRIES:
+        return None
+    return MENTIONED
 
 
 def _person_kind(text: str, span: NameSpan) -> str | None:

@@ -64,6 +64,8 @@ def assign_keys(
 
 
 def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
+    if c.canonical:
+        return "O:" + translit_key(c.canonical)
     entry = aliases.lookup(c.name)
     if c.kind in {PERSON, SURNAME}:
         return _person_key(c, state, entry.name if entry else "")
@@ -82,7 +84,10 @@ def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
 
 
 def org_name(name: str) -> str:
-    """An organisation's name without a leading nationality: "Iraqi Armed Forces" -> "Armed Forces"."""
+    """An organisation's name without a leading nationality.
+
+    "Iraqi Armed Forces" -> "Armed Forces".
+    """
     words = name.split()
     return " ".join(words[1:]) if len(words) > 2 and words[0] in DEMONYMS else name
 
@@ -121,10 +126,18 @@ def _antecedent(name: str, state: LocalKeys) -> str:
 def stated_links(text: str, keyed: Sequence[tuple[Candidate, str]]) -> Iterator[tuple[str, str]]:
     """Key pairs the text itself says are one actor: "X, formerly Y", "X, also known as Y"."""
     for match in _ALIAS_LINK.finditer(text):
-        left = _nearest(keyed, lambda c: 0 <= match.start() - c.end <= _LINK_GAP + 8)
-        right = _nearest(keyed, lambda c: c.start == match.end())
+        left = _nearest(keyed, _ending_near(match.start()))
+        right = _nearest(keyed, _starting_at(match.end()))
         if left and right and left != right:
             yield left, right
+
+
+def _ending_near(at: int) -> Callable[[Candidate], bool]:
+    return lambda c: 0 <= at - c.end <= _LINK_GAP + 8
+
+
+def _starting_at(at: int) -> Callable[[Candidate], bool]:
+    return lambda c: c.start == at
 
 
 def _nearest(keyed: Sequence[tuple[Candidate, str]], near: Callable[[Candidate], bool]) -> str:
