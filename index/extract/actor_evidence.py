@@ -19,17 +19,19 @@ from index.extract.names_normal import strip_particle
 
 _WINDOW = 160
 _SPEECH = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()]{3,140}?)(?=\s*[,.;:“\"(]|\s+who\b|$)")
+_APPOSITION = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()]{3,140}?)(?=\s*[,.;:“\"(]|\s+who\b|$)"
+)
 _SPEAKS_AFTER = re.compile(
     rf"^(?:,[^,.“”\"]{{3,140}},)?\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:{_SPEECH})\b"
 )
 _SAID = "|".join(v for v in sorted(set(SPEECH_VERBS), key=len, reverse=True) if v[:3] != "tol")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_SAID})\s+$")
-_PLACE_AFTER = re.compile(r"^\s+(?:%s)\b" % "|".join(PLACE_NOUNS))
+_PLACE_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(PLACE_NOUNS)))
 _PLACE_BEFORE = re.compile(
-    r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(PLACE_PREPOSITIONS), re.IGNORECASE
+    r"\b(?:{})\s+(?:the\s+)?$".format("|".join(PLACE_PREPOSITIONS)), re.IGNORECASE
 )
-_OUTLET_AFTER = re.compile(r"^\s+(?:%s)\b" % "|".join(OUTLET_NOUNS))
+_OUTLET_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(OUTLET_NOUNS)))
 _ACRONYM_AFTER = re.compile(r"^[”\"’]?\s*\(\s*((?:[A-Z]\.?){2,6})s?\s*\)")
 _ACTING = re.compile(
     r"^(?:\s+(?:\w+ly|not|also|now|today|currently|still|never|already|itself))*\s+"
