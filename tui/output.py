@@ -152,16 +152,10 @@ def figures(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         _emit_json([asdict(f) for f in found])
         return _status(bool(found))
-    values = [_value(f.value, f.value_max) for f in found]
-    table = Table(box=None)
-    table.add_column("doc", no_wrap=True, overflow="ellipsis")
-    table.add_column("value", justify="right", min_width=max(map(len, values), default=5))
-    table.add_column("unit", no_wrap=True)
-    table.add_column("measure", no_wrap=True)
-    table.add_column("context", no_wrap=True, overflow="ellipsis", max_width=48)
-    for f, value in zip(found, values, strict=True):
-        table.add_row(f.doc, value, f.unit, f.measure, visible(f.context.strip("…")))
-    _console().print(table)
+    for f in found:
+        value = _value(f.value, f.value_max)
+        line = f"{f.doc}  {value:>12} {f.unit:<12} {f.measure:<28} {f.context.strip('…')}"
+        print(visible(line))
     return _status(bool(found))
 
 
