@@ -100,7 +100,21 @@ def trim_context(text: str, sentence: tuple[int, int], figure: tuple[int, int]) 
         middle = (figure[0] + figure[1]) // 2
         start = max(start, min(middle - CONTEXT_CHARS // 2, end - CONTEXT_CHARS))
         end = min(end, start + CONTEXT_CHARS)
+        start, end = _word_edges(text, start, end, sentence)
     clipped = _SPACES.sub(" ", text[start:end]).strip()
     head = "…" if start > sentence[0] else ""
     tail = "…" if end < sentence[1] else ""
     return f"{head}{clipped}{tail}"
+
+
+def _word_edges(
+    text: str, start: int, end: int, sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """`start`/`end` moved inwards to whole words where they cut into the sentence."""
+    if start > sentence[0]:
+        space = text.find(" ", start, end)
+        start = space + 1 if space != -1 else start
+    if end < sentence[1]:
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, end
