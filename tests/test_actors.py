@@ -238,3 +238,13 @@ def test_spellings_of_one_institution_merge() -> None:
 def test_acting_country_counts_every_noun_mention(text: str, count: int) -> None:
     found = [a for a in actors_of(text) if a.name == "Jordan"]
     assert sum(len(a.mentions) for a in found) == count
+
+
+def test_regime_is_the_government() -> None:
+    text = "The Syrian regime lost ground. Later the Syrian government asked for talks."
+    [actor] = [a for a in actors_of(text) if a.type == "organization"]
+    assert actor.name == "Syrian government" and len(actor.mentions) == 2
+
+
+def test_agent_of_a_passive_acts() -> None:
+    assert "Jordan" in names("The new crossing was built by Jordan last year.")

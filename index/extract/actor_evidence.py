@@ -43,6 +43,9 @@ _NOT_ACTING_BEFORE = re.compile(
     r"|(?:north|south)?-?(?:east|west)?(?:ern)|northern|southern|eastern|western)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|en|wn)|led|held|run|made|sent|built|paid|hit|fought)\s+by\s+$"
+)
 _VERBAL = re.compile(r"^\w+(?:ing|ed)\b")
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el"})
 _ROLE_STOP = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "with", "to"})
@@ -97,8 +100,11 @@ def is_outlet(text: str, end: int) -> bool:
 
 
 def acts(text: str, start: int, end: int) -> bool:
-    """Whether a country name is the subject of a verb rather than a location."""
+    """Whether a country name is the subject of a verb, or a passive's agent ("backed by
+    Iran"), rather than a location."""
     before = text[max(0, start - 30) : start]
+    if _PASSIVE_AGENT.search(before):
+        return True
     if _PLACE_BEFORE.search(before) or _NOT_ACTING_BEFORE.search(before):
         return False
     return bool(_ACTING.match(text[end : end + 60]))

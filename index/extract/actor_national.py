@@ -45,6 +45,7 @@ NOUN_HEADS = (
 ADJECTIVE_HEADS = ("military", "police", "intelligence")
 """Institution nouns that are often adjectives: "Iraqi military officer"."""
 
+_SYNONYMS = {"regime": "government"}
 _NOT_NOUNS = frozenset(
     """and or but of in on at to for from with by as than that which who whose while
     has have had is are was were will would may might can could must should shall does
@@ -75,8 +76,9 @@ def institutions(text: str, start: int, end: int) -> Iterator[Institution]:
     """Every national institution named in `text[start:end]`, in text order."""
     for match in _INSTITUTION.finditer(text, start, end):
         demonym = _demonym(match)
-        head = " ".join(match.group("head").lower().split())
-        if demonym and not _modifies_noun(text, match.end(), head):
+        written = " ".join(match.group("head").lower().split())
+        head = _SYNONYMS.get(written, written)
+        if demonym and not _modifies_noun(text, match.end(), written):
             yield Institution(match.start(), match.end(), f"{demonym} {head}")
 
 
