@@ -104,3 +104,12 @@ def test_hostile_text_is_printed_as_text(write_corpus: Writer) -> None:
     assert result.returncode == 0
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "␛[31m" in result.stdout and "[bold]rises[/bold] \\ here" in result.stdout
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    shell = f"{sys.executable} -m tui search border --limit 50 | head -n 1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr and "Exception" not in result.stderr

@@ -7,6 +7,7 @@ one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -143,7 +144,8 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted")
     except BrokenPipeError:
-        sys.stderr.close()
+        # The reader went away (`| head`): silence stdout so exit does not flush into it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return FOUND
 
 

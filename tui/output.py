@@ -23,8 +23,15 @@ from tui.safe_text import visible
 FOUND, NOTHING = 0, 1
 
 
+class _PipeConsole(Console):
+    """A console that lets a closed pipe (`| head`) reach the CLI instead of exiting 1."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    return _PipeConsole(highlight=False, soft_wrap=False)
 
 
 def _emit_json(data: Any) -> None:
