@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from index.engine import Engine
 from index.model import Hit
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
@@ -113,3 +114,29 @@ async def test_help_screen_and_palette_commands(cache_root: Path) -> None:
         assert type(app.screen).__name__ == "MainScreen"
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Search", "Actors", "Quotes", "Figures", "Copy", "Export", "Help"} <= titles
+
+
+async def test_reader_walks_every_hit_of_the_article(cache_root: Path, engine: Engine) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "border")
+        hits = _hits(app)
+        chosen = next(i for i, h in enumerate(hits) if h.doc.startswith("000_"))
+        await pilot.press("enter")
+        app.screen.query_one(ResultList).highlighted = chosen
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        document = reader.document
+        assert document is not None and document.id == hits[chosen].doc
+        assert reader.hits == engine.hits_in(document.id, "border")
+        assert reader.current_span == hits[chosen].highlights[0]
+        shown = {h.start for h in hits if h.doc == document.id}
+        visited = set()
+        for _ in reader.hits:
+            await pilot.press("n")
+            passage = reader.current_passage()
+            assert passage is not None
+            visited.add(passage.start)
+        assert visited - shown, "n should reach passages beyond the top results"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from index.engine import Engine
-from index.model import FigureGroup
+from index.model import FigureGroup, Span
 from index.search import Results
 
 
@@ -30,6 +30,13 @@ class IndexReady(Message):
 
     engine: Engine
     groups: tuple[FigureGroup, ...]
+
+
+@dataclass
+class LoadWarnings(Message):
+    """Problems met while loading the corpus, one line each (they name files)."""
+
+    warnings: tuple[str, ...]
 
 
 @dataclass
@@ -65,3 +72,13 @@ class OpenInReader(Message):
     doc: str
     start: int
     end: int
+
+
+@dataclass
+class ReaderHits(Message):
+    """Every hit of `query` (filtered by `actors`) in the article `doc`, in text order."""
+
+    doc: str
+    query: str
+    actors: tuple[str, ...]
+    spans: tuple[Span, ...]

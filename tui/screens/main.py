@@ -161,11 +161,11 @@ class MainScreen(Workbench):
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if self._is_current(message.query, message.actors):
-            self.show_results(message.results)
+            self.show_results(message.results, message.query, message.actors)
 
-    def show_results(self, results: Results) -> None:
-        """Show `results` as the last good ones."""
-        self.results = results
+    def show_results(self, results: Results, query: str = "", actors: tuple[str, ...] = ()) -> None:
+        """Show `results` (of `query` with `actors`) as the last good ones."""
+        self.results, self.shown_query = results, (query, actors)
         bar = self.query_one(SearchBar)
         bar.error = ""
         bar.count = (

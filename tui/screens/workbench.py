@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import work
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import TabbedContent
+from textual.worker import get_current_worker
 
 from index.engine import Engine
 from index.model import Document, FigureGroup, Span
+from index.query import QueryError
 from index.search import Results
 from tui import clipboard, export
+from tui.messages import ReaderHits
 from tui.render import knowledge_spans
 from tui.screens.export_dialog import ExportChoice, ExportDialog
 from tui.screens.filtering import filter_groups, filter_quotes, passage_at
@@ -37,6 +41,8 @@ class Workbench(Screen[None]):
     _trail: list[str]
     results: Results
     """The last good results."""
+    shown_query: tuple[str, tuple[str, ...]] = ("", ())
+    """The query and actor filters that gave `results`."""
 
     def status(self, text: str) -> None:
         """Say `text` on the status line."""
@@ -95,7 +101,10 @@ class Workbench(Screen[None]):
         table.groups = filter_groups(self.engine, self.groups, self.actors)
 
     async def open_reader(self, doc: str, start: int, extra: list[Span] | None = None) -> None:
-        """Open `doc` in the reader at `start`, highlighting the current hits and `extra`."""
+        """Open `doc` in the reader at `start`, highlighting the query's hits and `extra`.
+
+        The hits of the current results show at once; the rest of the article's follow.
+        """
         if self.engine is None:
             return
         document = self.engine.document(doc)
@@ -104,6 +113,28 @@ class Workbench(Screen[None]):
         knowledge = knowledge_spans(self.engine.knowledge, doc)
         self.action_view("reader")
         await self.query_one(Reader).show(document, hits, knowledge, start)
+        query, actors = self.shown_query
+        if query.strip():
+            self.find_reader_hits(self.engine, doc, query, actors)
+
+    @work(thread=True, exclusive=True, group="reader", exit_on_error=False)
+    def find_reader_hits(
+        self, engine: Engine, doc: str, query: str, actors: tuple[str, ...]
+    ) -> None:
+        """Find every hit of the query in `doc` in a thread; post them for the reader."""
+        try:
+            spans = engine.hits_in(doc, query, actors=list(actors))
+        except QueryError:
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(ReaderHits(doc, query, actors, spans))
+
+    def on_reader_hits(self, message: ReaderHits) -> None:
+        """Highlight the whole article's hits, unless another article or query came since."""
+        reader = self.query_one(Reader)
+        shown = reader.document.id if reader.document else None
+        if shown == message.doc and (message.query, message.actors) == self.shown_query:
+            reader.add_hits(message.spans)
 
     async def on_result_list_opened(self, message: ResultList.Opened) -> None:
         """Read a result in its article."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -57,7 +58,7 @@ class Reader(VerticalScroll, can_focus=True):
     ) -> None:
         """Show `document` with `hits` highlighted, scrolled to the offset `at`."""
         self.document, self.knowledge = document, tuple(knowledge)
-        self.hits = tuple(sorted(hits, key=lambda s: s.start))
+        self.hits = _ordered(set(hits))
         starts = [h.start for h in self.hits]
         self.current = max(0, bisect_right(starts, at) - 1) if self.hits else -1
         self.query_one("#reader-meta", Static).update(metadata_header(document))
@@ -68,6 +69,14 @@ class Reader(VerticalScroll, can_focus=True):
             for p in document.passages or _whole(document)
         )
         self.call_after_refresh(self.call_after_refresh, self.scroll_to_offset, at)
+
+    def add_hits(self, spans: Iterable[Span]) -> None:
+        """Highlight `spans` too, keeping the current hit current."""
+        anchor = self.current_span
+        self.hits = _ordered({*self.hits, *spans})
+        if anchor is not None:
+            self.current = self.hits.index(anchor)
+        self.refresh_passages()
 
     @property
     def current_span(self) -> Span | None:
@@ -128,3 +137,7 @@ class Reader(VerticalScroll, can_focus=True):
 
 def _whole(document: Document) -> tuple[Passage, ...]:
     return (Passage(0, 0, len(document.text)),)
+
+
+def _ordered(spans: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
