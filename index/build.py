@@ -91,8 +91,7 @@ def update(
     report = progress or (lambda done, total, what: None)
     ix, catalog = _existing(folder, rebuild, warn)
     found = stamps(corpus_dir)
-    report(0, 1, "loading articles")
-    documents = load_corpus(corpus_dir, warn)
+    documents = load_corpus(corpus_dir, warn, lambda done, total: report(done, total, "reading"))
     report(0, 1, "finding actors, quotes and figures")
     knowledge = extract_corpus(documents)
     plan = _plan(documents, knowledge, catalog)
@@ -142,7 +141,7 @@ def _write(ix: Index, plan: Plan, catalog: Catalog, report: Progress) -> BuildRe
     for done, doc_id in enumerate(changed, 1):
         for record in plan[doc_id][0]:
             writer.add_document(**record)
-        report(done, len(changed), doc_id)
+        report(done, len(changed), "indexing")
     writer.commit(optimize=not old and not parallel)
     added = sum(1 for d in changed if d not in old)
     return BuildReport(added, len(changed) - added, len(removed), unchanged)

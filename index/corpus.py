@@ -186,14 +186,19 @@ def read_texts(folder: Path, warn: Warn) -> Iterator[tuple[str, Path, str, list[
             yield doc_id_for(folder, path), path, text, warnings
 
 
-def load_corpus(folder: Path, warn: Warn = lambda message: None) -> list[Document]:
-    """Load, repair and split every article of `folder`."""
+def load_corpus(
+    folder: Path,
+    warn: Warn = lambda message: None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Document]:
+    """Load, repair and split every article of `folder`; `progress(done, total)` per article."""
     texts = list(read_texts(folder, warn))
     vocabulary = build_vocabulary(text for _, _, text, _ in texts)
-    documents = [
-        make_document(doc_id, path, text, vocabulary, warnings)
-        for doc_id, path, text, warnings in texts
-    ]
+    documents = []
+    for done, (doc_id, path, text, warnings) in enumerate(texts, 1):
+        documents.append(make_document(doc_id, path, text, vocabulary, warnings))
+        if progress is not None:
+            progress(done, len(texts))
     for document in documents:
         for message in document.warnings:
             warn(message)

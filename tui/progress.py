@@ -29,6 +29,6 @@ def progress_reporter() -> Iterator[ProgressCallback | None]:
         task = bar.add_task("indexing", total=None)
 
         def report(done: int, total: int, what: str) -> None:
-            bar.update(task, completed=done, total=total, description=f"indexing: {what}")
+            bar.update(task, completed=done, total=total, description=what)
 
         yield report
