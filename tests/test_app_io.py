@@ -5,12 +5,15 @@ from __future__ import annotations
 import base64
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
+from tui.screens.warnings import WarningsScreen
 from tui.widgets.reader import PassageView
 from tui.widgets.results import ResultList
 
@@ -103,3 +106,29 @@ async def test_hostile_text_renders_as_text(tmp_path: Path) -> None:
         assert "\x1b" not in shown and "\x07" not in shown and "␛[31mred" in shown
         screen_text = app.export_screenshot()
         assert "[/foo]" in screen_text and "\x1b[2J" not in screen_text
+
+
+async def test_loading_warnings_are_notified_and_listed(
+    tmp_path: Path, write_corpus: Callable[[dict[str, str | bytes]], Path]
+) -> None:
+    corpus = write_corpus(
+        {
+            "bad[bold].txt": b"Border guards met at the wall \xff\xfe here.\n",
+            "x.txt": "The wall runs along the border.\n",
+            "x.toml": 'source = "unclosed\n',
+        }
+    )
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        status = str(app.screen.query_one("#status-text").render())
+        assert "2 warnings — press w to list" in status
+        [note] = app._notifications
+        assert not note.markup and note.severity == "warning"
+        assert "bad[bold].txt" in note.message and "x.toml" in note.message
+        await pilot.press("escape", "w")
+        assert isinstance(app.screen, WarningsScreen)
+        listed = str(app.screen.query_one(Static).render())
+        assert "bad[bold].txt: invalid UTF-8" in listed and "x.toml: metadata ignored" in listed
+        await pilot.press("escape")
+        assert not isinstance(app.screen, WarningsScreen)

@@ -27,6 +27,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("C", "show the compare view"),
     ("y", "copy the passage or quote with its citation"),
     ("e", "export results, quotes or figures (Markdown, CSV, JSON)"),
+    ("w", "list the warnings from loading the corpus"),
     ("ctrl+p", "command palette (every action, themes)"),
     ("ctrl+q", "quit"),
 )

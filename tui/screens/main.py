@@ -8,6 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
@@ -16,7 +17,15 @@ from textual.worker import get_current_worker
 from index.engine import Engine
 from index.query import QueryError
 from index.search import Results
-from tui.messages import IndexFailed, IndexProgress, IndexReady, SearchFailed, SearchFinished
+from tui.messages import (
+    IndexFailed,
+    IndexProgress,
+    IndexReady,
+    LoadWarnings,
+    SearchFailed,
+    SearchFinished,
+)
+from tui.screens.warnings import WarningsScreen, warnings_summary
 from tui.screens.workbench import Workbench
 from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.compare import ComparePane
@@ -53,6 +62,7 @@ class MainScreen(Workbench):
         Binding("y", "copy", "Copy"),
         Binding("e", "export", "Export"),
         Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding("w", "warnings", "Loading warnings", show=False),
         Binding("escape", "back", "Back", show=False),
         *[Binding(str(i), f"view('{v}')", v.title(), show=False) for i, v in enumerate(VIEWS, 1)],
     ]
@@ -65,6 +75,8 @@ class MainScreen(Workbench):
         """The last good results."""
         self._debounce: Timer | None = None
         self._trail: list[str] = []
+        self.warnings: tuple[str, ...] = ()
+        """What went wrong while loading the corpus, one line each."""
 
     def compose(self) -> ComposeResult:
         yield SearchBar()
@@ -99,18 +111,23 @@ class MainScreen(Workbench):
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def open_engine(self) -> None:
-        """Open (building if needed) the index, posting progress, then the engine."""
+        """Open (building if needed) the index, posting progress, warnings, then the engine."""
 
         def progress(done: int, total: int, what: str) -> None:
             self.post_message(IndexProgress(done, total, what))
 
+        warnings: list[str] = []
+        outcome: Message
         try:
-            engine = Engine.open(self.corpus_dir, cache_root=self.cache_root, progress=progress)
-            groups = engine.compare()
+            engine = Engine.open(
+                self.corpus_dir, cache_root=self.cache_root, progress=progress, warn=warnings.append
+            )
+            outcome = IndexReady(engine, engine.compare())
         except Exception as error:
-            self.post_message(IndexFailed((str(error) or repr(error)).splitlines()[0]))
-            return
-        self.post_message(IndexReady(engine, groups))
+            outcome = IndexFailed((str(error) or repr(error)).splitlines()[0])
+        if warnings:
+            self.post_message(LoadWarnings(tuple(warnings)))
+        self.post_message(outcome)
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.query_one(StatusLine).progress(message.done, message.total, message.what)
@@ -119,11 +136,28 @@ class MainScreen(Workbench):
         self.query_one(StatusLine).building = False
         self.status(f"index failed: {message.reason}")
 
+    def on_load_warnings(self, message: LoadWarnings) -> None:
+        self.warnings = message.warnings
+        title = f"{_count(message.warnings, 'warning')} while loading"
+        summary = warnings_summary(message.warnings)
+        self.notify(summary, title=title, severity="warning", timeout=10, markup=False)
+
+    def action_warnings(self) -> None:
+        """List the warnings from loading the corpus."""
+        if self.warnings:
+            self.app.push_screen(WarningsScreen(self.warnings))
+        else:
+            self.status("no warnings while loading the corpus")
+
     def on_index_ready(self, message: IndexReady) -> None:
         self.groups = message.groups
         self.engine = message.engine
         self.query_one(StatusLine).building = False
-        self.status(f"{len(message.engine.doc_ids)} articles ready · ? help · ctrl+p commands")
+        ready = f"{len(message.engine.doc_ids)} articles ready"
+        if self.warnings:
+            self.status(f"{ready} · {_count(self.warnings, 'warning')} — press w to list · ? help")
+        else:
+            self.status(f"{ready} · ? help · ctrl+p commands")
         self.query_one(ActorsPane).actors = message.engine.knowledge.actors
         self.refresh_views()
 
@@ -196,3 +230,7 @@ class MainScreen(Workbench):
         self.query_one(ActorsPane).selected = actors
         self.refresh_views()
         self.schedule_search()
+
+
+def _count(items: tuple[str, ...], noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
