@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+from textual.widgets import Footer
+
 from index.engine import Engine
 from index.model import Hit
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
+from tui.screenshots import SCENARIOS
 from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 from tui.widgets.search_bar import QueryInput, SearchBar
@@ -114,6 +118,20 @@ async def test_help_screen_and_palette_commands(cache_root: Path) -> None:
         assert type(app.screen).__name__ == "MainScreen"
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Search", "Actors", "Quotes", "Figures", "Copy", "Export", "Help"} <= titles
+        assert {"Loading warnings", "Next hit", "Styles", "Repair markers"} <= titles
+
+
+@pytest.mark.parametrize("view", ["results", "reader", "actors", "quotes", "figures", "compare"])
+async def test_footer_fits_80_columns(cache_root: Path, view: str) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await SCENARIOS[view](pilot)
+        footer = app.screen.query_one(Footer)
+        palette = footer.query_one(".-command-palette").region
+        keys = [w.region for w in footer.children if w.region != palette]
+        assert keys and max(r.right for r in keys) <= palette.x
+        assert footer.virtual_size.width <= footer.size.width
 
 
 async def test_reader_walks_every_hit_of_the_article(cache_root: Path, engine: Engine) -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import Widget
 
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.widgets.reader import Reader
 
 
 class BorderlensApp(App[None]):
@@ -21,7 +23,7 @@ class BorderlensApp(App[None]):
     TITLE = "borderlens"
 
     BINDINGS = [
-        Binding("question_mark,f1", "help", "Help"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 
@@ -41,16 +43,24 @@ class BorderlensApp(App[None]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette: Textual's commands, then every action of the app and main screen."""
+        """The palette: Textual's commands, then every action of the main screen and reader."""
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key", self.action_help)
         main = self.screen_stack[0] if self.screen_stack else screen
-        for binding in MainScreen.BINDINGS:
-            if isinstance(binding, Binding) and not binding.key.isdigit():
-                run = partial(main.run_action, binding.action)
-                yield SystemCommand(
-                    binding.description, f"key {binding.key_display or binding.key}", run
-                )
+        yield from binding_commands(main, MainScreen.BINDINGS)
+        for reader in main.query(Reader):
+            yield from binding_commands(reader, Reader.BINDINGS, " (reader)")
+
+
+def binding_commands(
+    node: Widget, bindings: Iterable[BindingType], where: str = ""
+) -> Iterator[SystemCommand]:
+    """A palette command for each binding of `node` (the digit keys left out)."""
+    for binding in bindings:
+        if isinstance(binding, Binding) and not binding.key.isdigit():
+            key = binding.key_display or binding.key
+            run = partial(node.run_action, binding.action)
+            yield SystemCommand(binding.description, f"key {key}{where}", run)
 
 
 def make_app(corpus_dir: Path, cache_root: Path | None = None) -> BorderlensApp:

@@ -54,9 +54,9 @@ class MainScreen(Workbench):
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search"),
-        Binding("a", "view('actors')", "Actors"),
-        Binding("q", "view('quotes')", "Quotes"),
-        Binding("f", "view('figures')", "Figures"),
+        Binding("a", "view('actors')", "Actors", show=False),
+        Binding("q", "view('quotes')", "Quotes", show=False),
+        Binding("f", "view('figures')", "Figures", show=False),
         Binding("c", "mark_compare", "Compare"),
         Binding("C", "view('compare')", "Show compare", show=False),
         Binding("y", "copy", "Copy"),

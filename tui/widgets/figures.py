@@ -28,7 +28,7 @@ def column_label(doc: str, meta: Metadata) -> str:
 class FiguresTable(DataTable[object]):
     """Measures by source; Enter on a value opens it in the reader."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open value")]
+    BINDINGS = [Binding("enter", "select_cursor", "Open")]
 
     groups: var[tuple[FigureGroup, ...]] = var(())
     """The figure groups shown, one per row."""

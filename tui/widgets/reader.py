@@ -15,6 +15,9 @@ from textual.widgets import Static
 from index.model import Document, Passage, Span
 from tui.render import metadata_header, passage_content, plain
 
+_HITS = Binding.Group("Hits")
+"""Next and previous hit share one footer entry."""
+
 
 class PassageView(Static):
     """One passage of the article being read."""
@@ -28,10 +31,10 @@ class Reader(VerticalScroll, can_focus=True):
     """Shows one document; `n`/`N` move between its hits, toggles show more detail."""
 
     BINDINGS = [
-        Binding("n", "next_hit(1)", "Next hit"),
-        Binding("N", "next_hit(-1)", "Prev hit"),
-        Binding("k", "toggle_knowledge", "Actors/quotes/figures"),
-        Binding("r", "toggle_repairs", "Repairs"),
+        Binding("n", "next_hit(1)", "Next hit", group=_HITS),
+        Binding("N", "next_hit(-1)", "Prev hit", group=_HITS),
+        Binding("k", "toggle_knowledge", "Styles", tooltip="Actors, quotes and figures"),
+        Binding("r", "toggle_repairs", "Repair markers", show=False),
     ]
 
     show_knowledge: reactive[bool] = reactive(True)
