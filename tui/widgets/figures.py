@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rich.text import Text
@@ -14,15 +15,31 @@ from index.model import Figure, FigureGroup, Metadata
 from tui.render import figure_cell
 from tui.safe_text import visible
 
+LABEL_MAX = 20
+"""Longest source or id shown in a column header."""
+
 
 def column_docs(groups: Sequence[FigureGroup]) -> list[str]:
     """The documents that gave any figure, in first-seen order."""
     return list(dict.fromkeys(f.doc for g in groups for f in g.values))
 
 
-def column_label(doc: str, meta: Metadata) -> str:
-    """A column header: the source and date of one document."""
-    return f"{meta.source or doc[:12]} {meta.date}".strip()
+def column_label(doc: str, meta: Metadata, tagged: bool = False) -> str:
+    """A column header: the source (else the id's prefix) and date; `tagged` adds the prefix."""
+    prefix = _clip(doc.split("_", 1)[0])
+    parts = [_clip(meta.source) or prefix, meta.date, f"({prefix})" if tagged else ""]
+    return " ".join(p for p in parts if p)
+
+
+def column_labels(docs: Sequence[str], meta: Mapping[str, Metadata]) -> list[str]:
+    """The headers of `docs`, tagged with their id prefix where a source names several."""
+    found = [meta.get(doc, Metadata()) for doc in docs]
+    sources = Counter(m.source for m in found if m.source)
+    return [column_label(d, m, sources[m.source] > 1) for d, m in zip(docs, found, strict=True)]
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1].rstrip() + "…"
 
 
 class FiguresTable(DataTable[object]):
@@ -51,10 +68,8 @@ class FiguresTable(DataTable[object]):
         self.clear(columns=True)
         self.docs = column_docs(groups)
         self.add_column("measure", key="measure")
-        for doc in self.docs:
-            self.add_column(
-                Text(visible(column_label(doc, self.meta.get(doc, Metadata())))), key=doc
-            )
+        for doc, header in zip(self.docs, column_labels(self.docs, self.meta), strict=True):
+            self.add_column(Text(visible(header)), key=doc)
         for group in groups:
             cells = [figure_cell([f for f in group.values if f.doc == d], group) for d in self.docs]
             label = Text(visible(("⚠ " if group.disagree else "") + group.label), style="bold")
