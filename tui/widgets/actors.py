@@ -22,9 +22,13 @@ def actor_prompt(actor: Actor, selected: bool) -> Content:
     """One actor row: filter mark, name, type, first role and mention count."""
     mark = plain("✓ " if selected else "  ", "bold $text-success")
     role = f" — {actor.roles[0]}" if actor.roles else ""
-    docs = len({m.doc for m in actor.mentions})
-    counts = plain(f"  {len(actor.mentions)} mentions in {docs} articles", "dim")
+    docs = _count(len({m.doc for m in actor.mentions}), "article")
+    counts = plain(f"  {_count(len(actor.mentions), 'mention')} in {docs}", "dim")
     return mark + plain(actor.name, "bold") + plain(f" ({actor.type}){role}") + counts
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def actor_details(actor: Actor) -> Content:
