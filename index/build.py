@@ -91,13 +91,19 @@ def update(
     report = progress or (lambda done, total, what: None)
     ix, catalog = _existing(folder, rebuild, warn)
     found = stamps(corpus_dir)
-    documents = load_corpus(corpus_dir, warn, lambda done, total: report(done, total, "reading"))
+    problems: list[str] = []
+
+    def note(message: str) -> None:
+        problems.append(message)
+        warn(message)
+
+    documents = load_corpus(corpus_dir, note, lambda done, total: report(done, total, "reading"))
     report(0, 1, "finding actors, quotes and figures")
     knowledge = extract_corpus(documents)
     plan = _plan(documents, knowledge, catalog)
     counts = _write(ix, plan, catalog, report)
     entries = {doc.id: _entry(doc, corpus_dir, plan[doc.id][1]) for doc in documents}
-    catalog = Catalog(found, code_fingerprint(), entries, knowledge)
+    catalog = Catalog(found, code_fingerprint(), entries, knowledge, tuple(problems))
     write_catalog(folder, catalog)
     return ix, catalog, counts
 

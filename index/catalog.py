@@ -39,6 +39,8 @@ class Catalog:
     code: str = ""
     entries: dict[str, Entry] = field(default_factory=dict)
     knowledge: Knowledge = field(default_factory=Knowledge)
+    warnings: tuple[str, ...] = ()
+    """What loading the corpus reported (unreadable files, bad sidecars)."""
 
 
 def read_catalog(folder: Path) -> Catalog | None:
@@ -63,6 +65,7 @@ def _catalog(data: dict[str, Any]) -> Catalog:
         code=data["code"],
         entries={k: _entry(v) for k, v in data["entries"].items()},
         knowledge=_knowledge(data["knowledge"]),
+        warnings=tuple(data["warnings"]),
     )
 
 

@@ -49,6 +49,8 @@ class Engine:
         folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
         ready = None if rebuild else _ready(folder, corpus_dir)
         if ready is not None:
+            for message in ready[1].warnings:
+                warn(message)
             return cls(corpus_dir, folder, *ready)
         ix, catalog, report = update(
             folder, corpus_dir, rebuild=rebuild, progress=progress, warn=warn

@@ -54,3 +54,15 @@ def test_opening_a_ready_index_reads_no_article(write_corpus: Writer, tmp_path: 
     engine = Engine.open(folder, cache_root=tmp_path / "cache")
     assert engine.report is None and engine._documents == {}
     assert engine.search("walls").hits[0].text == "Walls and fences."
+
+
+def test_loading_warnings_are_reported_again_when_a_ready_index_opens(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus({"bad.txt": b"caf\xe9 wall\n", "ok.txt": "Walls.\n"})
+    first: list[str] = []
+    Engine.open(folder, cache_root=tmp_path / "cache", warn=first.append)
+    again: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=again.append)
+    assert engine.report is None
+    assert first == again and any(m.startswith("bad.txt") for m in again)
