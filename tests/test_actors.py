@@ -49,27 +49,54 @@ def corpus_actors() -> tuple[Actor, ...]:
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
-        ("Major General Karim Hassan inspected the troops on the border.", "Karim Hassan",
-         "person"),
+        (
+            "Major General Karim Hassan inspected the troops on the border.",
+            "Karim Hassan",
+            "person",
+        ),
         ("The attack was condemned by Colonel Omar Sabri on Monday.", "Omar Sabri", "person"),
         ("Later, Dr. Samir Haddad reviewed the plans for the region.", "Samir Haddad", "person"),
-        ("Farid Touma, a member of the provincial council, visited the site.", "Farid Touma",
-         "person"),
-        ("Reporters met Wissam Kandil, spokesman for the army, in the capital.", "Wissam Kandil",
-         "person"),
-        ("The veteran journalist Rami Sleiman covered the clashes last year.", "Rami Sleiman",
-         "person"),
-        ("Officials said Khalil Abu Zeid had left the country in a hurry.", "Khalil Abu Zeid",
-         "person"),
+        (
+            "Farid Touma, a member of the provincial council, visited the site.",
+            "Farid Touma",
+            "person",
+        ),
+        (
+            "Reporters met Wissam Kandil, spokesman for the army, in the capital.",
+            "Wissam Kandil",
+            "person",
+        ),
+        (
+            "The veteran journalist Rami Sleiman covered the clashes last year.",
+            "Rami Sleiman",
+            "person",
+        ),
+        (
+            "Officials said Khalil Abu Zeid had left the country in a hurry.",
+            "Khalil Abu Zeid",
+            "person",
+        ),
         ("Jamal al-Rubaie warned that the crossing would be closed.", "Jamal al-Rubaie", "person"),
-        ("The Ministry of Water Resources opened a new office.", "Ministry of Water Resources",
-         "organization"),
-        ("The Border Guard Command sent more troops to the frontier.", "Border Guard Command",
-         "organization"),
-        ("A study by the Institute for Regional Affairs was published.",
-         "Institute for Regional Affairs", "organization"),
-        ("The Kirkuk News Agency published the figures on Sunday.", "Kirkuk News Agency",
-         "organization"),
+        (
+            "The Ministry of Water Resources opened a new office.",
+            "Ministry of Water Resources",
+            "organization",
+        ),
+        (
+            "The Border Guard Command sent more troops to the frontier.",
+            "Border Guard Command",
+            "organization",
+        ),
+        (
+            "A study by the Institute for Regional Affairs was published.",
+            "Institute for Regional Affairs",
+            "organization",
+        ),
+        (
+            "The Kirkuk News Agency published the figures on Sunday.",
+            "Kirkuk News Agency",
+            "organization",
+        ),
         ("Jordan says the border will stay open for trade.", "Jordan", "country"),
     ],
 )
@@ -113,15 +140,21 @@ def test_surname_goes_to_nearest_preceding_namesake() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("al-Bindawi", "Al-Bandawi"), ("Qasim", "Qassem"), ("Tahsin", "Tahseen"),
-     ("Kata’ib", "Kataib"), ("Mohammed", "Muhammad")],
+    [
+        ("al-Bindawi", "Al-Bandawi"),
+        ("Qasim", "Qassem"),
+        ("Tahsin", "Tahseen"),
+        ("Kata’ib", "Kataib"),
+        ("Mohammed", "Muhammad"),
+    ],
 )
 def test_transliteration_variants_share_a_key(a: str, b: str) -> None:
     assert translit_key(a) == translit_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Ali", "Talib"), ("al-Mamaari", "al-Maliki"), ("Hossam",
-    "Hisham")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Ali", "Talib"), ("al-Mamaari", "al-Maliki"), ("Hossam", "Hisham")]
+)
 def test_different_names_keep_apart(a: str, b: str) -> None:
     assert translit_key(a) != translit_key(b)
 
@@ -142,8 +175,11 @@ def test_text_stated_alias_merges() -> None:
 
 def test_user_alias_file_extends_table(tmp_path: Path) -> None:
     user = tmp_path / "aliases.toml"
-    user.write_text('[[actor]]\nname = "Rafidain Brigade"\ntype = "organization"\n'
-                    'aliases = ["RB", "Liwa al-Rafidain"]\n', encoding="utf-8")
+    user.write_text(
+        '[[actor]]\nname = "Rafidain Brigade"\ntype = "organization"\n'
+        'aliases = ["RB", "Liwa al-Rafidain"]\n',
+        encoding="utf-8",
+    )
     table = load_alias_table(user)
     entry = table.lookup("Liwa al-Rafidain")
     assert entry is not None and entry.name == "Rafidain Brigade"
@@ -189,16 +225,28 @@ def test_annotated_actor_spans_match_the_text() -> None:
     ("sentence", "name", "surface"),
     [
         ("On Friday the Jordanian army closed two crossings.", "Jordanian army", "Jordanian army"),
-        ("The talks were welcomed by the Turkish government.", "Turkish government",
-         "Turkish government"),
-        ("Iraqi security forces arrested three suspects.", "Iraqi security forces",
-         "Iraqi security forces"),
-        ("The U.S. administration announced new sanctions.", "US administration",
-         "U.S. administration"),
+        (
+            "The talks were welcomed by the Turkish government.",
+            "Turkish government",
+            "Turkish government",
+        ),
+        (
+            "Iraqi security forces arrested three suspects.",
+            "Iraqi security forces",
+            "Iraqi security forces",
+        ),
+        (
+            "The U.S. administration announced new sanctions.",
+            "US administration",
+            "U.S. administration",
+        ),
         ("Observers said the American military had withdrawn.", "US military", "American military"),
         ("Lebanon's army deployed more troops to the valley.", "Lebanese army", "Lebanon's army"),
-        ("A statement from the Egyptian military, issued late, was brief.", "Egyptian military",
-         "Egyptian military"),
+        (
+            "A statement from the Egyptian military, issued late, was brief.",
+            "Egyptian military",
+            "Egyptian military",
+        ),
         ("In 2019 Syrian army units entered the town.", "Syrian army", "Syrian army"),
     ],
 )

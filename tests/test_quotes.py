@@ -21,14 +21,26 @@ def quotes_of(text: str) -> tuple[Quote, ...]:
     [
         ('"The road is closed to all traffic," said Karim Hassan.', "Karim Hassan", "said"),
         ("“The road is closed to all traffic,” Karim Hassan warned.", "Karim Hassan", "warned"),
-        ("Karim Hassan stressed that “the road is closed to all traffic.”", "Karim Hassan",
-         "stressed"),
-        ("Karim Hassan told reporters: “The road is closed to all traffic.”", "Karim Hassan",
-         "told"),
-        ("“The road is closed to all traffic,” a local police officer explained.",
-         "a local police officer", "explained"),
-        ("According to Karim Hassan, “the road is closed to all traffic tonight.”", "Karim Hassan",
-         ""),
+        (
+            "Karim Hassan stressed that “the road is closed to all traffic.”",
+            "Karim Hassan",
+            "stressed",
+        ),
+        (
+            "Karim Hassan told reporters: “The road is closed to all traffic.”",
+            "Karim Hassan",
+            "told",
+        ),
+        (
+            "“The road is closed to all traffic,” a local police officer explained.",
+            "a local police officer",
+            "explained",
+        ),
+        (
+            "According to Karim Hassan, “the road is closed to all traffic tonight.”",
+            "Karim Hassan",
+            "",
+        ),
     ],
 )
 def test_attribution_patterns(text: str, speaker: str, verb: str) -> None:

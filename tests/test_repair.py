@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ def vocabulary() -> Vocabulary:
     return build_vocabulary(texts())
 
 
-@lru_cache(maxsize=None)
+@cache
 def repaired(n: int) -> Repaired:
     return repair(texts()[n], vocabulary())
 
@@ -72,8 +72,21 @@ def test_hard_cases_in_000(token: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Tinderbox", "watchtowers", "foolproof", "Abdelwahab", "Nehmeh", "Jughayfi", "Fishkhabour",
-     "Watout", "Abdulkhaleq", "Al-Muhammadawi", "al-Bandawi", "al-Mamaari", "Kata’ib"],
+    [
+        "Tinderbox",
+        "watchtowers",
+        "foolproof",
+        "Abdelwahab",
+        "Nehmeh",
+        "Jughayfi",
+        "Fishkhabour",
+        "Watout",
+        "Abdulkhaleq",
+        "Al-Muhammadawi",
+        "al-Bandawi",
+        "al-Mamaari",
+        "Kata’ib",
+    ],
 )
 def test_names_and_words_stay_whole(name: str) -> None:
     for n, text in enumerate(texts()):
@@ -84,10 +97,12 @@ def test_names_and_words_stay_whole(name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The U.S. Army, e.g. in 2024, paid 3.5 million or 10,000 dollars to southfront.press.",
-     "Mail info@example.com or see https://www.example.org/a,b.html now.",
-     "An F16 and 4th wave in the 1990s after COVID-19 covered 12 km2.",
-     "McDonald sold an iPhone on YouTube, said al-Sudani."],
+    [
+        "The U.S. Army, e.g. in 2024, paid 3.5 million or 10,000 dollars to southfront.press.",
+        "Mail info@example.com or see https://www.example.org/a,b.html now.",
+        "An F16 and 4th wave in the 1990s after COVID-19 covered 12 km2.",
+        "McDonald sold an iPhone on YouTube, said al-Sudani.",
+    ],
 )
 def test_clean_marks_are_left_alone(text: str) -> None:
     assert repair(text, build_vocabulary([text, *texts()])).inserted == ()

@@ -97,8 +97,11 @@ def _actor(group: Keyed, aliases: AliasTable) -> Actor:
         type=kind,
         roles=tuple(dict.fromkeys(r for c in candidates for r in c.roles)),
         aliases=tuple(s for s in surfaces if s != name),
-        mentions=tuple(sorted({Mention(c.doc, c.start, c.end) for c in candidates},
-                              key=lambda m: (m.doc, m.start))),
+        mentions=tuple(
+            sorted(
+                {Mention(c.doc, c.start, c.end) for c in candidates}, key=lambda m: (m.doc, m.start)
+            )
+        ),
     )
 
 
@@ -120,7 +123,13 @@ def _unique_ids(actors: Iterable[Actor]) -> tuple[Actor, ...]:
     for actor in actors:
         seen[actor.id] += 1
         if seen[actor.id] > 1:
-            actor = Actor(f"{actor.id}-{seen[actor.id]}", actor.name, actor.type, actor.roles,
-                          actor.aliases, actor.mentions)
+            actor = Actor(
+                f"{actor.id}-{seen[actor.id]}",
+                actor.name,
+                actor.type,
+                actor.roles,
+                actor.aliases,
+                actor.mentions,
+            )
         unique.append(actor)
     return tuple(unique)

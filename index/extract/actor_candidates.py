@@ -94,16 +94,16 @@ def _country_key(name: str, aliases: AliasTable) -> str:
 def _institution(doc: Document, found: Institution) -> Candidate:
     view = doc.repaired
     start, end = view.to_original(found.start), view.to_original(found.end - 1) + 1
-    return Candidate(doc.id, start, end, doc.text[start:end], ORGANIZATION,
-                     canonical=found.name)
+    return Candidate(doc.id, start, end, doc.text[start:end], ORGANIZATION, canonical=found.name)
 
 
 def _merged(named: list[Candidate], national: list[Candidate]) -> list[Candidate]:
     """Name candidates and national institutions in text order: a named organisation
     overlapping an institution wins ("Iraqi Army"); other names inside one yield to it
     ("Syria" in "Syria's government")."""
-    kept = [n for n in national
-            if not any(c.kind == ORGANIZATION and _overlap(c, n) for c in named)]
+    kept = [
+        n for n in national if not any(c.kind == ORGANIZATION and _overlap(c, n) for c in named)
+    ]
     named = [c for c in named if not any(_overlap(c, n) for n in kept)]
     return sorted([*named, *kept], key=lambda c: c.start)
 
@@ -119,8 +119,9 @@ def classify(doc: Document, span: NameSpan, aliases: AliasTable) -> Candidate | 
     if kind is None:
         return None
     text, view = doc.repaired.text, doc.repaired
-    roles = tuple(r for r in (span.title, role_before(text, span.outer),
-                              apposition_role(text, span.end)) if r)
+    roles = tuple(
+        r for r in (span.title, role_before(text, span.outer), apposition_role(text, span.end)) if r
+    )
     return Candidate(
         doc=doc.id,
         start=view.to_original(span.start),
@@ -134,7 +135,7 @@ def classify(doc: Document, span: NameSpan, aliases: AliasTable) -> Candidate | 
 
 
 def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
-    """"Joint Operations Command in Iraq" -> "Joint Operations Command", unless the whole
+    """ "Joint Operations Command in Iraq" -> "Joint Operations Command", unless the whole
     is a known name or defines an acronym."""
     match = _LOCATIVE_TAIL.search(span.name)
     if not match or match.group(1) not in COUNTRIES or aliases.lookup(span.name):

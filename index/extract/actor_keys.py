@@ -93,7 +93,7 @@ def org_name(name: str) -> str:
 
 
 def _org_antecedent(head: str, state: LocalKeys) -> str:
-    """"the Ministry" stands for the nearest preceding organisation headed by "Ministry"."""
+    """ "the Ministry" stands for the nearest preceding organisation headed by "Ministry"."""
     for key, name in reversed(state.orgs):
         if head.lower() in name.lower().split():
             return key

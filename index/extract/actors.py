@@ -29,7 +29,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 def common_words(documents: Sequence[Document]) -> frozenset[str]:
     """Words written in lowercase somewhere in the corpus: at a sentence start, not names."""
     return frozenset(
-        w for d in documents for p in d.content_passages()
+        w
+        for d in documents
+        for p in d.content_passages()
         for w in _LOWER_WORD.findall(d.passage_text(p))
     )
 
@@ -61,8 +63,12 @@ def find_actors(documents: Sequence[Document], aliases: AliasTable) -> tuple[Act
 def _repaired(doc: Document, keyed: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
     view = doc.repaired
     return [
-        (Candidate(c.doc, view.to_repaired(c.start), view.to_repaired(c.end - 1) + 1, c.name,
-                   c.kind), k)
+        (
+            Candidate(
+                c.doc, view.to_repaired(c.start), view.to_repaired(c.end - 1) + 1, c.name, c.kind
+            ),
+            k,
+        )
         for c, k in keyed
     ]
 

@@ -61,9 +61,7 @@ def _group(key: str, values: list[Figure], tolerance: float) -> FigureGroup:
 
 def disagrees(values: Sequence[Figure], tolerance: float = TOLERANCE) -> bool:
     """True when two articles report values that differ beyond rounding."""
-    return any(
-        a.doc != b.doc and not agree(a, b, tolerance) for a, b in combinations(values, 2)
-    )
+    return any(a.doc != b.doc and not agree(a, b, tolerance) for a, b in combinations(values, 2))
 
 
 def agree(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:

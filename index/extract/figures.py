@@ -107,9 +107,7 @@ def trim_context(text: str, sentence: tuple[int, int], figure: tuple[int, int]) 
     return f"{head}{clipped}{tail}"
 
 
-def _word_edges(
-    text: str, start: int, end: int, sentence: tuple[int, int]
-) -> tuple[int, int]:
+def _word_edges(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """`start`/`end` moved inwards to whole words where they cut into the sentence."""
     if start > sentence[0]:
         space = text.find(" ", start, end)

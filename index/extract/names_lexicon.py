@@ -9,16 +9,65 @@ from __future__ import annotations
 import re
 
 TITLES = (
-    "Lieutenant General", "Major General", "Brigadier General", "General", "Lieutenant",
-    "Colonel", "Lt. Col.", "Col.", "Gen.", "Maj. Gen.", "Brig. Gen.", "Captain", "Capt.",
-    "Major", "Sergeant", "Admiral", "Field Marshal", "Marshal",
-    "Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms.", "Sheikh", "Sheik", "Sayyid",
-    "Imam", "Ayatollah", "Grand Ayatollah", "Cleric",
-    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defense Minister",
-    "Defence Minister", "Interior Minister", "Minister", "President", "Vice President",
-    "Speaker", "MP", "Senator", "Governor", "Ambassador", "Commander", "Chief", "King",
-    "Prince", "Emir", "Judge", "Secretary", "Secretary-General", "Spokesman",
-    "National Security Advisor", "National Security Adviser", "Advisor", "Adviser",
+    "Lieutenant General",
+    "Major General",
+    "Brigadier General",
+    "General",
+    "Lieutenant",
+    "Colonel",
+    "Lt. Col.",
+    "Col.",
+    "Gen.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Captain",
+    "Capt.",
+    "Major",
+    "Sergeant",
+    "Admiral",
+    "Field Marshal",
+    "Marshal",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Sheikh",
+    "Sheik",
+    "Sayyid",
+    "Imam",
+    "Ayatollah",
+    "Grand Ayatollah",
+    "Cleric",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Interior Minister",
+    "Minister",
+    "President",
+    "Vice President",
+    "Speaker",
+    "MP",
+    "Senator",
+    "Governor",
+    "Ambassador",
+    "Commander",
+    "Chief",
+    "King",
+    "Prince",
+    "Emir",
+    "Judge",
+    "Secretary",
+    "Secretary-General",
+    "Spokesman",
+    "National Security Advisor",
+    "National Security Adviser",
+    "Advisor",
+    "Adviser",
 )
 """Titles and ranks written before a name (longest alternatives are tried first)."""
 
@@ -137,7 +186,6 @@ _GIVEN = (
 GIVEN_NAMES = frozenset(_GIVEN)
 """Common given names; a capitalised sequence starting with one is a person."""
 
-SPEECH_VERB_RE = re.compile(
-    r"\b(?:%s)\b" % "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-)
+_SPEECH_VERBS = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+SPEECH_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 """Any speech verb, as a whole word."""

@@ -16,8 +16,18 @@ _PARTICLE = re.compile(r"^(?:a[ldnrstz]|el|ad|ash)[-\s]+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _DOUBLED = re.compile(r"([a-z])\1+")
-_DIGRAPHS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ph", "f"), ("dh", "z"), ("q", "k"),
-             ("ck", "k"), ("th", "s"), ("ce", "se"), ("gh", "g"))
+_DIGRAPHS = (
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ph", "f"),
+    ("dh", "z"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("th", "s"),
+    ("ce", "se"),
+    ("gh", "g"),
+)
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _SLUG = re.compile(r"[^a-z0-9]+")

@@ -30,14 +30,13 @@ NAME_SEQUENCE = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 """A run of capitalised words and the connectors between them."""
 
 _TOKEN = re.compile(r"[^\s]+")
+_TITLES = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLE_RE = re.compile(
-    r"^(?:(?:Former|former|Acting|Deputy|now-)\s*)?(?:%s)(?=\s|$)(?:\s+(?:of|for)\s+[A-Z]\w+)?"
-    % "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    rf"^(?:(?:Former|former|Acting|Deputy|now-)\s*)?(?:{_TITLES})(?=\s|$)"
+    r"(?:\s+(?:of|for)\s+[A-Z]\w+)?"
 )
-_ROLE_OF = re.compile(
-    r"^(?:%s)\s+(?:of|for|to)\s+(?:the\s+)?" % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)),
-    re.IGNORECASE,
-)
+_ROLE_NOUNS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_ROLE_OF = re.compile(rf"^(?:{_ROLE_NOUNS})\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|^\s*-\s*|[“\"‘(]\s*)$")
 
 
@@ -128,9 +127,7 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def name_spans(
-    text: str, start: int, end: int, common: frozenset[str]
-) -> Iterator[NameSpan]:
+def name_spans(text: str, start: int, end: int, common: frozenset[str]) -> Iterator[NameSpan]:
     """Every name sequence in `text[start:end]`, leading titles and common words removed.
 
     Args:
@@ -149,7 +146,8 @@ def name_spans(
 
 def _trim_trailing(text: str, start: int, end: int) -> int:
     words = list(_tokens(text, start, end))
-    while words and (_is_connector(text[slice(*words[-1])]) or text[slice(*words[-1])] in
-                     FUNCTION_WORDS):
+    while words and (
+        _is_connector(text[slice(*words[-1])]) or text[slice(*words[-1])] in FUNCTION_WORDS
+    ):
         words.pop()
     return words[-1][1] if words else start

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from index.extract.quote_marks import Quoted
 
@@ -76,8 +77,8 @@ def sentence_subjects(
     plain: str, offset: int, named: Sequence[Named]
 ) -> Iterator[tuple[int, Person | None]]:
     """For each sentence, where its first person or pronoun stands (None for a pronoun)."""
-    starts = sentence_starts(plain, offset) + [offset + len(plain)]
-    for s, e in zip(starts, starts[1:]):
+    starts = [*sentence_starts(plain, offset), offset + len(plain)]
+    for s, e in pairwise(starts):
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None

@@ -39,7 +39,7 @@ def _opens(text: str, i: int) -> bool:
 def _closes(text: str, i: int, opener: str) -> bool:
     mark = text[i]
     nxt = text[i + 1 : i + 2]
-    if mark in "”\"":
+    if mark in '”"':
         return not nxt.isalpha() or mark == "”"
     return mark == "’" and opener == "‘" and not nxt.isalpha()
 

@@ -42,9 +42,7 @@ def find_quotes(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple
         Quotations in document and text order, offsets into the original text.
     """
     named = _named_by_doc(actors)
-    return tuple(
-        q for doc in documents for q in _quotes(doc, _placed(doc, named.get(doc.id, [])))
-    )
+    return tuple(q for doc in documents for q in _quotes(doc, _placed(doc, named.get(doc.id, []))))
 
 
 def _named_by_doc(actors: Sequence[Actor]) -> dict[str, list[tuple[Mention, Person]]]:

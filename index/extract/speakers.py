@@ -16,7 +16,9 @@ from index.extract.names_lexicon import DEMONYMS, ROLE_NOUNS, SPEECH_VERBS
 from index.extract.quote_context import Named, Person, SubjectTrail
 
 _ALL = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-_FINITE = "|".join(v for v in sorted(set(SPEECH_VERBS), key=len, reverse=True) if not v.endswith("ing"))
+_FINITE = "|".join(
+    v for v in sorted(set(SPEECH_VERBS), key=len, reverse=True) if not v.endswith("ing")
+)
 _LEAD = r"^[\s,.;’‘”\"]*"
 _POST_SAID = re.compile(
     rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col)\.|[^,.;:“”\"])+)"

@@ -43,7 +43,9 @@ def _pr(matched: int, gold: int, found: int) -> tuple[float, float]:
     return matched / found if found else 0.0, matched / gold if gold else 0.0
 
 
-def _cluster_pr(gold: dict[Span, str], found: dict[Span, str], pairs: dict[Span, Span]) -> tuple[float, float]:
+def _cluster_pr(
+    gold: dict[Span, str], found: dict[Span, str], pairs: dict[Span, Span]
+) -> tuple[float, float]:
     spans = [g for g in gold if g in pairs]
     same_gold = {(a, b) for a, b in combinations(spans, 2) if gold[a] == gold[b]}
     same_found = {(a, b) for a, b in combinations(spans, 2) if found[pairs[a]] == found[pairs[b]]}
@@ -53,7 +55,9 @@ def _cluster_pr(gold: dict[Span, str], found: dict[Span, str], pairs: dict[Span,
 def actor_scores(actors: tuple[Actor, ...]) -> dict[str, float]:
     """Mention precision/recall and pairwise alias-cluster precision/recall."""
     data = json.loads((ANNOTATIONS / "actors.json").read_text(encoding="utf-8"))
-    gold = {(m["doc"], m["start"], m["end"]): a["name"] for a in data["actors"] for m in a["mentions"]}
+    gold = {
+        (m["doc"], m["start"], m["end"]): a["name"] for a in data["actors"] for m in a["mentions"]
+    }
     found = {(m.doc, m.start, m.end): a.id for a in actors for m in a.mentions}
     pairs = _match(list(gold), list(found))
     p, r = _pr(len(pairs), len(gold), len(found))
@@ -74,12 +78,16 @@ def quote_scores(quotes: tuple[Quote, ...]) -> dict[str, float]:
 
 def checks(actors: tuple[Actor, ...]) -> dict[str, bool]:
     """The alias cases the product brief names."""
+
     def holder(alias: str) -> set[str]:
         return {a.id for a in actors if alias in (a.name, *a.aliases)}
+
     mamaaris = [a for a in actors if a.name.endswith("al-Mamaari")]
     return {
         "al-Bandawi = Al-Bindawi": len(holder("al-Bandawi") | holder("Al-Bindawi")) == 1,
-        "PMF = Popular Mobilization Forces": holder("PMF") == holder("Popular Mobilization Forces") != set(),
+        "PMF = Popular Mobilization Forces": holder("PMF")
+        == holder("Popular Mobilization Forces")
+        != set(),
         "two al-Mamaaris apart": len(mamaaris) == 2,
     }
 

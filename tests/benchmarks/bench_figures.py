@@ -120,8 +120,10 @@ def groups_exact(documents: Sequence[Document], gold: Sequence[dict[str, object]
         want = {(g["doc"], float(str(g["value"]))) for g in gold if g["measure"] == key}
         group = groups.get(key)
         got = {(f.doc, f.value) for f in group.values} if group else set()
-        verdicts.append(f"{key} {'exact' if got == want else 'WRONG'}"
-                        f"{', disagree' if group and group.disagree else ''}")
+        verdicts.append(
+            f"{key} {'exact' if got == want else 'WRONG'}"
+            f"{', disagree' if group and group.disagree else ''}"
+        )
     return "; ".join(verdicts)
 
 

@@ -120,7 +120,9 @@ def score_quotes(text: str, gold: list[dict], pred: list) -> tuple[Score, Score]
         if _speaker_ok(g["speaker"], q.speaker):
             speakers.tp += 1
         else:
-            speakers.misses.append(f"“{_short(g['text'], 50)}” gold {g['speaker']!r}, predicted {q.speaker!r}")
+            speakers.misses.append(
+                f"“{_short(g['text'], 50)}” gold {g['speaker']!r}, predicted {q.speaker!r}"
+            )
     for gi, g in enumerate(gold):
         if g.get("optional"):
             continue
@@ -130,7 +132,9 @@ def score_quotes(text: str, gold: list[dict], pred: list) -> tuple[Score, Score]
     return quotes, speakers
 
 
-def score_mentions(text: str, doc: str, gold: list[dict], actors: list, countries: bool = True) -> Score:
+def score_mentions(
+    text: str, doc: str, gold: list[dict], actors: list, countries: bool = True
+) -> Score:
     """Actor mention surfaces as multisets, per document.
 
     With `countries=False`, country actors are left out on both sides: the gold counts
@@ -182,7 +186,9 @@ def score_entities(doc: str, gold: list[dict], actors: list) -> Score:
         score.pred += 1
         score.tp += 1
         if actor.type != gold[i]["type"]:
-            score.misses.append(f"(type) {gold[i]['name']}: gold {gold[i]['type']}, predicted {actor.type}")
+            score.misses.append(
+                f"(type) {gold[i]['name']}: gold {gold[i]['type']}, predicted {actor.type}"
+            )
     for i, a in enumerate(gold):
         if a.get("optional"):
             continue
@@ -208,7 +214,7 @@ def score_figures(text: str, gold: list[dict], pred: list) -> Score:
                 break
         if found is None:
             score.pred += 1
-            score.false_positives.append(f"{text[f.start:f.end]!r} = {f.value:g} {f.unit}")
+            score.false_positives.append(f"{text[f.start : f.end]!r} = {f.value:g} {f.unit}")
             continue
         hit.add(found)
         if not gold[found].get("optional"):
@@ -234,14 +240,20 @@ def main() -> None:
     rows: dict[str, dict[str, Score]] = {}
     for doc_id, g in gold.items():
         text = docs[doc_id].text
-        quotes, speakers = score_quotes(text, g["quotes"], [q for q in knowledge.quotes if q.doc == doc_id])
+        quotes, speakers = score_quotes(
+            text, g["quotes"], [q for q in knowledge.quotes if q.doc == doc_id]
+        )
         rows[doc_id] = {
             "quotes": quotes,
             "speakers": speakers,
             "mentions": score_mentions(text, doc_id, g["actors"], list(knowledge.actors)),
-            "ment-nocty": score_mentions(text, doc_id, g["actors"], list(knowledge.actors), countries=False),
+            "ment-nocty": score_mentions(
+                text, doc_id, g["actors"], list(knowledge.actors), countries=False
+            ),
             "entities": score_entities(doc_id, g["actors"], list(knowledge.actors)),
-            "figures": score_figures(text, g["figures"], [f for f in knowledge.figures if f.doc == doc_id]),
+            "figures": score_figures(
+                text, g["figures"], [f for f in knowledge.figures if f.doc == doc_id]
+            ),
         }
     total = {m: Score() for m in MEASURES}
     for scores in rows.values():
@@ -249,7 +261,10 @@ def main() -> None:
             total[m].add(scores[m])
 
     names = ", ".join(doc_id[:3] for doc_id in gold)
-    print(f"Independent gold (docs {names}): P R tp/pred/gold; speakers = accuracy over matched quotes;")
+    print(
+        f"Independent gold (docs {names}): P R tp/pred/gold; "
+        "speakers = accuracy over matched quotes;"
+    )
     print("ment-nocty = actor mentions without country actors")
     print(f"{'doc':<8}" + "".join(f"{m:>22}" for m in MEASURES))
     for doc_id, scores in [*rows.items(), ("total", total)]:

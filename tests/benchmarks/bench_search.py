@@ -46,9 +46,7 @@ def timed(action: object) -> float:
 def latencies(engine: Engine, queries: list[str], rounds: int = 5) -> tuple[float, float]:
     """Median and 95th-percentile milliseconds of a top-20 search."""
     samples = [
-        timed(lambda q=q: engine.search(q, limit=20)) * 1000
-        for _ in range(rounds)
-        for q in queries
+        timed(lambda q=q: engine.search(q, limit=20)) * 1000 for _ in range(rounds) for q in queries
     ]
     samples.sort()
     return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
