@@ -73,7 +73,10 @@ def open_whoosh(folder: Path) -> Index | None:
 
 
 def fresh_whoosh(folder: Path) -> Index:
-    """An empty index in `folder`, replacing whatever was there."""
+    """An empty index in `folder`, replacing it and the indexes of older schema versions."""
+    for old in folder.parent.glob("v*"):
+        if old != folder and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     return whoosh_index.create_in(str(folder), make_schema())

@@ -7,8 +7,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import exact_analyzer, stemmed_analyzer
 
-SCHEMA_VERSION = 1
-"""Bumped whenever the schema or the analysis changes; a new version rebuilds the index."""
+SCHEMA_VERSION = 2
+"""Bumped whenever the schema, the analysis or the catalog format changes; a new version
+rebuilds the index (and removes the older ones)."""
 
 PASSAGE = "passage"
 """Kind of record for a paragraph of an article."""

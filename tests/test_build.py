@@ -66,3 +66,15 @@ def test_loading_warnings_are_reported_again_when_a_ready_index_opens(
     engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=again.append)
     assert engine.report is None
     assert first == again and any(m.startswith("bad.txt") for m in again)
+
+
+def test_a_new_schema_version_removes_the_older_indexes(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus({"a.txt": "Walls.\n"})
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    stale = engine.index_dir.parent / "v0"
+    stale.mkdir()
+    (stale / "junk").write_text("old", encoding="utf-8")
+    Engine.open(folder, cache_root=tmp_path / "cache", rebuild=True)
+    assert not stale.exists() and engine.index_dir.is_dir()

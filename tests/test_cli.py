@@ -113,3 +113,13 @@ def test_a_closed_pipe_is_not_an_error() -> None:
     )
     assert result.returncode == 0
     assert "Traceback" not in result.stderr and "Exception" not in result.stderr
+
+
+def test_corpus_option_works_before_or_after_the_command(write_corpus: Writer) -> None:
+    folder = write_corpus({"a.txt": "The fence is long.\n"})
+    for args in (
+        ("--corpus", str(folder), "search", "fence"),
+        ("search", "fence", "--corpus", str(folder)),
+    ):
+        result = borderlens(*args, "--json")
+        assert [h["doc"] for h in json.loads(result.stdout)] == ["a"]

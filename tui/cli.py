@@ -32,14 +32,19 @@ class Parser(argparse.ArgumentParser):
         self.exit(ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _corpus_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--corpus",
         type=Path,
         metavar="DIR",
-        default=None,
+        default=default,
         help="folder of .txt articles (default: the bundled corpus)",
     )
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a subcommand's own --corpus must not erase one given before it.
+    _corpus_option(parser, argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
 
 
@@ -50,13 +55,7 @@ def build_parser() -> Parser:
         description="Explore a corpus of news articles. With no command, opens the app.",
         epilog="Exit codes: 0 found, 1 nothing found, 2 usage, query or corpus error.",
     )
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        metavar="DIR",
-        default=None,
-        help="folder of .txt articles to open (default: the bundled corpus)",
-    )
+    _corpus_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, helptext, add in _COMMANDS:
         sub = commands.add_parser(name, help=helptext, description=helptext)
