@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from index.locations import bundled_corpus
 
@@ -69,8 +70,8 @@ async def keystrokes(cache: Path) -> list[float]:
         screen = app.screen
         show = screen.show_results
 
-        def timed(results: Results) -> None:
-            show(results)
+        def timed(results: Results, *context: Any) -> None:
+            show(results, *context)
             answered.setdefault(screen.query_one("#query").value, time.perf_counter())
 
         screen.show_results = timed

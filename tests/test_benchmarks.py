@@ -1,0 +1,36 @@
+"""The benchmarks still run: `make bench` is not exercised by CI, so a smoke test is."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks import (
+    bench_actors_quotes,
+    bench_app,
+    bench_figures,
+    bench_independent,
+    bench_search,
+)
+
+
+@pytest.mark.parametrize("bench", [bench_actors_quotes, bench_figures, bench_independent])
+def test_quality_benchmarks_print_their_tables(
+    bench: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench.main()  # type: ignore[attr-defined]
+    assert "1.00" in capsys.readouterr().out
+
+
+def test_search_benchmark_runs_on_a_small_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    bench_search.main(copies=2)
+    out = capsys.readouterr().out
+    assert "10 articles" in out and "fuzzy" in out
+
+
+def test_app_benchmark_times_a_keystroke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bench_app, "QUERIES", ("wall",))
+    times = asyncio.run(bench_app.keystrokes(tmp_path))
+    assert len(times) == 3 and all(t < 2 for t in times)
