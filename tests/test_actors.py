@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from index.corpus import load_corpus, make_document
-from index.extract.actors import find_actors, resolve_actor
+from index.extract.actors import find_actors
 from index.extract.aliases import AliasFileError, load_alias_table
 from index.extract.names_normal import translit_key
+from index.lookup import match_actors
 from index.model import Actor, Document
 from index.repair import build_vocabulary
 
@@ -200,15 +201,15 @@ def test_corpus_bandawi_is_one_actor() -> None:
 
 
 def test_corpus_pmf_is_one_actor_and_mamaaris_apart() -> None:
-    pmf = resolve_actor("PMF", corpus_actors())
-    assert pmf is not None and pmf.name == "Popular Mobilization Forces"
+    [pmf] = match_actors("PMF", corpus_actors())
+    assert pmf.name == "Popular Mobilization Forces"
     mamaaris = [a for a in corpus_actors() if a.name.endswith("al-Mamaari")]
     assert len(mamaaris) == 2
 
 
-def test_resolve_actor_by_variant_surname() -> None:
-    found = resolve_actor("Bindawi", corpus_actors())
-    assert found is not None and "al-Bandawi" in found.aliases
+def test_match_actors_by_variant_surname() -> None:
+    [found] = match_actors("Bindawi", corpus_actors())
+    assert "al-Bandawi" in found.aliases
 
 
 def test_annotated_actor_spans_match_the_text() -> None:

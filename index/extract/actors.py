@@ -19,8 +19,7 @@ from index.extract.actor_build import (
 )
 from index.extract.actor_candidates import Candidate, document_candidates
 from index.extract.actor_keys import assign_keys, stated_links
-from index.extract.aliases import AliasTable, name_key
-from index.extract.names_normal import surname_key, word_key
+from index.extract.aliases import AliasTable
 from index.model import Actor, Document
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
@@ -71,17 +70,3 @@ def _repaired(doc: Document, keyed: list[tuple[Candidate, str]]) -> list[tuple[C
         )
         for c, k in keyed
     ]
-
-
-def resolve_actor(name: str, actors: Sequence[Actor]) -> Actor | None:
-    """The actor `name` stands for, in any alias or spelling ("Bindawi", "PMF").
-
-    A bare surname resolves when exactly one actor bears it.
-    """
-    key = name_key(name)
-    for actor in actors:
-        if any(name_key(n) == key for n in (actor.name, *actor.aliases)):
-            return actor
-    surname = word_key(name)
-    found = [a for a in actors if any(surname_key(n) == surname for n in (a.name, *a.aliases))]
-    return found[0] if len(found) == 1 else None
