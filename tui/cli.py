@@ -132,10 +132,12 @@ def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     corpus = args.corpus or bundled_corpus()
     try:
-        if args.command is None:
-            return _open_app(corpus)
         if args.command == "repair":
             return output.repair(args, corpus)
+        if not corpus.is_dir():
+            raise CorpusError(f"{corpus}: no such folder")
+        if args.command is None:
+            return _open_app(corpus)
         engine = _engine(corpus, rebuild=getattr(args, "rebuild", False))
         return int(getattr(output, args.command)(engine, args))
     except (QueryError, CorpusError, IndexBuildError, AliasFileError) as error:
@@ -149,23 +151,15 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _engine(corpus: Path, rebuild: bool) -> Engine:
-    if not corpus.is_dir():
-        raise CorpusError(f"{corpus}: no such folder")
     with progress_reporter() as progress:
-        return Engine.open(corpus, rebuild=rebuild, progress=progress, warn=_warn)
+        return Engine.open(corpus, rebuild=rebuild, progress=progress, warn=output.warn)
 
 
 def _open_app(corpus: Path) -> int:
-    if not corpus.is_dir():
-        return _fail(f"{corpus}: no such folder")
     from tui.app import make_app
 
     make_app(corpus).run()
     return FOUND
-
-
-def _warn(message: str) -> None:
-    print(f"borderlens: warning: {message}", file=sys.stderr)
 
 
 def _fail(message: str) -> int:

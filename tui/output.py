@@ -39,6 +39,11 @@ def _emit_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def warn(message: str) -> None:
+    """Report a problem that does not stop the command, on stderr."""
+    print(f"borderlens: warning: {message}", file=sys.stderr)
+
+
 def _status(found: bool) -> int:
     return FOUND if found else NOTHING
 
@@ -221,7 +226,7 @@ def repair(args: argparse.Namespace, corpus: Path) -> int:
     if text is None:
         raise CorpusError(warnings[0])
     for message in warnings:
-        print(f"borderlens: warning: {message}", file=sys.stderr)
+        warn(message)
     neighbours = [decode(p.read_bytes(), p.name)[0] or "" for p in _corpus_paths(corpus)]
     repaired = repair_text(text, build_vocabulary([text, *neighbours]))
     if args.json:
