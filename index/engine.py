@@ -119,12 +119,7 @@ class Engine:
 
     def compare(self) -> tuple[FigureGroup, ...]:
         """Figures grouped by what they measure, across articles."""
-        return compare_figures(self.knowledge.figures, self.documents)
-
-    @cached_property
-    def documents(self) -> tuple[Document, ...]:
-        """Every document (read from disk on first use)."""
-        return tuple(self.document(doc_id) for doc_id in self.doc_ids)
+        return compare_figures(self.knowledge.figures, self.doc_ids)
 
     def document(self, doc_id: str) -> Document:
         """One document: its original text with the layout and repair the index used."""

@@ -11,7 +11,7 @@ import pytest
 
 from index.corpus import load_corpus
 from index.extract.figures import compare_figures, find_figures, repeated_docs, text_figures
-from index.model import Document, Figure, Metadata
+from index.model import Document, Figure
 from index.repair import Repaired
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -221,27 +221,20 @@ def _figure(doc: str, value: float, unit: str = "km", measure: str = "wall:lengt
 def test_disagreement_tolerates_rounding(values: list[float], disagree: bool) -> None:
     docs = [f"d{i}" for i in range(len(values))]
     figures = [_figure(d, v) for d, v in zip(docs, values, strict=True)]
-    stub = [replace(documents_stub(), id=d) for d in docs]
-    [group] = compare_figures(figures, stub)
+    [group] = compare_figures(figures, docs)
     assert group.disagree is disagree
 
 
 def test_single_article_measures_only_on_request() -> None:
     figures = [_figure("d0", v, "camera", "camera:count") for v in (5, 7)]
-    stub = [replace(documents_stub(), id="d0")]
-    assert compare_figures(figures, stub) == ()
-    [group] = compare_figures(figures, stub, include_single=True)
+    assert compare_figures(figures, ["d0"]) == ()
+    [group] = compare_figures(figures, ["d0"], include_single=True)
     assert repeated_docs(group) == {"d0"} and not group.disagree
 
 
 def test_unspecified_measures_are_never_compared() -> None:
     figures = [_figure(d, 40, "%", "unspecified:share") for d in ("d0", "d1")]
-    stub = [replace(documents_stub(), id=d) for d in ("d0", "d1")]
-    assert compare_figures(figures, stub) == ()
-
-
-def documents_stub() -> Document:
-    return Document("d", Path("d.txt"), "", Metadata(), (), Repaired("", ""))
+    assert compare_figures(figures, ["d0", "d1"]) == ()
 
 
 @pytest.fixture(scope="module")
@@ -250,7 +243,7 @@ def corpus() -> list[Document]:
 
 
 def test_corpus_border_and_wall_groups_disagree(corpus: list[Document]) -> None:
-    groups = {g.measure: g for g in compare_figures(find_figures(corpus), corpus)}
+    groups = {g.measure: g for g in compare_figures(find_figures(corpus), [d.id for d in corpus])}
     for key, values in {"border:length": {599, 610, 615}, "wall:length": {160, 360, 400}}.items():
         assert {f.value for f in groups[key].values} == values
         assert groups[key].disagree

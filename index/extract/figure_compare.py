@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations
 
 from index.extract.measures import UNSPECIFIED, measure_label
-from index.model import Document, Figure, FigureGroup
+from index.model import Figure, FigureGroup
 
 TOLERANCE = 0.02
 """Relative difference under which two values count as the same figure, rounded."""
@@ -17,7 +17,7 @@ _SCALE = {"km": 1000.0, "m": 1.0, "mile": 1609.344, "%": 0.01, "km²": 1e6}
 
 def compare_figures(
     figures: Sequence[Figure],
-    documents: Sequence[Document],
+    doc_ids: Sequence[str],
     *,
     include_single: bool = False,
     tolerance: float = TOLERANCE,
@@ -26,7 +26,7 @@ def compare_figures(
 
     Args:
         figures: figures as found by `find_figures`.
-        documents: the articles, whose order orders each group's values.
+        doc_ids: the articles to compare, in the order that orders each group's values.
         include_single: also return measures that only one article reports.
         tolerance: relative difference tolerated as rounding.
 
@@ -34,7 +34,7 @@ def compare_figures(
         One group per measure, in key order; a document's repeated value appears once,
         distinct values of one document all appear (see `repeated_docs`).
     """
-    order = {document.id: i for i, document in enumerate(documents)}
+    order = {doc_id: i for i, doc_id in enumerate(doc_ids)}
     groups = _by_measure(f for f in figures if f.doc in order)
     return tuple(
         _group(key, sorted(values, key=lambda f: (order[f.doc], f.start)), tolerance)

@@ -114,7 +114,9 @@ def held_out_score() -> Score:
 
 def groups_exact(documents: Sequence[Document], gold: Sequence[dict[str, object]]) -> str:
     """Which of the border and wall groups hold exactly the annotated (doc, value) pairs."""
-    groups = {g.measure: g for g in compare_figures(find_figures(documents), documents)}
+    groups = {
+        g.measure: g for g in compare_figures(find_figures(documents), [d.id for d in documents])
+    }
     verdicts = []
     for key in GROUPS:
         want = {(g["doc"], float(str(g["value"]))) for g in gold if g["measure"] == key}
