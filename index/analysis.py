@@ -11,7 +11,6 @@ the original. A plain `str` (a query) has no breaks and no ranges.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Self
@@ -19,6 +18,8 @@ from typing import Self
 from whoosh.analysis import STOP_WORDS as WHOOSH_STOP_WORDS
 from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenizer
 from whoosh.lang.porter2 import stem
+
+from index.text import strip_accents
 
 APOSTROPHES = "'’‘ʼ`´"
 """Characters read as an apostrophe (all are folded to nothing inside a word)."""
@@ -73,8 +74,7 @@ def word_text(raw: str) -> str:
     if raw.isascii() and raw.isalnum():
         return raw
     folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", raw)) or raw
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(folded)
 
 
 def _in_ranges(start: int, ranges: tuple[tuple[int, int], ...] | None) -> bool:

@@ -8,8 +8,9 @@ keeping the consonant skeleton, which is what tells two different names apart.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from index.text import strip_accents
 
 _APOSTROPHES = re.compile(r"[’'‘`ʿʾ]")
 _PARTICLE = re.compile(r"^(?:a[ldnrstz]|el|ad|ash)[-\s]+", re.IGNORECASE)
@@ -37,8 +38,7 @@ KEYS_KEPT = 1 << 16
 
 def fold(text: str) -> str:
     """Lowercase ASCII letters of `text`: diacritics and apostrophes dropped."""
-    decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return strip_accents(_APOSTROPHES.sub("", text)).lower()
 
 
 def strip_particle(word: str) -> str:
