@@ -1,13 +1,21 @@
 """borderlens' library: corpus loading, repair, extraction, the Whoosh index and search.
 
-This package never imports Textual or Rich; the terminal app and the CLI in `tui`
-are thin shells over it.
+This package never imports Textual or Rich. `tui` (the app and the command line) uses
+only the names below; everything else is internal.
 """
 
 from __future__ import annotations
 
-from index.corpus import CorpusError, load_corpus
+from index.build import BuildReport, IndexBuildError, Progress
+from index.corpus import CorpusError, load_corpus, repair_article
 from index.engine import Engine
+from index.extract.aliases import AliasFileError
+from index.paths import (
+    bundled_corpus,
+    clipboard_file,
+    default_export_dir,
+    state_file,
+)
 from index.model import (
     Actor,
     Document,
@@ -27,21 +35,30 @@ from index.search import Results
 
 __all__ = [
     "Actor",
+    "AliasFileError",
+    "BuildReport",
     "CorpusError",
     "Document",
     "Engine",
     "Figure",
     "FigureGroup",
     "Hit",
+    "IndexBuildError",
     "Knowledge",
     "Mention",
     "Metadata",
     "Passage",
+    "Progress",
     "QueryError",
     "Quote",
     "Repaired",
     "Results",
     "Span",
+    "bundled_corpus",
+    "clipboard_file",
+    "default_export_dir",
     "load_corpus",
     "repair",
+    "repair_article",
+    "state_file",
 ]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -16,6 +14,7 @@ from index.catalog import Catalog, Entry, Stamp, read_catalog, write_catalog
 from index.corpus import Warn, article_paths, doc_id_for, load_corpus
 from index.extract import extract_corpus
 from index.model import Document, Knowledge
+from index.rules import RULES_VERSION
 from index.records import by_document, document_records, fingerprint
 from index.schema import make_schema
 
@@ -38,21 +37,6 @@ class BuildReport:
     updated: int
     removed: int
     unchanged: int
-
-
-_CODE_SUFFIXES = frozenset({".py", ".toml", ".txt", ".gz", ".json", ".tsv"})
-
-
-@cache
-def code_fingerprint() -> str:
-    """A digest of the library's code and data: new extraction rules mean a stale index."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.suffix in _CODE_SUFFIXES and "bundled_corpus" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def stamps(corpus_dir: Path) -> dict[str, Stamp]:
@@ -106,7 +90,7 @@ def update(
     plan = _plan(documents, knowledge, catalog)
     counts = _write(ix, plan, catalog, report)
     entries = {doc.id: _entry(doc, corpus_dir, plan[doc.id][1]) for doc in documents}
-    catalog = Catalog(found, code_fingerprint(), entries, knowledge, tuple(problems))
+    catalog = Catalog(found, RULES_VERSION, entries, knowledge, tuple(problems))
     write_catalog(folder, catalog)
     return ix, catalog, counts
 

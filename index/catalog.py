@@ -37,6 +37,7 @@ class Catalog:
 
     stamps: dict[str, Stamp] = field(default_factory=dict)
     code: str = ""
+    """The rules version (`index.rules.RULES_VERSION`) the index was built with."""
     entries: dict[str, Entry] = field(default_factory=dict)
     knowledge: Knowledge = field(default_factory=Knowledge)
     warnings: tuple[str, ...] = ()

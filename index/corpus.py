@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.metadata import apply_sidecar, dateline_source, header_metadata
 from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE, Document, Metadata, Passage
-from index.repair import Vocabulary, build_vocabulary, repair
+from index.repair import Repaired, Vocabulary, build_vocabulary, repair
 
 ARTICLE_SUFFIXES = (".txt",)
 """File endings read as articles."""
@@ -203,3 +203,19 @@ def load_corpus(
         for message in document.warnings:
             warn(message)
     return documents
+
+
+def repair_article(path: Path, corpus_dir: Path | None = None) -> tuple[Repaired, list[str]]:
+    """The repaired view of the article at `path`, weighed against `corpus_dir`'s words.
+
+    Raises CorpusError when the file is missing or binary; returns decoding warnings.
+    """
+    if not path.is_file():
+        raise CorpusError(f"{path}: no such file")
+    text, warnings = decode(path.read_bytes(), path.name)
+    if text is None:
+        raise CorpusError(warnings[0])
+    folder = corpus_dir if corpus_dir is not None and corpus_dir.is_dir() else None
+    others = [] if folder is None else article_paths(folder)
+    neighbours = [decode(p.read_bytes(), p.name)[0] or "" for p in others]
+    return repair(text, build_vocabulary([text, *neighbours])), warnings

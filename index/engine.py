@@ -1,4 +1,9 @@
-"""`Engine`: one opened corpus, its index and its knowledge, behind a small typed API."""
+"""`Engine`: one opened corpus, its index and its knowledge, behind a small typed API.
+
+Filters take actor ids (`Actor.id`); names an analyst types are resolved to ids by
+`find_actors`. Narrowing by actor is answered from the catalog (mentions → passages),
+never by reading articles.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,26 @@ from pathlib import Path
 from whoosh import query as q
 from whoosh.index import Index
 
-from index.build import BuildReport, Progress, code_fingerprint, open_whoosh, stamps, update
+from index.build import BuildReport, Progress, open_whoosh, stamps, update
 from index.catalog import Catalog, read_catalog
 from index.corpus import Warn, decode
 from index.extract import compare_figures
 from index.extract.aliases import AliasTable, load_alias_table
-from index.locations import index_dir
-from index.lookup import match_actors
-from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Quote, Span
+from index.paths import index_dir
+from index.lookup import Places, match_actors, places_naming
+from index.model import (
+    Actor,
+    Document,
+    Figure,
+    FigureGroup,
+    Knowledge,
+    Metadata,
+    Quote,
+    Span,
+)
 from index.query import QueryError, parse
 from index.repair import apply_breaks
+from index.rules import RULES_VERSION
 from index.schema import SCHEMA_VERSION
 from index.search import Results, run
 
@@ -67,24 +82,47 @@ class Engine:
         """Every document id, in corpus order."""
         return tuple(self.catalog.entries)
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What loading the corpus reported (unreadable files, bad sidecars)."""
+        return self.catalog.warnings
+
+    def meta(self, doc_id: str) -> Metadata:
+        """Source, date and title of one document, without reading it."""
+        return self.catalog.entries[doc_id].meta
+
+    def actors(self) -> tuple[Actor, ...]:
+        """Every actor, most mentioned first."""
+        return self.knowledge.actors
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with id `actor_id`."""
+        return self._actors_by_id[actor_id]
+
     def search(
         self,
         text: str,
         *,
         actors: Sequence[str] = (),
+        names: Sequence[str] = (),
         speaker: str | None = None,
         quotes: bool = False,
         limit: int | None = 50,
         doc: str | None = None,
     ) -> Results:
-        """Passages (or quotations) matching `text`, filtered to passages naming `actors`.
+        """Passages (or quotations) matching `text` that name every actor id in `actors`.
 
-        `doc` limits the search to one article.
+        `names` and `speaker` are typed names (aliases and spellings understood), each
+        one a filter of its own; `doc` limits the search to one article.
         """
         query = parse(text, self._resolve)
-        filters = [self._actor_filter("actor", name) for name in actors]
+        unknown = [i for i in actors if i not in self._actors_by_id]
+        if unknown:
+            raise QueryError(f"unknown actor id {unknown[0]!r}")
+        filters = [q.Term("actor", actor_id) for actor_id in actors]
+        filters += [self._typed_filter("actor", name) for name in names]
         if speaker:
-            filters.append(self._actor_filter("speaker", speaker))
+            filters.append(self._typed_filter("speaker", speaker))
         if doc is not None:
             filters.append(q.Term("doc", doc))
         combined = q.And([query, *filters]).normalize() if filters else query
@@ -98,28 +136,39 @@ class Engine:
         return tuple(sorted(span for hit in results.hits for span in hit.highlights))
 
     def find_actors(self, name: str) -> list[Actor]:
-        """The actors `name` may stand for (aliases, spellings and surnames folded)."""
+        """The actors a typed `name` may stand for (aliases, spellings, a person's surname)."""
         return match_actors(name, self.knowledge.actors, self._aliases)
 
-    def quotes(self, speaker: str | None = None) -> tuple[Quote, ...]:
-        """Every quotation, or those of the actors `speaker` names."""
-        if not speaker:
-            return self.knowledge.quotes
-        ids = {a.id for a in self.find_actors(speaker)}
-        wanted = speaker.casefold()
-        return tuple(
-            x
-            for x in self.knowledge.quotes
-            if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
+    def quotes(
+        self, speaker: str | None = None, *, actors: Sequence[str] = ()
+    ) -> tuple[Quote, ...]:
+        """Quotations, of the actors a typed `speaker` names, said where `actors` are named."""
+        found = self.knowledge.quotes
+        if speaker:
+            ids = {a.id for a in self.find_actors(speaker)}
+            wanted = speaker.casefold()
+            found = tuple(
+                x
+                for x in found
+                if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
+            )
+        places = self._places(actors)
+        return found if places is None else tuple(x for x in found if places.holds(x.doc, x.start))
+
+    def figures(self, *, actors: Sequence[str] = ()) -> tuple[Figure, ...]:
+        """Every reported quantity, or those reported where every actor id is named."""
+        places = self._places(actors)
+        found = self.knowledge.figures
+        return found if places is None else tuple(f for f in found if places.holds(f.doc, f.start))
+
+    def compare(
+        self, *, actors: Sequence[str] = (), include_single: bool = False
+    ) -> tuple[FigureGroup, ...]:
+        """Figures grouped by what they measure across articles; disagreement recomputed
+        on the figures left by the actor filter."""
+        return compare_figures(
+            self.figures(actors=actors), self.doc_ids, include_single=include_single
         )
-
-    def figures(self) -> tuple[Figure, ...]:
-        """Every reported quantity."""
-        return self.knowledge.figures
-
-    def compare(self) -> tuple[FigureGroup, ...]:
-        """Figures grouped by what they measure, across articles."""
-        return compare_figures(self.knowledge.figures, self.doc_ids)
 
     def document(self, doc_id: str) -> Document:
         """One document: its original text with the layout and repair the index used."""
@@ -135,6 +184,17 @@ class Engine:
         repaired = apply_breaks(text, entry.inserted)
         return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
 
+    def _places(self, actor_ids: Sequence[str]) -> Places | None:
+        if not actor_ids:
+            return None
+        chosen = [self._actors_by_id[i] for i in actor_ids if i in self._actors_by_id]
+        layouts = {doc: entry.passages for doc, entry in self.catalog.entries.items()}
+        return places_naming(chosen, layouts) if chosen else Places(frozenset(), layouts)
+
+    @cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.knowledge.actors}
+
     @cached_property
     def _aliases(self) -> AliasTable:
         return load_alias_table(None)
@@ -146,7 +206,7 @@ class Engine:
     def _resolve(self, field_name: str, name: str) -> list[str]:
         return [actor.id for actor in self.find_actors(name)]
 
-    def _actor_filter(self, field_name: str, name: str) -> q.Query:
+    def _typed_filter(self, field_name: str, name: str) -> q.Query:
         ids = self._resolve(field_name, name)
         if not ids:
             raise QueryError(f"no actor matches {name!r}")
@@ -154,9 +214,10 @@ class Engine:
 
 
 def _ready(folder: Path, corpus_dir: Path) -> tuple[Index, Catalog] | None:
-    """The index and catalog if both open and every article is as when it was built."""
+    """The index and catalog if both open, were built by these rules, and every article
+    is as when it was built."""
     catalog = read_catalog(folder)
-    if catalog is None or catalog.code != code_fingerprint():
+    if catalog is None or catalog.code != RULES_VERSION:
         return None
     if catalog.stamps != stamps(corpus_dir):
         return None

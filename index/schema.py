@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import exact_analyzer, stemmed_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bumped whenever the schema, the analysis or the catalog format changes; a new version
 rebuilds the index (and removes the older ones)."""
 
@@ -39,6 +39,6 @@ def make_schema() -> Schema:
         text=TEXT(analyzer=stemmed_analyzer(), chars=True, multitoken_query="phrase"),
         exact=TEXT(analyzer=exact_analyzer(), chars=True, multitoken_query="phrase"),
         quote=TEXT(analyzer=stemmed_analyzer(), chars=True, multitoken_query="phrase"),
-        actor=KEYWORD(stored=True, commas=True, lowercase=True),
-        speaker=KEYWORD(stored=True, commas=True, lowercase=True),
+        actor=KEYWORD(stored=True, commas=True),
+        speaker=KEYWORD(stored=True, commas=True),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from index.engine import Engine
-from index.locations import CACHE_ENV, bundled_corpus
+from index.paths import CACHE_ENV, bundled_corpus
 
 CORPUS = bundled_corpus()
 DAMAGED = "000_20b81c80feff52ed"

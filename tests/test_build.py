@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.engine import Engine
-from index.locations import index_dir
+from index.paths import index_dir
 
 Writer = Callable[[dict[str, str | bytes]], Path]
 

@@ -49,14 +49,17 @@ def test_a_shared_surname_finds_both_people_but_full_names_stay_apart(engine: En
 
 def test_actor_options_combine_with_a_query(engine: Engine) -> None:
     unfiltered = engine.search("border", limit=None).total
-    filtered = engine.search("border", actors=["PMF"], limit=None)
+    filtered = engine.search("border", actors=["popular-mobilization-forces"], limit=None)
+    assert engine.search("border", names=["PMF"], limit=None) == filtered
     assert 0 < filtered.total < unfiltered
     assert all("Popular Mobilization Forces" in hit.actors for hit in filtered.hits)
 
 
 def test_unknown_actor_option_is_a_query_error(engine: Engine) -> None:
     with pytest.raises(QueryError, match="no actor matches"):
-        engine.search("border", actors=["Nobody Atall"])
+        engine.search("border", names=["Nobody Atall"])
+    with pytest.raises(QueryError, match="unknown actor id"):
+        engine.search("border", actors=["nobody-atall"])
 
 
 def test_speaker_and_quote_fields(engine: Engine) -> None:

@@ -17,7 +17,7 @@ from index.build import IndexBuildError
 from index.corpus import CorpusError
 from index.engine import Engine
 from index.extract.aliases import AliasFileError
-from index.locations import bundled_corpus
+from index.paths import bundled_corpus
 from index.query import QueryError
 from tui import output
 from tui.progress import progress_reporter

@@ -71,7 +71,7 @@ def index(engine: Engine, args: argparse.Namespace) -> int:
 def search(engine: Engine, args: argparse.Namespace) -> int:
     """Print the passages matching the query, hits highlighted."""
     results = engine.search(
-        args.query, actors=args.actor, speaker=args.speaker, quotes=args.quotes, limit=args.limit
+        args.query, names=args.actor, speaker=args.speaker, quotes=args.quotes, limit=args.limit
     )
     if args.json:
         _emit_json([_hit_json(hit) for hit in results.hits])

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from platformdirs import user_config_path
 
+from index.paths import aliases_file
 from index.extract.names_normal import KEYS_KEPT, translit_key
 
 DATA_FILE = Path(__file__).parent / "data" / "aliases.toml"
@@ -65,11 +65,6 @@ def name_key(name: str) -> str:
     if _ACRONYM.match(compact):
         return "ACR:" + compact
     return translit_key(name)
-
-
-def default_user_file() -> Path:
-    """Where an analyst's own alias table lives."""
-    return user_config_path("borderlens", appauthor=False) / "aliases.toml"
 
 
 def read_entries(path: Path) -> list[tuple[AliasEntry, bool]]:
@@ -128,6 +123,6 @@ def load_alias_table(user_file: Path | None = None) -> AliasTable:
         AliasFileError: the analyst's file is malformed.
     """
     shipped = [entry for entry, _ in read_entries(DATA_FILE)]
-    path = default_user_file() if user_file is None else user_file
+    path = aliases_file() if user_file is None else user_file
     extra = read_entries(path) if path.is_file() else []
     return AliasTable(merge_entries(shipped, extra))

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from index.engine import Engine
-from index.locations import bundled_corpus
+from index.paths import bundled_corpus
 
 QUERIES = {
     "word": ["border", "wall", "drones", "militants", "security"],
