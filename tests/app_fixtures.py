@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from index.paths import bundled_corpus
+from index import bundled_corpus
 
 CORPUS = bundled_corpus()
 """The real bundled corpus the app tests run on."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import Engine
+from index import Engine
 from index.paths import CACHE_ENV, bundled_corpus
 
 CORPUS = bundled_corpus()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.widgets import Footer
 
-from index.engine import Engine
+from index import Engine
 from index.model import Hit
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.engine import Engine
+from index import Engine
 from index.paths import index_dir
 
 Writer = Callable[[dict[str, str | bytes]], Path]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from index.engine import Engine
+from index import Engine
 from index.query import QueryError
 from tests.test_cli import borderlens
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.engine import Engine
+from index import Engine
 from index.model import Hit
 from index.query import QueryError
 from tests.conftest import DAMAGED

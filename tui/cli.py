@@ -15,9 +15,9 @@ from typing import NoReturn
 
 from index.build import IndexBuildError
 from index.corpus import CorpusError
-from index.engine import Engine
+from index import Engine
 from index.extract.aliases import AliasFileError
-from index.paths import bundled_corpus
+from index import bundled_corpus
 from index.query import QueryError
 from tui import output
 from tui.progress import progress_reporter

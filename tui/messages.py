@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from index.engine import Engine
+from index import Engine
 from index.model import FigureGroup, Span
 from index.search import Results
 

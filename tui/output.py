@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.corpus import CorpusError, article_paths, decode
-from index.engine import Engine
+from index import Engine
 from index.model import FigureGroup, Hit
 from index.repair import build_vocabulary
 from index.repair import repair as repair_text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from index.paths import bundled_corpus
+from index import bundled_corpus
 from tui.app import make_app
 
 Scenario = Callable[[Pilot[None]], Awaitable[None]]

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from index.paths import bundled_corpus
+from index import bundled_corpus
 
 QUERIES = ("wall", "border", "Bandawi~", '"concrete wall"', "fortif*", "source:shafaq smuggling")
 """Queries typed in the keystroke benchmark."""

@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from index.engine import Engine
-from index.paths import bundled_corpus
+from index import Engine
+from index import bundled_corpus
 
 QUERIES = {
     "word": ["border", "wall", "drones", "militants", "security"],

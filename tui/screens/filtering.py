@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from index.engine import Engine
+from index import Engine
 from index.model import Document, FigureGroup, Passage, Quote
 
 Place = tuple[str, int]

@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
-from index.engine import Engine
+from index import Engine
 from index.query import QueryError
 from index.search import Results
 from tui.messages import (

@@ -10,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import TabbedContent
 from textual.worker import get_current_worker
 
-from index.engine import Engine
+from index import Engine
 from index.model import Document, FigureGroup, Span
 from index.query import QueryError
 from index.search import Results
