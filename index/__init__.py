@@ -6,16 +6,9 @@ only the names below; everything else is internal.
 
 from __future__ import annotations
 
-from index.build import BuildReport, IndexBuildError, Progress
-from index.corpus import CorpusError, load_corpus, repair_article
+from index.corpus.load import CorpusError, load_corpus, repair_article
 from index.engine import Engine
-from index.extract.aliases import AliasFileError
-from index.paths import (
-    bundled_corpus,
-    clipboard_file,
-    default_export_dir,
-    state_file,
-)
+from index.extract.names.aliases import AliasFileError
 from index.model import (
     Actor,
     Document,
@@ -29,9 +22,16 @@ from index.model import (
     Quote,
     Span,
 )
-from index.query import QueryError
-from index.repair import Repaired, repair
-from index.search import Results
+from index.paths import (
+    bundled_corpus,
+    clipboard_file,
+    default_export_dir,
+    state_file,
+)
+from index.repair.restore import Repaired, repair
+from index.search.hits import Results
+from index.search.query import QueryError
+from index.store.build import BuildReport, IndexBuildError, Progress
 
 __all__ = [
     "Actor",

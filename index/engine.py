@@ -15,13 +15,9 @@ from pathlib import Path
 from whoosh import query as q
 from whoosh.index import Index
 
-from index.build import BuildReport, Progress, open_whoosh, stamps, update
-from index.catalog import Catalog, read_catalog
-from index.corpus import Warn, decode
-from index.extract import compare_figures
-from index.extract.aliases import AliasTable, load_alias_table
-from index.paths import index_dir
-from index.lookup import Places, match_actors, places_naming
+from index.corpus.load import Warn, decode
+from index.extract.figures import compare_figures
+from index.extract.names.aliases import AliasTable, load_alias_table
 from index.model import (
     Actor,
     Document,
@@ -32,11 +28,15 @@ from index.model import (
     Quote,
     Span,
 )
-from index.query import QueryError, parse
-from index.repair import apply_breaks
+from index.paths import index_dir
+from index.repair.restore import apply_breaks
 from index.rules import RULES_VERSION
-from index.schema import SCHEMA_VERSION
-from index.search import Results, run
+from index.search.actors import Places, match_actors, places_naming
+from index.search.hits import Results, run
+from index.search.query import QueryError, parse
+from index.store.build import BuildReport, Progress, open_whoosh, stamps, update
+from index.store.catalog import Catalog, read_catalog
+from index.store.schema import SCHEMA_VERSION
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.repair import Repaired
+from index.repair.restore import Repaired
 
 BODY = "body"
 """Section of the article's own text."""

@@ -9,9 +9,9 @@ import pytest
 
 from index.corpus import load_corpus, make_document
 from index.extract.actors import find_actors
-from index.extract.aliases import AliasFileError, load_alias_table
-from index.extract.names_normal import translit_key
-from index.lookup import match_actors
+from index.extract.names.aliases import AliasFileError, load_alias_table
+from index.extract.names.keys import translit_key
+from index.search.actors import match_actors
 from index.model import Actor, Document
 from index.repair import build_vocabulary
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis import SourceText, exact_analyzer, normalise_query, stemmed_analyzer, word_spans
+from index.store.analyzer import SourceText, exact_analyzer, normalise_query, stemmed_analyzer, word_spans
 
 
 def _tokens(analyzer: object, value: str) -> list[tuple[str, int, int]]:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from index import Engine
-from index.query import QueryError
+from index.search.query import QueryError
 from tests.test_cli import borderlens
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from whoosh import query as q
 
-from index.query import QueryError, parse
+from index.search.query import QueryError, parse
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract.actors import find_actors
-from index.extract.aliases import load_alias_table
+from index.extract.names.aliases import load_alias_table
 from index.extract.quotes import find_quotes
 from index.model import Quote
 from tests.test_actors import NO_USER_FILE, corpus, corpus_actors, make_doc

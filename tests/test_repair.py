@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.repair import Repaired, Vocabulary, build_vocabulary, repair, scan
-from index.segment import Segmenter
+from index.repair.splitter import Segmenter
 from tests.benchmarks.bench_repair import Score, damage, score, snap, truth_000
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

@@ -6,7 +6,7 @@ import pytest
 
 from index import Engine
 from index.model import Hit
-from index.query import QueryError
+from index.search.query import QueryError
 from tests.conftest import DAMAGED
 
 

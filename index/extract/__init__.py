@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.extract.actors import find_actors
-from index.extract.aliases import load_alias_table
+from index.extract.actors.find import find_actors
 from index.extract.figures import compare_figures, find_figures
-from index.extract.quotes import find_quotes
+from index.extract.names.aliases import load_alias_table
+from index.extract.quotes.find import find_quotes
 from index.model import Document, Knowledge
 
 __all__ = ["compare_figures", "extract_corpus"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from index.corpus import load_corpus
 from index.extract.actors import find_actors
-from index.extract.aliases import load_alias_table
+from index.extract.names.aliases import load_alias_table
 from index.extract.quotes import find_quotes
 from index.model import Actor, Quote
 

@@ -57,7 +57,7 @@ def startup(cache: Path, runs: int = 3) -> tuple[float, float]:
 
 async def keystrokes(cache: Path) -> list[float]:
     """Seconds from the last keystroke of each query to its results in the list (less debounce)."""
-    from index.search import Results
+    from index import Results
     from tui.app import make_app
     from tui.screens.main import DEBOUNCE
 

@@ -1,0 +1,145 @@
+"""Within one document, which candidate mentions name the same actor.
+
+Each candidate gets a key: `T:<canonical>` for alias-table entries, `O:<key>` for other
+organisations and countries, `P:<doc>:<n>` for a person, `S:<key>` for a lone surname with
+no antecedent (resolved across documents later). A surname goes to the NEAREST PRECEDING
+person with that surname, so two people who share one stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from index.extract.actors.candidates import (
+    COUNTRY,
+    ORGANIZATION,
+    PERSON,
+    SURNAME,
+    Candidate,
+)
+from index.extract.names.aliases import AliasTable
+from index.extract.names.keys import given_key, surname_key, translit_key, word_key
+from index.extract.names.wordlists import DEMONYMS, ORG_HEADS
+
+_ALIAS_LINK = re.compile(
+    r"(?:,|\s)\s*(?:formerly(?: known as)?|also known as|a\.k\.a\.?|aka|better known as"
+    r"|previously known as|once known as|by (?:his|her|its) "
+    r"(?:old |former |real |original )?(?:nom de guerre|name|alias|kunya))[,:]?\s+"
+)
+_LINK_GAP = 12
+
+
+@dataclass
+class LocalKeys:
+    """Running state of key assignment in one document."""
+
+    doc: str
+    persons: list[tuple[str, str, str]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    orgs: list[tuple[str, str]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def new_person(self, name: str) -> str:
+        """A fresh person key, remembered with its given-name and surname keys."""
+        key = f"P:{self.doc}:{len(self.persons)}"
+        self.persons.append((key, given_key(name), surname_key(name)))
+        return key
+
+
+def assign_keys(
+    candidates: Sequence[Candidate], aliases: AliasTable
+) -> list[tuple[Candidate, str]]:
+    """Each candidate of one document with its local key; unresolvable ones left out."""
+    if not candidates:
+        return []
+    state = LocalKeys(candidates[0].doc)
+    keyed = [(c, _key(c, aliases, state)) for c in candidates]
+    for c, key in keyed:
+        if c.defines and key:
+            state.acronyms[c.defines] = key
+    resolved = ((c, k or state.acronyms.get(c.name, "")) for c, k in keyed)
+    return [(c, k) for c, k in resolved if k]
+
+
+def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
+    if c.canonical:
+        return "O:" + translit_key(c.canonical)
+    entry = aliases.lookup(c.name)
+    if c.kind in {PERSON, SURNAME}:
+        return _person_key(c, state, entry.name if entry else "")
+    bare = org_name(c.name)
+    entry = entry or aliases.lookup(bare)
+    if entry is not None:
+        return "T:" + entry.name
+    if c.kind not in {ORGANIZATION, COUNTRY}:
+        return ""
+    if bare.lower() in ORG_HEADS:
+        return _org_antecedent(bare, state)
+    key = "O:" + translit_key(bare)
+    state.names.setdefault(translit_key(bare), key)
+    state.orgs.append((key, bare))
+    return key
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without a leading nationality.
+
+    "Iraqi Armed Forces" -> "Armed Forces".
+    """
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0] in DEMONYMS else name
+
+
+def _org_antecedent(head: str, state: LocalKeys) -> str:
+    """ "the Ministry" stands for the nearest preceding organisation headed by "Ministry"."""
+    for key, name in reversed(state.orgs):
+        if head.lower() in name.lower().split():
+            return key
+    return ""
+
+
+def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
+    antecedent = _antecedent(c.name, state)
+    if antecedent:
+        return antecedent
+    if canonical:
+        return "T:" + canonical
+    if c.kind == SURNAME and translit_key(c.name) in state.names:
+        return state.names[translit_key(c.name)]
+    if c.kind == SURNAME and not c.speaks:
+        return "S:" + word_key(c.name)
+    key = state.new_person(c.name)
+    state.names.setdefault(translit_key(c.name), key)
+    return key
+
+
+def _antecedent(name: str, state: LocalKeys) -> str:
+    given, surname = given_key(name), surname_key(name)
+    for key, other_given, other_surname in reversed(state.persons):
+        if other_surname == surname and (not given or not other_given or given == other_given):
+            return key
+    return ""
+
+
+def stated_links(text: str, keyed: Sequence[tuple[Candidate, str]]) -> Iterator[tuple[str, str]]:
+    """Key pairs the text itself says are one actor: "X, formerly Y", "X, also known as Y"."""
+    for match in _ALIAS_LINK.finditer(text):
+        left = _nearest(keyed, _ending_near(match.start()))
+        right = _nearest(keyed, _starting_at(match.end()))
+        if left and right and left != right:
+            yield left, right
+
+
+def _ending_near(at: int) -> Callable[[Candidate], bool]:
+    return lambda c: 0 <= at - c.end <= _LINK_GAP + 8
+
+
+def _starting_at(at: int) -> Callable[[Candidate], bool]:
+    return lambda c: c.start == at
+
+
+def _nearest(keyed: Sequence[tuple[Candidate, str]], near: Callable[[Candidate], bool]) -> str:
+    found = [k for c, k in keyed if near(c)]
+    return found[-1] if found else ""

@@ -1,0 +1,135 @@
+"""Across documents: fold local keys into actors and build the `Actor` records.
+
+Alias-table keys are global already. People merge across articles when their surname and
+first given name agree up to transliteration ("Ali Nehmeh al-Bandawi" and "Ali Naama
+Al-Bindawi"); a lone surname with no antecedent joins the one person of that surname, if
+there is exactly one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME, Candidate
+from index.extract.names.aliases import AliasTable
+from index.extract.names.keys import given_key, slugify, surname_key
+from index.model import Actor, Mention
+
+Keyed = Sequence[tuple[Candidate, str]]
+_MIN_SUFFIX = 3
+
+
+class UnionFind:
+    """Disjoint sets of string keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        """The representative of `key`'s set."""
+        root = self.parent.setdefault(key, key)
+        if root != key:
+            root = self.parent[key] = self.find(root)
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        """Put `a` and `b` in one set."""
+        self.parent[self.find(b)] = self.find(a)
+
+
+def merge_people(keyed: Keyed, sets: UnionFind) -> None:
+    """Union person keys whose full names agree on given name and surname."""
+    by_name: dict[tuple[str, str], str] = {}
+    for c, key in keyed:
+        if key.startswith("P:") and given_key(c.name):
+            found = by_name.setdefault((given_key(c.name), surname_key(c.name)), key)
+            sets.union(found, key)
+
+
+def resolve_surnames(keyed: Keyed, sets: UnionFind) -> None:
+    """Attach lone surnames (and surname-only people) to the single person bearing them."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c, key in keyed:
+        if key[:2] in {"P:", "T:"} and c.kind == PERSON and given_key(c.name):
+            owners[surname_key(c.name)].add(sets.find(key))
+    for c, key in keyed:
+        if key.startswith("S:") or (key.startswith("P:") and not given_key(c.name)):
+            found = owners.get(surname_key(c.name), set())
+            if len(found) == 1:
+                sets.union(next(iter(found)), key)
+
+
+def merge_org_suffixes(keyed: Keyed, sets: UnionFind) -> None:
+    """Union an organisation named by the tail of a longer one ("Security and Defense
+    Committee" in "Parliamentary Security and Defense Committee") when the tail is unique."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key in {k for _, k in keyed if k.startswith("O:")}:
+        words = key[2:].split()
+        for i in range(1, len(words) - _MIN_SUFFIX + 1):
+            owners[" ".join(words[i:])].add(key)
+    for key in {k for _, k in keyed if k.startswith("O:")}:
+        found = owners.get(key[2:], set())
+        if len(found) == 1:
+            sets.union(next(iter(found)), key)
+
+
+def build_actors(keyed: Keyed, sets: UnionFind, aliases: AliasTable) -> tuple[Actor, ...]:
+    """One `Actor` per set of keys, with canonical name, type, roles and mentions."""
+    groups: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    for c, key in keyed:
+        groups[sets.find(key)].append((c, key))
+    actors = [_actor(g, aliases) for g in groups.values() if not _unresolved(g)]
+    return _unique_ids(sorted(actors, key=lambda a: (-len(a.mentions), a.name)))
+
+
+def _unresolved(group: Keyed) -> bool:
+    return all(k.startswith("S:") for _, k in group)
+
+
+def _actor(group: Keyed, aliases: AliasTable) -> Actor:
+    candidates = [c for c, _ in group]
+    name, kind = _canonical(group, aliases)
+    surfaces = dict.fromkeys(c.name for c in candidates)
+    return Actor(
+        id=slugify(name),
+        name=name,
+        type=kind,
+        roles=tuple(dict.fromkeys(r for c in candidates for r in c.roles)),
+        aliases=tuple(s for s in surfaces if s != name),
+        mentions=tuple(
+            sorted(
+                {Mention(c.doc, c.start, c.end) for c in candidates}, key=lambda m: (m.doc, m.start)
+            )
+        ),
+    )
+
+
+def _canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:
+    tables = Counter(k[2:] for _, k in group if k.startswith("T:"))
+    if tables:
+        entry = aliases.lookup(tables.most_common(1)[0][0])
+        if entry is not None:
+            return entry.name, entry.type
+    named = [c for c, _ in group if c.kind not in {ACRONYM, SURNAME}] or [c for c, _ in group]
+    best = max(named, key=lambda c: len(c.name.split()))
+    kinds = Counter(c.kind for c in named if c.kind not in {ACRONYM, SURNAME})
+    return best.canonical or best.name, kinds.most_common(1)[0][0] if kinds else PERSON
+
+
+def _unique_ids(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    seen: Counter[str] = Counter()
+    unique = []
+    for actor in actors:
+        seen[actor.id] += 1
+        if seen[actor.id] > 1:
+            actor = Actor(
+                f"{actor.id}-{seen[actor.id]}",
+                actor.name,
+                actor.type,
+                actor.roles,
+                actor.aliases,
+                actor.mentions,
+            )
+        unique.append(actor)
+    return tuple(unique)

@@ -1,0 +1,159 @@
+"""Number expressions in running text: digits, words, fractions, vague amounts and ranges.
+
+`quantities(text)` yields every number expression of `text` with its value (and upper
+bound for a range or a vague amount such as "tens of thousands"). Dates, times, years,
+ordinals, list markers and article numbering are left out here or flagged for the caller
+(`looks_like_year`), which knows whether a unit follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from index.extract.figures.number_words import (
+    FRACTION,
+    VAGUE,
+    WORD_RUN,
+    fraction_value,
+    vague_range,
+    words_value,
+)
+from index.text.wordlists import APPROXIMATORS, SCALE_WORDS, alternation
+
+_SCALE_AFTER_DIGITS = rf"(?:\s+(?:{alternation(list(SCALE_WORDS))})\b)?"
+# Lower-case letters may precede digits ("alongside11,000"); capitals mark codes ("F-16").
+_DIGITS = (
+    r"(?-i:(?<![\d.,/A-Z]))(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\.\d)"
+    + _SCALE_AFTER_DIGITS
+)
+_SKIP = r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
+_ATOM = re.compile(
+    rf"(?P<skip>{_SKIP})|(?P<vague>{VAGUE})|(?P<fraction>{FRACTION})"
+    rf"|(?P<digits>{_DIGITS})|(?P<words>{WORD_RUN})",
+    re.IGNORECASE,
+)
+_RANGE_SEP = re.compile(r"\s*[-–—]\s*|\s+(?:to|or)\s+|\s+and\s+")
+_MODIFIER = re.compile(
+    rf"\b({alternation([*APPROXIMATORS, 'between', 'from'])})\s+$", re.IGNORECASE
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
+_ORDINAL_AFTER = re.compile(
+    r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time)", re.IGNORECASE
+)
+_NUMBERING_BEFORE = re.compile(
+    r"(?:\b(?:Article|Section|Resolution|Chapter|Paragraph|Clause|No\.|Number|Page|Item|Law"
+    r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
+    r"|Stage|Volume|Vol\.|Act|Order)|#)\s*$"
+)
+_LIST_MARKER_AFTER = re.compile(r"^[.)](?:\s|$)")
+_ONE_NOT_COUNT = re.compile(r"^\s+(?:of|another|by|or|and|more|day|time|way|hand|side|thing)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|no|any|every|each|which)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number expression at `[start, end)` of a text: its value, upper bound and kind."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    kind: str
+    modifier: str = ""
+
+
+def digits_value(surface: str) -> float:
+    """The value of digits with thousands commas and an optional scale word."""
+    number, _, scale = surface.replace(",", "").partition(" ")
+    return float(number) * _scale(scale.strip())
+
+
+def _scale(word: str) -> float:
+    return float(SCALE_WORDS.get(word.lower(), 1))
+
+
+def _atom(match: re.Match[str]) -> Quantity | None:
+    kind = match.lastgroup or ""
+    surface = match.group()
+    if kind == "digits":
+        value = digits_value(" ".join(surface.split()))
+        return Quantity(match.start(), match.end(), value, None, kind)
+    if kind == "words":
+        return Quantity(match.start(), match.end(), words_value(surface), None, kind)
+    if kind == "fraction":
+        return Quantity(match.start(), match.end(), fraction_value(surface), None, kind)
+    if kind == "vague":
+        low, high = vague_range(surface)
+        return Quantity(match.start(), match.end(), low, high, kind)
+    return None
+
+
+def atoms(text: str) -> Iterator[Quantity]:
+    """Every single number expression of `text`, in order, dates and times skipped."""
+    for match in _ATOM.finditer(text):
+        atom = _atom(match)
+        if atom is not None and not _excluded(text, atom):
+            yield atom
+
+
+def _excluded(text: str, atom: Quantity) -> bool:
+    before, after = text[max(0, atom.start - 40) : atom.start], text[atom.end : atom.end + 30]
+    if atom.kind == "digits":
+        return _is_date_part(before, after) or _is_label(text, atom, before, after)
+    if atom.kind == "words" and atom.value == 1:
+        return bool(_ONE_NOT_COUNT.match(after) or _DETERMINER_BEFORE.search(before))
+    return False
+
+
+def _is_date_part(before: str, after: str) -> bool:
+    return bool(
+        _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _ORDINAL_AFTER.match(after)
+    )
+
+
+def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
+    if _NUMBERING_BEFORE.search(before):
+        return True
+    at_line_start = not text[: atom.start].strip() or before.endswith("\n")
+    if at_line_start and _LIST_MARKER_AFTER.match(after):
+        return True
+    return before.endswith("(") and after.startswith(")") and atom.value < 30
+
+
+def looks_like_year(text: str, quantity: Quantity) -> bool:
+    """True for a bare four-digit number between 1900 and 2100 (the caller checks units)."""
+    surface = text[quantity.start : quantity.end]
+    return surface.isdigit() and len(surface) == 4 and 1900 <= quantity.value <= 2100
+
+
+def _joinable(text: str, left: Quantity, right: Quantity) -> bool:
+    families = {"digits": "digits", "words": "words", "vague": "words"}
+    if families.get(left.kind) != families.get(right.kind) or left.value >= right.value:
+        return False
+    separator = _RANGE_SEP.fullmatch(text, left.end, right.start)
+    if separator is None:
+        return False
+    return "and" not in separator.group() or text[: left.start].rstrip().lower().endswith("between")
+
+
+def _merge(text: str, found: list[Quantity]) -> Iterator[Quantity]:
+    i = 0
+    while i < len(found):
+        current = found[i]
+        if i + 1 < len(found) and _joinable(text, current, found[i + 1]):
+            upper = found[i + 1]
+            current = replace(current, end=upper.end, value_max=upper.value_max or upper.value)
+            i += 1
+        yield current
+        i += 1
+
+
+def quantities(text: str) -> Iterator[Quantity]:
+    """Every number expression of `text`, ranges joined, with the modifier before it."""
+    for quantity in _merge(text, list(atoms(text))):
+        modifier = _MODIFIER.search(text, max(0, quantity.start - 25), quantity.start)
+        yield replace(quantity, modifier=modifier.group(1).lower()) if modifier else quantity

@@ -1,0 +1,122 @@
+"""What follows a number: a unit of measurement, or the noun it counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.extract.figures.measure_words import STOP, is_plural
+from index.extract.figures.numbers import Quantity
+
+_DIMENSIONS = r"long|wide|deep|high|tall|thick"
+_MEASURE_UNIT = re.compile(
+    r"[ -]?(?P<square>square |sq\.? )?(?P<unit>kilomet(?:er|re)s?|kms?|met(?:er|re)s?|m"
+    r"|miles?|percent|per cent|%)(?![a-z])"
+    rf"(?:-(?P<glued>{_DIMENSIONS})|\s(?P<spaced>{_DIMENSIONS})(?![a-z]))?",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD ?)$")
+_CURRENCY_AFTER = re.compile(r"\s(?:US\s)?(dollars|USD|dinars|IQD|euros)\b", re.IGNORECASE)
+_CURRENCIES = {"dollars": "USD", "usd": "USD", "dinars": "IQD", "iqd": "IQD", "euros": "EUR"}
+_DIMENSION_OF = {"wide": "width", "deep": "depth", "high": "height", "tall": "height"}
+_DIMENSION_OF |= {"thick": "thickness", "long": "length"}
+_WORD = re.compile(r"\s*-?([A-Za-z][A-Za-z’'-]*)")
+_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|these\s+|those\s+)?")
+_VERBISH = re.compile(r"(?:ed|ing)$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of measurement at `[start, end)` and the dimension it measures."""
+
+    name: str
+    start: int
+    end: int
+    dimension: str
+
+
+@dataclass(frozen=True)
+class Noun:
+    """The head noun a number counts or measures, with the words before it."""
+
+    word: str
+    start: int
+    end: int
+    modifiers: tuple[str, ...] = ()
+    compound: bool = False
+
+
+def normal_unit(surface: str) -> str:
+    """The normal name of a unit surface ("kilometres" → "km", "per cent" → "%")."""
+    lower = surface.lower()
+    if lower.startswith(("kilomet", "km")):
+        return "km"
+    if lower.startswith(("met", "m")) and not lower.startswith("mile"):
+        return "m"
+    return "mile" if lower.startswith("mile") else "%"
+
+
+def unit_after(text: str, quantity: Quantity) -> Unit | None:
+    """The unit of measurement right after (or the currency right before) `quantity`."""
+    match = _MEASURE_UNIT.match(text, quantity.end)
+    if match is not None:
+        return _measure_unit(match)
+    before = _CURRENCY_BEFORE.search(text, max(0, quantity.start - 4), quantity.start)
+    if before is not None:
+        return Unit("USD", before.start(), quantity.end, "cost")
+    after = _CURRENCY_AFTER.match(text, quantity.end)
+    if after is not None:
+        return Unit(_CURRENCIES[after.group(1).lower()], quantity.end, after.end(), "cost")
+    return None
+
+
+def _measure_unit(match: re.Match[str]) -> Unit:
+    name = normal_unit(match.group("unit"))
+    dimension = _DIMENSION_OF.get((match.group("glued") or match.group("spaced") or "long").lower())
+    if name == "%":
+        return Unit(name, match.start(), match.end(), "share")
+    if match.group("square"):
+        return Unit(f"{name}²", match.start(), match.end(), "area")
+    return Unit(name, match.start(), match.end(), dimension or "length")
+
+
+def words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
+    """The words of `text` from `pos` up to a stop word or punctuation."""
+    words: list[tuple[str, int, int]] = []
+    while len(words) < limit:
+        match = _WORD.match(text, pos)
+        if match is None or match.group(1).lower() in STOP:
+            break
+        if match.group(1).lower() == "and" and any(is_plural(w) for w, _, _ in words):
+            break
+        words.append((match.group(1), match.start(1), match.end(1)))
+        pos = match.end()
+    return [w for w in words if w[0].lower() != "and"]
+
+
+def noun_after(text: str, pos: int, counted: float = 2.0, through_of: bool = False) -> Noun | None:
+    """The head noun of the phrase that starts at `pos` ("thermal cameras" → "cameras")."""
+    of = _OF.match(text, pos) if through_of else None
+    start = of.end() if of else pos
+    words = words_after(text, start)
+    if not words:
+        return None
+    compound = text[pos : pos + 1] == "-"
+    if compound and words[0][0].lower() == "strong":
+        return noun_after(text, words[0][2], counted)
+    index = 0 if compound else _head_index(words, counted)
+    word, begin, end = words[index]
+    return Noun(word, begin, end, tuple(w for w, _, _ in words[:index]), compound)
+
+
+def _head_index(words: list[tuple[str, int, int]], counted: float) -> int:
+    if counted != 1:
+        for i, (word, _, _) in enumerate(words):
+            if is_plural(word):
+                return i
+    last = 0
+    for i, (word, _, _) in enumerate(words):
+        if i and _VERBISH.search(word.lower()):
+            break
+        last = i
+    return last

@@ -1,0 +1,81 @@
+"""Normal forms of names: transliteration keys, particles stripped, slugs.
+
+Arabic names reach English in many spellings (al-Bindawi / al-Bandawi, Qasim / Qassem,
+Tahsin / Tahseen, Kata'ib / Kataib). `translit_key` folds those differences away while
+keeping the consonant skeleton, which is what tells two different names apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.text.fold import strip_accents
+
+_APOSTROPHES = re.compile(r"[’'‘`ʿʾ]")
+_PARTICLE = re.compile(r"^(?:a[ldnrstz]|el|ad|ash)[-\s]+", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_DIGRAPHS = (
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ph", "f"),
+    ("dh", "z"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("th", "s"),
+    ("ce", "se"),
+    ("gh", "g"),
+)
+_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_SLUG = re.compile(r"[^a-z0-9]+")
+KEYS_KEPT = 1 << 16
+"""Keys remembered per function: names recur across a corpus, keys are pure."""
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII letters of `text`: diacritics and apostrophes dropped."""
+    return strip_accents(_APOSTROPHES.sub("", text)).lower()
+
+
+def strip_particle(word: str) -> str:
+    """`word` without a leading al-/Al-/el- article."""
+    return _PARTICLE.sub("", word)
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def word_key(word: str) -> str:
+    """The transliteration key of one word: its folded consonant skeleton."""
+    text = _DOUBLED.sub(r"\1", _NON_WORD.sub("", fold(strip_particle(word))))
+    text = _FINAL_H.sub("", text)
+    for old, new in _DIGRAPHS:
+        text = text.replace(old, new)
+    return _VOWELS.sub("", _DOUBLED.sub(r"\1", text))
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def translit_key(name: str) -> str:
+    """The key of a whole name: word keys of its words, articles and hyphens ignored."""
+    words = _SPACES.split(_NON_WORD.sub(" ", fold(name.replace("-", " "))).strip())
+    kept = [w for w in words if w not in {"al", "el", "the", "ad", "as", "an", "ar", "az"}]
+    return " ".join(word_key(w) for w in kept if w)
+
+
+def surname_key(name: str) -> str:
+    """The key of the last word of a name."""
+    words = name.split()
+    return word_key(words[-1]) if words else ""
+
+
+def given_key(name: str) -> str:
+    """The key of the first word of a multi-word name, or "" for a single word."""
+    words = name.split()
+    return word_key(words[0]) if len(words) > 1 else ""
+
+
+def slugify(name: str) -> str:
+    """A stable id for a canonical name: "Qasim al-Araji" -> "qasim-al-araji"."""
+    return _SLUG.sub("-", fold(name)).strip("-")

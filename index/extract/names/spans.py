@@ -1,0 +1,153 @@
+"""Capitalised name sequences in running text, with the titles that precede them.
+
+A name sequence is a run of capitalised words (or words with an Arabic article, like
+"al-Sudani"), joined by spaces or by the lowercase connectors of organisation names
+("Institute for the Study of War"). Spans are offsets into the text searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from index.extract.names.wordlists import (
+    CONNECTORS,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+_WORD = (
+    r"(?<![\w’'-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Brig|Capt)\.(?=\s+[A-Z])|"
+    r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)-[‘’']?)?"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z]|[’'](?=[a-zA-Z]{2})|-(?=[A-Z‘’'])|-(?:in|of)-(?=[A-Z]))*))"
+)
+_JOIN = r"(?:[’']?\s+|\s+(?:(?:of|for|the|on|in|and|bin|ibn|de)\s+){1,2})"
+NAME_SEQUENCE = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
+"""A run of capitalised words and the connectors between them."""
+
+_TOKEN = re.compile(r"[^\s]+")
+_TITLES = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_TITLE_RE = re.compile(
+    rf"^(?:(?:Former|former|Acting|Deputy|now-)\s*)?(?:{_TITLES})(?=\s|$)"
+    r"(?:\s+(?:of|for)\s+[A-Z]\w+)?"
+)
+_ROLE_NOUNS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_ROLE_OF = re.compile(rf"^(?:{_ROLE_NOUNS})\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|^\s*-\s*|[“\"‘(]\s*)$")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in text: its offsets, its words and the title written before it."""
+
+    start: int
+    end: int
+    name: str
+    title: str = ""
+    outer: int = -1
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_org_name(name: str) -> bool:
+    """Whether a name carries an organisation head word ("... Forces", "Ministry of ...")."""
+    return any(w.lower().strip("’'") in ORG_HEADS for w in re.split(r"[\s-]+", name))
+
+
+def _is_connector(word: str) -> bool:
+    return word in CONNECTORS
+
+
+def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a sequence at its connectors unless it names an organisation."""
+    if is_org_name(text[start:end]):
+        yield start, end
+        return
+    run: list[tuple[int, int]] = []
+    for s, e in _tokens(text, start, end):
+        if _is_connector(text[s:e]):
+            if run:
+                yield run[0][0], run[-1][1]
+            run = []
+        else:
+            run.append((s, e))
+    if run:
+        yield run[0][0], run[-1][1]
+
+
+def at_sentence_start(text: str, start: int, floor: int) -> bool:
+    """Whether `start` opens a sentence (or a passage, list item or quotation)."""
+    return bool(_SENTENCE_START.search(text[max(floor, start - 6) : start]))
+
+
+def strip_leading(
+    text: str, start: int, end: int, floor: int, common: frozenset[str]
+) -> tuple[int, str]:
+    """Drop function words, demonyms, titles and sentence-initial common words in front.
+
+    Returns:
+        The new start and the title that was stripped ("" when none).
+    """
+    title = ""
+    while start < end:
+        rest = text[start:end]
+        match = _TITLE_RE.match(rest)
+        if match and match.end() < len(rest):
+            title, start = match.group(), _skip_space(text, start + match.end())
+            continue
+        word = rest.split()[0].rstrip("’'")
+        role = _ROLE_OF.match(rest)
+        if role:
+            start = start + role.end()
+            continue
+        if not _droppable(word, rest, at_sentence_start(text, start, floor), common):
+            break
+        start = _skip_space(text, start + len(rest.split()[0]))
+    return start, title
+
+
+def _droppable(word: str, rest: str, initial: bool, common: frozenset[str]) -> bool:
+    if word in FUNCTION_WORDS or _is_connector(word):
+        return True
+    if word in DEMONYMS:
+        words = rest.split()
+        return len(words) > 1 and (not is_org_name(rest) or words[1] in {"Ministry", "Ministries"})
+    return initial and word.lower() in common and not is_org_name(rest)
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def name_spans(text: str, start: int, end: int, common: frozenset[str]) -> Iterator[NameSpan]:
+    """Every name sequence in `text[start:end]`, leading titles and common words removed.
+
+    Args:
+        text: the text searched.
+        start: where the passage searched starts.
+        end: where it ends.
+        common: lowercase words seen in lowercase somewhere: not names at a sentence start.
+    """
+    for match in NAME_SEQUENCE.finditer(text, start, end):
+        for s, e in split_connected(text, match.start(), match.end()):
+            inner, title = strip_leading(text, s, e, start, common)
+            e = _trim_trailing(text, inner, e)
+            if e > inner:
+                yield NameSpan(inner, e, text[inner:e], title, s if title else inner)
+
+
+def _trim_trailing(text: str, start: int, end: int) -> int:
+    words = list(_tokens(text, start, end))
+    while words and (
+        _is_connector(text[slice(*words[-1])]) or text[slice(*words[-1])] in FUNCTION_WORDS
+    ):
+        words.pop()
+    return words[-1][1] if words else start

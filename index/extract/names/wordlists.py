@@ -1,0 +1,166 @@
+"""Closed word classes of English news writing that the name rules lean on.
+
+These are general resources (titles, role nouns, organisation head words, country names,
+speech verbs, common Arabic given names), not facts about any one article.
+"""
+
+from __future__ import annotations
+
+TITLES = (
+    "Lieutenant General",
+    "Major General",
+    "Brigadier General",
+    "General",
+    "Lieutenant",
+    "Colonel",
+    "Lt. Col.",
+    "Col.",
+    "Gen.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Captain",
+    "Capt.",
+    "Major",
+    "Sergeant",
+    "Admiral",
+    "Field Marshal",
+    "Marshal",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Sheikh",
+    "Sheik",
+    "Sayyid",
+    "Imam",
+    "Ayatollah",
+    "Grand Ayatollah",
+    "Cleric",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Interior Minister",
+    "Minister",
+    "President",
+    "Vice President",
+    "Speaker",
+    "MP",
+    "Senator",
+    "Governor",
+    "Ambassador",
+    "Commander",
+    "Chief",
+    "King",
+    "Prince",
+    "Emir",
+    "Judge",
+    "Secretary",
+    "Secretary-General",
+    "Spokesman",
+    "National Security Advisor",
+    "National Security Adviser",
+    "Advisor",
+    "Adviser",
+)
+"""Titles and ranks written before a name (longest alternatives are tried first)."""
+
+ROLE_NOUNS = frozenset(
+    """member spokesman spokesperson spokeswoman adviser advisor official officer analyst
+    expert strategist leader head minister parliamentarian fellow director commander chief
+    president mp lawmaker researcher professor cleric chairman chairwoman deputy secretary
+    general colonel governor ambassador envoy representative correspondent journalist
+    reporter editor founder coordinator negotiator diplomat politician activist scholar
+    specialist observer source spokesmen officials figure lieutenant captain sheikh
+    emir commander-in-chief ruler mayor judge""".split()
+)
+"""Nouns that give a person's role ("a member of ...", "the political analyst")."""
+
+ORG_HEADS = frozenset(
+    """ministry ministries committee commission forces force coalition institute agency
+    army command council party front service services government organization
+    organisation brigade brigades units unit mobilization movement group authority
+    authorities guard guards office department directorate administration alliance
+    union league center centre foundation news press network bank court parliament
+    assembly senate congress militia militias battalion battalions division corps
+    regiment resistance factions faction university hezbollah hizballah house
+    tribune times post gazette channel radio television tv""".split()
+)
+"""Head words that make a capitalised sequence an organisation."""
+
+OUTLET_NOUNS = frozenset("news outlet agency channel newspaper website network".split())
+"""Lowercase nouns after a name that mark it as a media outlet: "the Aljeebal news outlet"."""
+
+CONNECTORS = frozenset("of for the on in and bin ibn de".split())
+"""Lowercase words that may join capitalised words inside one name."""
+
+COUNTRIES = frozenset(
+    """Iraq Syria Iran Israel Turkey Jordan Lebanon Egypt Russia China France Germany
+    Britain Kuwait Qatar Yemen Libya Afghanistan Pakistan India Ukraine Palestine
+    America US U.S. USA U.S.A. UK U.K. United-States Saudi-Arabia United-Kingdom
+    Tunisia Algeria Morocco Sudan Bahrain Oman Emirates UAE Azerbaijan Armenia""".split()
+)
+"""Country names (hyphens stand for spaces) that may act as governments."""
+
+DEMONYMS = frozenset(
+    """Iraqi Syrian Iranian Israeli Turkish Jordanian Lebanese Egyptian Russian Chinese
+    French German British Kuwaiti Qatari Yemeni Saudi American Kurdish Palestinian
+    Arab Arabic Western European Sunni Shia Shiite Emirati Afghan""".split()
+)
+"""Adjectives of nationality or community; alone they are never actors."""
+
+MONTHS_DAYS = frozenset(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+"""Calendar words, never actors."""
+
+PLACE_NOUNS = frozenset(
+    """province governorate region city town village camp crossing area district desert
+    border line river valley mountains coast capital airport base prison road route
+    countryside plain""".split()
+)
+"""Lowercase nouns after a name that make it a place: "al-Anbar province"."""
+
+PLACE_PREPOSITIONS = frozenset(
+    """in into from to near across towards toward at inside within along between around
+    through over via outside beyond""".split()
+)
+"""Prepositions before a bare name that make it a location rather than an actor."""
+
+FUNCTION_WORDS = frozenset(
+    """The A An This That These Those It Its In On At As Although Though While With Without
+    For From To Of By And But Or If When Where Which Who What Why How After Before Since
+    Despite However Moreover Meanwhile Furthermore Also Both Each Every Some Many Most Such
+    Yet Still Even Not No Nevertheless Consequently Additionally Notably Naturally Currently
+    Recently Speaking According Regarding Drawing Caught Another One Two Three First Second
+    Last Over Under During Several Several Other Others They He She We I You Our His Her
+    Their There Here Then Thus Hence Indeed Today Yesterday Fearing Illustrative
+    Former Iraqis Syrians Islamists Shia Sunni Later Earlier Now Next Finally Instead Asked
+    Officials Observers Experts Analysts Residents Witnesses Sources""".split()
+)
+"""Capitalised words that start sentences but never start names."""
+
+
+_GIVEN = (
+    "Ali Mohammed Mohammad Muhammad Mohamed Mohamad Ahmed Ahmad Hassan Hasan Hussein Husain "
+    "Hossam Husam Hussam Qasim Qassem Kasim Talib Abdullah Abdallah Yahya Sarmad Tahsin "
+    "Tahseen Nouri Nuri Yasser Yasir Bashar Omar Umar Khalid Khaled Saad Sa'ad Haider "
+    "Hayder Adel Adil Falih Faleh Hadi Hamid Hameed Haidar Ibrahim Ismail Jafar Ja'far "
+    "Jassim Jasim Karim Kareem Mahmoud Mahmud Majid Mustafa Mostafa Muqtada Nasser Nasir "
+    "Nechirvan Masoud Masrour Osama Usama Qais Qays Raad Saleh Salih Salim Samir Sameer "
+    "Sami Sattar Tariq Tareq Waleed Walid Yousef Yusuf Youssef Ziad Ziyad Abbas Akram "
+    "Amer Amir Ammar Anwar Ayad Ayman Bassem Basim Dhiaa Emad Imad Fadel Fadhil Fuad "
+    "Ghazi Hakim Hamza Hashem Hashim Issa Jamal Kamal Kazem Kadhim Louay Maher Mazen "
+    "Mohsen Muhsin Munther Nabil Naji Nawaf Nizar Qusay Rafi Rami Riyad Riyadh Sabah Safaa "
+    "Sahar Salah Sinan Suhail Thamer Wael Wathiq Younis Yunus Zaid Zeid Zuhair Fatima "
+    "Fatma Zainab Zeinab Maryam Mariam Aisha Huda Noor Nour Layla Leila Rana Hana Abdulkhaleq "
+    "Abdelwahab Abdulwahab Abdulrahman Abdul-Rahman Abdelrahman Benjamin Donald Joe David "
+    "John Michael Antony Recep Vladimir Emmanuel Marco Tom Charles Masrour"
+).split()
+GIVEN_NAMES = frozenset(_GIVEN)
+"""Common given names; a capitalised sequence starting with one is a person."""

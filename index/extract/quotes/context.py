@@ -1,0 +1,88 @@
+"""The narrative around quotations: sentences outside quotes, and who each one is about.
+
+A pronoun ("he noted") or a definite description ("the official") names the subject of
+the latest sentence that has a person in it; `SubjectTrail` records those subjects in
+text order so an attribution can look back.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from index.extract.quotes.marks import Quoted
+from index.text.sentences import sentence_starts
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A resolved speaker: display name, actor id ("" for a description) and type."""
+
+    name: str
+    actor_id: str = ""
+    is_person: bool = True
+
+
+@dataclass(frozen=True)
+class Named:
+    """An actor mention in repaired coordinates."""
+
+    start: int
+    end: int
+    person: Person
+
+
+def masked(text: str, start: int, end: int, quotes: Sequence[Quoted]) -> str:
+    """`text[start:end]` with quoted words blanked to "x", so offsets stay put."""
+    chars = list(text[start:end])
+    for q in quotes:
+        for i in range(max(q.start, start), min(q.end, end)):
+            chars[i - start] = "x"
+    return "".join(chars)
+
+
+@dataclass
+class SubjectTrail:
+    """Subjects of sentences in text order: (position, person)."""
+
+    positions: list[int] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+
+    def add(self, position: int, person: Person) -> None:
+        """Record that the narrative is about `person` from `position` on."""
+        i = bisect_left(self.positions, position)
+        self.positions.insert(i, position)
+        self.people.insert(i, person)
+
+    def before(self, position: int) -> Person | None:
+        """The subject in force just before `position`."""
+        i = bisect_left(self.positions, position)
+        return self.people[i - 1] if i else None
+
+
+def sentence_subjects(
+    plain: str, offset: int, named: Sequence[Named]
+) -> Iterator[tuple[int, Person | None]]:
+    """For each sentence, where its first person or pronoun stands (None for a pronoun)."""
+    starts = [*sentence_starts(plain, offset), offset + len(plain)]
+    for s, e in pairwise(starts):
+        people = [n for n in named if s <= n.start < e and n.person.is_person]
+        pronoun = _PRONOUN.search(plain, s - offset, e - offset)
+        first = people[0] if people else None
+        if pronoun and (first is None or offset + pronoun.start() < first.start):
+            yield offset + pronoun.start(), None
+        elif first is not None:
+            yield first.start, first.person
+
+
+def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]]) -> None:
+    """Add subjects to the trail, a pronoun standing for the subject before it."""
+    for position, person in subjects:
+        resolved = person or trail.before(position)
+        if resolved is not None:
+            trail.add(position, resolved)

@@ -1,0 +1,129 @@
+"""Who said a quotation: attribution after the quote, before it, or carried over.
+
+In order: "…,” said X" / "…,” X said" right after the closing mark; else a speech verb
+earlier in the quote's own sentence ("X stated that “…”"), whose subject is the first
+person of the sentence or the pronoun or description before the verb; else the speaker
+of the previous quotation of the paragraph, or the subject the narrative is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.extract.names.wordlists import DEMONYMS, ROLE_NOUNS
+from index.extract.quotes.context import Named, Person, SubjectTrail
+from index.text.wordlists import SPEECH_VERBS, alternation
+
+_ALL = alternation(SPEECH_VERBS)
+_FINITE = alternation([v for v in SPEECH_VERBS if not v.endswith("ing")])
+_LEAD = r"^[\s,.;’‘”\"]*"
+_POST_SAID = re.compile(
+    rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col)\.|[^,.;:“”\"])+)"
+)
+_POST_SUBJECT = re.compile(
+    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?)(?:\w+ly\s+|has\s+|had\s+|also\s+)*(?P<verb>{_FINITE})\b"
+)
+_VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
+_INTRODUCES = re.compile(r"^\S*(?:\s+[\w’'-]+){0,3}\s*(?:that|,|:)\s*$")
+_CLAUSE_END = re.compile(r"^\s*(?:[.!?]|$)")
+_NP_BEFORE = re.compile(
+    r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'-]{1,60}?)\s*,?\s*"
+    r"(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$"
+)
+_PRONOUNS = frozenset({"he", "she", "He", "She"})
+_DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quotation's speaker (None when unknown), its verb, and whether a verb tied them."""
+
+    person: Person | None
+    verb: str = ""
+    explicit: bool = False
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What attribution may look at: the text, the passage's masked text, the names."""
+
+    text: str
+    plain: str
+    offset: int
+    starts: Sequence[int]
+    named: Sequence[Named]
+    trail: SubjectTrail
+
+
+def after_quote(scene: Scene, close: int, limit: int, full_stop: bool) -> Attribution | None:
+    """ "…,” said X" or "…,” X said" in the words right after the closing mark.
+
+    After a quotation that ends its sentence only a bare "X added." counts.
+    """
+    tail = scene.text[close:limit]
+    for pattern in (_POST_SUBJECT,) if full_stop else (_POST_SAID, _POST_SUBJECT):
+        match = pattern.match(tail)
+        if match and (not full_stop or _CLAUSE_END.match(tail[match.end() :])):
+            np_start = close + match.start("np")
+            person = resolve_phrase(scene, np_start, close + match.end("np"))
+            if person is not None:
+                return Attribution(person, match.group("verb"), True)
+    return None
+
+
+def before_quote(scene: Scene, opener: int) -> Attribution | None:
+    """A speech verb earlier in the quote's sentence, and its subject."""
+    start = max(s for s in scene.starts if s <= opener)
+    head = scene.plain[start - scene.offset : opener - scene.offset]
+    verbs = list(_VERB.finditer(head))
+    cut = start + verbs[-1].start() if verbs else opener
+    person = _first_person(scene, start, cut) or _subject_phrase(scene, start, cut)
+    if person is None:
+        person = _first_actor(scene, start, cut)
+    if person is None:
+        return None
+    tight = bool(verbs) and bool(_INTRODUCES.match(head[verbs[-1].start() :]))
+    return Attribution(person, verbs[-1].group() if verbs else "", tight)
+
+
+def _first_person(scene: Scene, start: int, end: int) -> Person | None:
+    people = [n.person for n in scene.named if start <= n.start < end and n.person.is_person]
+    return people[0] if people else None
+
+
+def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
+    found = [n.person for n in scene.named if start <= n.start < end]
+    return found[0] if found else None
+
+
+def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
+    match = _NP_BEFORE.search(scene.plain, start - scene.offset, end - scene.offset)
+    if not match:
+        return None
+    return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
+
+
+def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
+    """The speaker a noun phrase names: an actor, a pronoun's antecedent, a description."""
+    phrase = scene.text[start:end].strip().rstrip(",.;:")
+    inside = [n for n in scene.named if start <= n.start < end]
+    if inside and not phrase.startswith(_DETERMINERS):
+        return inside[0].person
+    if phrase in _PRONOUNS or _is_back_reference(phrase):
+        return scene.trail.before(start)
+    if inside:
+        return Person(phrase, inside[0].person.actor_id, False)
+    if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
+        return Person(phrase, "", False)
+    return None
+
+
+def _is_back_reference(phrase: str) -> bool:
+    """ "the official", "the MP", "the Iraqi leader": a definite person description."""
+    words = phrase.split()
+    if len(words) < 2 or words[0] not in {"the", "The"}:
+        return False
+    modifiers_ok = all(w.islower() or w in DEMONYMS for w in words[1:-1])
+    return modifiers_ok and (words[-1].lower() in ROLE_NOUNS or words[-1] == "MP")

@@ -1,0 +1,237 @@
+"""Repair of fused words: restore the spaces a document lost, keeping every offset.
+
+A document that lost the spaces at its former line breaks reads "Syriaplunges",
+"rise,Baghdad", "2024alone". Repair finds such joins with one algorithm for every
+document: character rules for joins next to punctuation and quotes (`index.boundaries`),
+and a unigram cost model over the letters (`index.segment`) that weighs the English list
+(`index.lexicon`, derived from wordfreq) and the corpus's own vocabulary, so that names
+the corpus writes intact stay whole. The cost of restoring a space is set per document
+from how many clear joins a cautious first pass finds: a damaged document earns a lower
+price than a clean one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from index.repair.marks import (
+    COMPOUND,
+    LETTERS,
+    TOKEN,
+    Run,
+    letter_runs,
+    mark_breaks,
+    quote_breaks,
+    web_spans,
+)
+from index.repair.splitter import Evidence, Segmenter
+from index.repair.wordlist import english_zipf
+
+_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+(?=([^\W\d_]+))")
+CAUTIOUS_PENALTY = 8.0
+"""Cost (nats) of a restored space before anything is known of the document."""
+DAMAGED_PENALTY = 3.0
+"""The lowest cost a restored space can have, in a badly damaged document."""
+PRIOR_JOINS, PRIOR_TOKENS = 0.5, 500
+"""Pseudo-counts that keep a short document's estimate of its damage cautious."""
+MIN_LINE = 20
+"""Fewest characters between two joins left by lost line breaks."""
+DIGIT_WORD = 4
+"""Letters a word needs before a digit boundary next to it counts as a lost space."""
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """A repaired view of `original`: spaces inserted before the offsets in `inserted`.
+
+    `inserted` holds sorted offsets into the ORIGINAL text; a space was restored just
+    before `original[i]` for each `i` in it.
+    """
+
+    original: str
+    text: str
+    inserted: tuple[int, ...] = ()
+
+    def to_original(self, i: int) -> int:
+        """The original offset of repaired offset `i` (an inserted space maps to the next char)."""
+        lo, hi = 0, len(self.inserted)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.inserted[mid] + mid < i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return i - lo
+
+    def to_repaired(self, i: int) -> int:
+        """The repaired offset of original offset `i`."""
+        return i + bisect_right(self.inserted, i)
+
+    def breaks_in(self, start: int, end: int) -> tuple[int, ...]:
+        """The restored boundaries that fall strictly inside original range `[start, end)`."""
+        lo = bisect_right(self.inserted, start)
+        hi = bisect_left(self.inserted, end)
+        return self.inserted[lo:hi]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words seen in a corpus, with their counts.
+
+    `counts` holds words as written and `folded` lowercased; `joined` counts, for a
+    lowercased word, how often the corpus writes it as two words separated by a space;
+    `compounds` counts lowercased hyphened pairs ("al-sudani").
+    """
+
+    counts: Counter[str]
+    folded: Counter[str] = field(default_factory=Counter)
+    total: int = 0
+    joined: Counter[str] = field(default_factory=Counter)
+    compounds: Counter[str] = field(default_factory=Counter)
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """What the word model knows from this corpus; one per vocabulary, so its
+        cache of splits serves every document repaired against it."""
+        return Evidence(
+            english_zipf(), self.folded, self.counts, self.total, self.joined, self.compounds
+        )
+
+
+def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
+    """Learn the words a corpus uses, in two linear passes over its texts.
+
+    Fused tokens are counted too; repair discounts the document's own occurrences and
+    gives no weight to a word the corpus writes split more often than joined.
+    """
+    texts = list(texts)
+    counts: Counter[str] = Counter()
+    compounds: Counter[str] = Counter()
+    for text in texts:
+        counts.update(LETTERS.findall(text))
+        compounds.update(f"{a}-{b}".lower() for a, b in COMPOUND.findall(text))
+    folded: Counter[str] = Counter()
+    for word, n in counts.items():
+        folded[word.lower()] += n
+    joined: Counter[str] = Counter()
+    for text in texts:
+        pairs = (a + b for a, b in _PAIR.findall(text.lower()))
+        joined.update(pair for pair in pairs if pair in folded)
+    return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What repair reads of a text once, whatever the price of a restored space.
+
+    `marked` holds the joins the marks show, `runs` the runs of letters the word model
+    weighs, `size` counts the tokens and `seen` the lowercased words of the text.
+    """
+
+    text: str
+    marked: frozenset[int]
+    runs: tuple[Run, ...]
+    size: int
+    seen: Counter[str]
+
+
+def scan(text: str) -> Scan:
+    """Read `text` once: its tokens, the joins its marks show and its runs of letters.
+
+    The rules read whole texts at once; tokens that are web addresses are left out.
+    """
+    web = web_spans(text)
+    marked = quote_breaks(text) | {i for i in mark_breaks(text) if not _within(web, i)}
+    runs = tuple(run for run in letter_runs(text) if not _within(web, run.start))
+    size = len(TOKEN.findall(text)) - len(web)
+    seen = Counter(map(str.lower, LETTERS.findall(text)))
+    return Scan(text, frozenset(marked), runs, size, seen)
+
+
+def _within(spans: list[tuple[int, int]], i: int) -> bool:
+    if not spans:
+        return False
+    at = bisect_right(spans, (i, math.inf)) - 1
+    return at >= 0 and spans[at][0] <= i < spans[at][1]
+
+
+def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
+    """Return the repaired view of `text`.
+
+    Args:
+        text: The original text.
+        vocabulary: The corpus's vocabulary, expected to include `text`; when None the
+            text's own words are the only corpus.
+
+    Returns:
+        The repaired text with the sorted original offsets where a space was restored.
+    """
+    vocab = vocabulary if vocabulary is not None else build_vocabulary([text])
+    evidence, read = vocab.evidence, scan(text)
+    repeat = math.log(max(read.size, 2))
+    cautious = find_breaks(read, Segmenter(evidence, CAUTIOUS_PENALTY, repeat))
+    penalty = document_penalty(len(cautious), read.size)
+    if penalty < CAUTIOUS_PENALTY:
+        return apply_breaks(text, find_breaks(read, Segmenter(evidence, penalty, repeat)))
+    return apply_breaks(text, cautious)
+
+
+def document_penalty(joins: int, token_count: int) -> float:
+    """The cost of a restored space: minus the log of the estimated share of lost spaces."""
+    share = (joins + PRIOR_JOINS) / (token_count + PRIOR_TOKENS)
+    return min(max(-math.log(share), DAMAGED_PENALTY), CAUTIOUS_PENALTY)
+
+
+def find_breaks(read: Scan, segmenter: Segmenter) -> list[int]:
+    """Every original offset where a space was lost, sorted.
+
+    A lost line break leaves one join per line, so a join the word model suggests within
+    `MIN_LINE` characters of one the marks show is not taken.
+    """
+    text, worded = read.text, set[int]()
+    for run in read.runs:
+        worded.update(word_breaks(run, segmenter, read.seen))
+    anchors = sorted(read.marked)
+    found = read.marked | {i for i in worded if not _near(anchors, i)}
+    return sorted(i for i in found if 0 < i < len(text) and not text[i - 1].isspace())
+
+
+def _near(anchors: list[int], i: int) -> bool:
+    at = bisect_left(anchors, i - MIN_LINE + 1)
+    return at < len(anchors) and anchors[at] < i + MIN_LINE and anchors[at] != i
+
+
+def word_breaks(run: Run, segmenter: Segmenter, seen: Counter[str]) -> list[int]:
+    """Offsets where a run's letters split into words, or leave digits."""
+    split = segmenter.split_clitic if run.after_apostrophe else segmenter.split
+    cuts = split(run.text, seen[run.text.lower()], run.tail)
+    if not (cuts or run.digit_before or run.digit_after):
+        return []
+    found = [run.start + cut for cut in cuts]
+    bounds = (0, *cuts, len(run.text))
+    if run.digit_before and _digit_word(run.text[: bounds[1]]):
+        found.append(run.start)
+    if run.digit_after and _digit_word(run.text[bounds[-2] :]):
+        found.append(run.start + len(run.text))
+    return found
+
+
+def _digit_word(word: str) -> bool:
+    return len(word) >= DIGIT_WORD and not word.isupper() and word[1:].islower()
+
+
+def apply_breaks(text: str, breaks: Iterable[int]) -> Repaired:
+    """The repaired view of `text` with one space restored before each offset in `breaks`."""
+    inserted = tuple(sorted(set(breaks)))
+    pieces, last = [], 0
+    for i in inserted:
+        pieces += [text[last:i], " "]
+        last = i
+    pieces.append(text[last:])
+    return Repaired(text, "".join(pieces), inserted)

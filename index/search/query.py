@@ -1,0 +1,127 @@
+"""The query language: checked for mistakes first, then parsed by Whoosh and retargeted.
+
+Words are matched on the stemmed field ("fortify" finds "Fortifying"); phrases,
+prefixes and fuzzy terms on the unstemmed one (stems make prefix counts jump as a
+word is typed, and a phrase should match the words as written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from whoosh import query as q
+from whoosh.qparser import AndGroup, FuzzyTermPlugin, QueryParser
+from whoosh.qparser.common import QueryParserError
+
+from index.store.analyzer import STOP_WORDS, cached_stem, normalise_query, word_text
+from index.store.schema import make_schema
+
+FIELDS = ("actor", "date", "doc", "quote", "section", "source", "speaker", "title")
+"""Field names a query may use as `field:value`."""
+OPERATORS = ("AND", "OR", "NOT", "ANDNOT")
+MIN_PREFIX = 2
+"""Letters needed before `*`: shorter prefixes expand to most of the vocabulary."""
+
+_LEXEME = re.compile(r'"[^"]*"?|\[[^\]]*\]?|[()]|[^\s()"\[]+(?:\[[^\]]*\]?)?')
+_FIELD = re.compile(r"^([A-Za-z_]+):(.*)$")
+_FUZZY = re.compile(r"~(\d+)(?:/\d+)?$")
+_WILDCARD = re.compile(r"[*?]")
+
+_NAMES = (q.Term, q.Phrase)
+Resolver = Callable[[str, str], list[str]]
+"""Maps a field (`actor`/`speaker`) and a typed name to the ids it stands for."""
+
+
+class QueryError(ValueError):
+    """A query that cannot be run, with a one-line message for the analyst."""
+
+
+def check(text: str) -> None:
+    """Raise QueryError with a short message if `text` is not a well-formed query."""
+    lexemes = _LEXEME.findall(text)
+    if not lexemes:
+        raise QueryError("empty query")
+    _check_balance(lexemes)
+    for i, lexeme in enumerate(lexemes):
+        if lexeme in OPERATORS:
+            _check_operator(lexemes, i)
+        elif not lexeme.startswith(('"', "(", ")")):
+            _check_word(lexeme, lexemes[i + 1] if i + 1 < len(lexemes) else "")
+
+
+def _check_balance(lexemes: list[str]) -> None:
+    depth = 0
+    for lexeme in lexemes:
+        if lexeme.startswith('"') and (len(lexeme) == 1 or not lexeme.endswith('"')):
+            raise QueryError('unclosed quotation mark (")')
+        if "[" in lexeme and not lexeme.endswith("]"):
+            raise QueryError("unclosed range: [a TO b] needs its ]")
+        depth += (lexeme == "(") - (lexeme == ")")
+        if depth < 0:
+            raise QueryError("unbalanced parenthesis: ) without (")
+    if depth:
+        raise QueryError("unbalanced parenthesis: ( without )")
+
+
+def _is_term(lexeme: str, opening: bool) -> bool:
+    bracket = "(" if opening else ")"
+    return lexeme == bracket or (lexeme not in OPERATORS and lexeme not in "()")
+
+
+def _check_operator(lexemes: list[str], i: int) -> None:
+    before = lexemes[i - 1] if i else ""
+    after = lexemes[i + 1] if i + 1 < len(lexemes) else ""
+    if not after or not (_is_term(after, opening=True) or after == "NOT"):
+        raise QueryError(f"{lexemes[i]} needs a term after it")
+    if lexemes[i] != "NOT" and not (before and _is_term(before, opening=False)):
+        raise QueryError(f"{lexemes[i]} needs a term before it")
+
+
+def _check_word(lexeme: str, following: str) -> None:
+    field = _FIELD.match(lexeme)
+    if field:
+        name, lexeme = field.groups()
+        if name.lower() not in FIELDS:
+            raise QueryError(f"unknown field {name}: (fields: {', '.join(FIELDS)})")
+        if not lexeme and not following.startswith(('"', "(")):
+            raise QueryError(f"{name}: needs a value")
+    fuzzy = _FUZZY.search(lexeme)
+    if fuzzy and not 1 <= int(fuzzy.group(1)) <= 2:
+        raise QueryError("fuzzy distance must be 1 or 2 (word~ or word~2)")
+    wildcard = _WILDCARD.search(lexeme)
+    if wildcard and wildcard.start() < MIN_PREFIX and not lexeme.startswith("["):
+        raise QueryError(f"type at least {MIN_PREFIX} letters before * or ?")
+
+
+def parse(text: str, resolve: Resolver | None = None) -> q.Query:
+    """The Whoosh query for `text`; raises QueryError if it is malformed."""
+    text = normalise_query(text)
+    check(text)
+    parser = QueryParser("exact", make_schema(), group=AndGroup)
+    parser.add_plugin(FuzzyTermPlugin())
+    try:
+        parsed = parser.parse(text)
+    except QueryParserError as error:
+        raise QueryError(str(error).splitlines()[0]) from error
+    return _rewrite(parsed, resolve).normalize()
+
+
+def _rewrite(query: q.Query, resolve: Resolver | None) -> q.Query:
+    def visit(node: q.Query) -> q.Query:
+        if type(node) is q.Term and node.fieldname == "exact":
+            return _stemmed(node)
+        if node.field() in ("actor", "speaker") and resolve and isinstance(node, _NAMES):
+            words = node.words if isinstance(node, q.Phrase) else [node.text]
+            ids = resolve(node.fieldname, " ".join(words))
+            return q.Or([q.Term(node.fieldname, i) for i in ids]) if ids else q.NullQuery
+        return node
+
+    return query.accept(visit)
+
+
+def _stemmed(term: q.Term) -> q.Query:
+    word = word_text(term.text)
+    if word in STOP_WORDS or len(word) < 2:
+        return q.NullQuery
+    return q.Term("text", cached_stem(word), boost=term.boost)

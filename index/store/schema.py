@@ -1,0 +1,42 @@
+"""The Whoosh schema: one record per passage and one per quotation."""
+
+from __future__ import annotations
+
+from whoosh.analysis import SimpleAnalyzer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from index.store.analyzer import exact_analyzer, stemmed_analyzer
+
+SCHEMA_VERSION = 3
+"""Bumped whenever the schema, the analysis or the catalog format changes; a new version
+rebuilds the index (and removes the older ones)."""
+
+PASSAGE = "passage"
+"""Kind of record for a paragraph of an article."""
+QUOTE = "quote"
+"""Kind of record for a direct quotation."""
+
+TEXT_FIELDS = ("text", "exact", "quote")
+"""Fields whose hits are highlighted; all hold offsets relative to the record's text."""
+
+
+def make_schema() -> Schema:
+    """A fresh schema instance (Whoosh schemas are mutable, so never share one)."""
+    return Schema(
+        key=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        doc=ID(stored=True),
+        passage=NUMERIC(stored=True),
+        start=STORED(),
+        end=STORED(),
+        section=ID(stored=True),
+        source=TEXT(analyzer=SimpleAnalyzer(), stored=True),
+        date=ID(stored=True),
+        title=TEXT(analyzer=SimpleAnalyzer(), stored=True),
+        body=STORED(),
+        text=TEXT(analyzer=stemmed_analyzer(), chars=True, multitoken_query="phrase"),
+        exact=TEXT(analyzer=exact_analyzer(), chars=True, multitoken_query="phrase"),
+        quote=TEXT(analyzer=stemmed_analyzer(), chars=True, multitoken_query="phrase"),
+        actor=KEYWORD(stored=True, commas=True),
+        speaker=KEYWORD(stored=True, commas=True),
+    )
