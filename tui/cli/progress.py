@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from index.build import Progress as ProgressCallback
+from index import Progress as ProgressCallback
 
 
 @contextmanager

@@ -1,28 +1,13 @@
-"""The command line: a thin shell over `index.Engine`, with grep's exit codes.
-
-0: something found; 1: nothing found; 2: a usage, query or corpus error, reported as
-one line on stderr, never a traceback.
-"""
+"""The command-line grammar: every command, its options and their help."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from index.build import IndexBuildError
-from index.corpus import CorpusError
-from index import Engine
-from index.extract.aliases import AliasFileError
-from index import bundled_corpus
-from index.query import QueryError
-from tui import output
-from tui.progress import progress_reporter
-
-FOUND, NOTHING, ERROR = 0, 1, 2
+from tui.cli.output import ERROR
 
 
 class Parser(argparse.ArgumentParser):
@@ -125,43 +110,3 @@ _COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None]]] = [
         _add_repair,
     ),
 ]
-
-
-def run(argv: Sequence[str]) -> int:
-    """Parse `argv`, run the command and return its exit code."""
-    args = build_parser().parse_args(argv)
-    corpus = args.corpus or bundled_corpus()
-    try:
-        if args.command == "repair":
-            return output.repair(args, corpus)
-        if not corpus.is_dir():
-            raise CorpusError(f"{corpus}: no such folder")
-        if args.command is None:
-            return _open_app(corpus)
-        engine = _engine(corpus, rebuild=getattr(args, "rebuild", False))
-        return int(getattr(output, args.command)(engine, args))
-    except (QueryError, CorpusError, IndexBuildError, AliasFileError) as error:
-        return _fail(str(error))
-    except KeyboardInterrupt:
-        return _fail("interrupted")
-    except BrokenPipeError:
-        # The reader went away (`| head`): silence stdout so exit does not flush into it.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return FOUND
-
-
-def _engine(corpus: Path, rebuild: bool) -> Engine:
-    with progress_reporter() as progress:
-        return Engine.open(corpus, rebuild=rebuild, progress=progress, warn=output.warn)
-
-
-def _open_app(corpus: Path) -> int:
-    from tui.app import make_app
-
-    make_app(corpus).run()
-    return FOUND
-
-
-def _fail(message: str) -> int:
-    print(f"borderlens: {message}", file=sys.stderr)
-    return ERROR

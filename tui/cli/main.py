@@ -1,0 +1,65 @@
+"""Run one command line: parse it, open the corpus, dispatch, and map errors to exit codes.
+
+0: something found; 1: nothing found; 2: a usage, query or corpus error, reported as
+one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from index import (
+    AliasFileError,
+    CorpusError,
+    Engine,
+    IndexBuildError,
+    QueryError,
+    bundled_corpus,
+)
+from tui.cli import commands
+from tui.cli.output import ERROR, FOUND, warn
+from tui.cli.parser import build_parser
+from tui.cli.progress import progress_reporter
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse `argv`, run the command and return its exit code."""
+    args = build_parser().parse_args(argv)
+    corpus = args.corpus or bundled_corpus()
+    try:
+        if args.command == "repair":
+            return commands.repair(args, corpus)
+        if not corpus.is_dir():
+            raise CorpusError(f"{corpus}: no such folder")
+        if args.command is None:
+            return _open_app(corpus)
+        engine = _engine(corpus, rebuild=getattr(args, "rebuild", False))
+        return commands.COMMANDS[args.command](engine, args)
+    except (QueryError, CorpusError, IndexBuildError, AliasFileError) as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except BrokenPipeError:
+        # The reader went away (`| head`): silence stdout so exit does not flush into it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return FOUND
+
+
+def _engine(corpus: Path, rebuild: bool) -> Engine:
+    with progress_reporter() as progress:
+        return Engine.open(corpus, rebuild=rebuild, progress=progress, warn=warn)
+
+
+def _open_app(corpus: Path) -> int:
+    from tui.app import make_app
+
+    make_app(corpus).run()
+    return FOUND
+
+
+def _fail(message: str) -> int:
+    print(f"borderlens: {message}", file=sys.stderr)
+    return ERROR
