@@ -10,6 +10,7 @@ import pytest
 from tests.benchmarks import (
     bench_actors_quotes,
     bench_app,
+    bench_devset,
     bench_figures,
     bench_independent,
     bench_search,
@@ -22,6 +23,22 @@ def test_quality_benchmarks_print_their_tables(
 ) -> None:
     bench.main()  # type: ignore[attr-defined]
     assert "1.00" in capsys.readouterr().out
+
+
+def test_devset_gold_loads_and_its_scores_are_shares(capsys: pytest.CaptureFixture[str]) -> None:
+    result = bench_devset.evaluate()
+    assert result.problems == []  # every gold article exists and every context is found
+    assert len(result.rows) == 18
+    scores = [s for row in [*result.rows.values(), result.total] for s in row.values()]
+    shares = [s.tp / s.pred for s in scores if s.pred] + [s.tp / s.gold for s in scores if s.gold]
+    pairs = result.pairs["total"]
+    shares += [x for x in (pairs.grouped_share(), pairs.mixed_share()) if x is not None]
+    assert shares and all(0 <= x <= 1 for x in shares)
+    assert result.total["quotes"].gold and result.total["figures"].gold and pairs.same
+    bench_devset.print_tables(result)
+    bench_devset.print_summary(result, None)
+    out = capsys.readouterr().out
+    assert "### politics" in out and "pairs grouped" in out
 
 
 def test_search_benchmark_runs_on_a_small_corpus(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,6 +10,7 @@ BENCHMARKS = (
     "bench_actors_quotes",
     "bench_figures",
     "bench_independent",
+    "bench_devset",
     "bench_search",
     "bench_app",
 )
