@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
+from tui.clipboard import osc52
 from tui.screens.warnings import WarningsScreen
 from tui.widgets.reader import PassageView
 from tui.widgets.results import ResultList
@@ -24,17 +25,28 @@ HOSTILE = (
 )
 
 
-async def _copy(pilot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
-    written: list[str] = []
+async def _copy(
+    pilot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> tuple[list[str], list[str]]:
+    """Press y; return what went to Textual's clipboard call and what straight to the tty."""
+    copied: list[str] = []
+    raw: list[str] = []
     app = pilot.app  # type: ignore[attr-defined]
-    monkeypatch.setattr(app._driver, "write", written.append)
+    copy_to_clipboard = app.copy_to_clipboard
+
+    def recorded(text: str) -> None:
+        copied.append(text)
+        copy_to_clipboard(text)
+
+    monkeypatch.setattr(app, "copy_to_clipboard", recorded)
+    monkeypatch.setattr("tui.clipboard.write_to_terminal", raw.append)
     monkeypatch.setattr("tui.clipboard.clipboard_file", lambda: tmp_path / "clipboard.txt")
     await pilot.press("y")  # type: ignore[attr-defined]
-    return written
+    return copied, raw
 
 
 @pytest.mark.parametrize("tmux", [False, True])
-async def test_copy_writes_osc52_with_the_citation(
+async def test_copy_sends_osc52_with_the_citation_and_tmux_passthrough_beside_it(
     cache_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmux: bool
 ) -> None:
     if tmux:
@@ -47,15 +59,18 @@ async def test_copy_writes_osc52_with_the_citation(
         await search(pilot, "wall")
         await pilot.press("enter")
         hit = app.screen.query_one(ResultList).current
-        written = await _copy(pilot, monkeypatch, tmp_path)
+        copied, raw = await _copy(pilot, monkeypatch, tmp_path)
         status = str(app.screen.query_one("#status-text").render())
-    [sequence] = written
+        [text] = copied
+        assert app.clipboard == text
     if tmux:
+        [sequence] = raw
+        assert sequence == osc52(text, tmux=True)
         assert sequence.startswith("\x1bPtmux;\x1b\x1b]52;c;") and sequence.endswith("\x1b\\")
+        payload = sequence.split(";c;")[1].split("\a")[0]
+        assert base64.b64decode(payload).decode("utf-8") == text
     else:
-        assert sequence.startswith("\x1b]52;c;") and sequence.endswith("\a")
-    payload = sequence.split(";c;")[1].split("\a")[0]
-    text = base64.b64decode(payload).decode("utf-8")
+        assert raw == []
     assert hit is not None and hit.doc in text and hit.source in text and hit.date in text
     assert f"{hit.start}–{hit.end}" in text
     assert (tmp_path / "clipboard.txt").read_text(encoding="utf-8").strip() == text

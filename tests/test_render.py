@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from index.model import Document, Figure, FigureGroup, Hit, Metadata, Passage, Span
-from index.repair import Repaired
-from tui.clipboard import citation, osc52
+from index import Document, Figure, FigureGroup, Hit, Metadata, Passage, Repaired, Span
+from tui.clipboard import osc52
+from tui.excerpt import Excerpt
 from tui.export import to_csv, to_markdown
 from tui.render import (
     REPAIR_MARK,
@@ -121,7 +121,7 @@ def test_figure_values_and_disagreement_mark() -> None:
 
 def test_citation_and_osc52() -> None:
     doc = _doc("He said the wall  is\nlong.")
-    text = citation(doc, 8, 25, speaker="an officer")
+    text = Excerpt.of(doc, 8, 25, speaker="an officer").citation()
     assert text.startswith("“the wall is long")
     assert "an officer, Src, 2025-01-02, “T” [d1, chars 8–25]" in text
     assert osc52("hi") == "\x1b]52;c;aGk=\a"

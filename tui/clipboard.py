@@ -1,25 +1,20 @@
-"""Copying a citation: OSC 52 to the terminal (wrapped for tmux) and a file as fallback."""
+"""Copying text: OSC 52 to the terminal (and tmux's passthrough form inside tmux), and a file.
+
+The plain sequence goes through Textual's `App.copy_to_clipboard`. Textual draws on the
+process's stderr; inside tmux the passthrough-wrapped sequence is written to that same
+terminal directly, since Textual has no public call for an arbitrary escape sequence.
+"""
 
 from __future__ import annotations
 
 import base64
 import os
+import sys
 from pathlib import Path
 
-from platformdirs import user_cache_path
 from textual.app import App
 
-from index.model import Document
-
-
-def citation(document: Document, start: int, end: int, speaker: str = "") -> str:
-    """The text of `[start, end)` of `document`, quoted, with where it comes from."""
-    meta = document.meta
-    words = " ".join(document.text[start:end].split())
-    who = f"{speaker}, " if speaker else ""
-    title = f", “{meta.title}”" if meta.title else ""
-    where = f"{meta.source or 'unknown source'}, {meta.date or 'undated'}{title}"
-    return f"“{words}”\n— {who}{where} [{document.id}, chars {start}–{end}]"
+from index import clipboard_file
 
 
 def osc52(text: str, tmux: bool = False) -> str:
@@ -31,17 +26,18 @@ def osc52(text: str, tmux: bool = False) -> str:
     return sequence
 
 
-def clipboard_file() -> Path:
-    """Where the last copied citation is also written."""
-    return user_cache_path("borderlens", appauthor=False) / "clipboard.txt"
+def write_to_terminal(sequence: str) -> None:
+    """Write `sequence` to the terminal the app draws on, in one write; nothing if none."""
+    stream = sys.__stderr__
+    if stream is not None and stream.isatty():
+        os.write(stream.fileno(), sequence.encode("utf-8"))
 
 
 def copy(app: App[object], text: str, file: Path | None = None) -> Path:
     """Send `text` to the terminal's clipboard and to `file`; return the file's path."""
-    app._clipboard = text
-    driver = app._driver
-    if driver is not None:
-        driver.write(osc52(text, tmux=bool(os.environ.get("TMUX"))))
+    app.copy_to_clipboard(text)
+    if os.environ.get("TMUX"):
+        write_to_terminal(osc52(text, tmux=True))
     target = file or clipboard_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n", encoding="utf-8")
