@@ -29,3 +29,14 @@ async def search(pilot: Pilot[None], text: str) -> None:
     pilot.app.screen.query_one("#query").value = ""
     await pilot.press(*text)
     await settle(pilot, 0.2)
+
+
+async def toggle_actor(pilot: Pilot[None], actor_id: str) -> None:
+    """Toggle the actor `actor_id` in the actors pane, by its id, and wait for the views."""
+    from tui.widgets.actors import ActorList
+
+    await pilot.press("escape", "a", "enter")
+    listing = pilot.app.screen.query_one(ActorList)
+    listing.highlighted = listing.get_option_index(actor_id)
+    await pilot.press("space")
+    await settle(pilot, 0.25)

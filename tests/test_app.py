@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 from textual.widgets import Footer
 
-from index import Engine
-from index.model import Hit
+from index import Engine, Hit
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.screenshots import SCENARIOS

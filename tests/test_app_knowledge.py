@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.model import Metadata
+from index import Metadata
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.render import figure_value
@@ -21,29 +21,31 @@ async def test_toggling_an_actor_filters_results(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        actors = app.screen.engine.knowledge.actors
-        if not actors:
-            pytest.skip("actor extraction has not landed: engine.knowledge.actors is empty")
+        if not app.screen.engine.actors():
+            pytest.skip("actor extraction has not landed: engine.actors() is empty")
         await search(pilot, "border")
         before = app.screen.query_one(ResultList).hits
         await pilot.press("escape", "a", "enter", "space")
         await settle(pilot, 0.25)
-        name = app.screen.query_one(ActorsPane).selected[0]
-        assert app.screen.query_one(FilterBar).actors == (name,)
+        [actor_id] = app.screen.query_one(ActorsPane).selected
+        actor = app.screen.engine.actor(actor_id)
+        bar = app.screen.query_one(FilterBar)
+        assert bar.actors == (actor_id,) and bar.label.startswith(f"filters: {actor.name} ")
         after = app.screen.query_one(ResultList).hits
         assert len(after) <= len(before)
-        assert after and all(name in h.actors for h in after)
+        assert after and all(actor.name in h.actors for h in after)
         await pilot.press("x")
         await settle(pilot, 0.25)
         assert app.screen.query_one(ResultList).hits == before
+        assert not bar.label
 
 
 async def test_quotes_pane_lists_and_opens_quotes(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        if not app.screen.engine.knowledge.quotes:
-            pytest.skip("quote extraction has not landed: engine.knowledge.quotes is empty")
+        if not app.screen.engine.quotes():
+            pytest.skip("quote extraction has not landed: engine.quotes() is empty")
         await pilot.press("escape", "q")
         pane = app.screen.query_one(QuotesPane)
         assert pane.shown

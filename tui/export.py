@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.model import FigureGroup, Hit, Metadata, Quote
+from index import FigureGroup, Hit, Metadata, Quote
 from tui.render import figure_value
 
 FORMATS = {"markdown": "md", "csv": "csv", "json": "json"}
@@ -36,7 +36,7 @@ def hit_rows(hits: Sequence[Hit]) -> list[Row]:
     ]
 
 
-def quote_rows(quotes: Sequence[Quote], meta: Mapping[str, Metadata]) -> list[Row]:
+def quote_rows(quotes: Sequence[Quote], meta: Callable[[str], Metadata]) -> list[Row]:
     """One row per quotation."""
     return [
         {
@@ -44,8 +44,8 @@ def quote_rows(quotes: Sequence[Quote], meta: Mapping[str, Metadata]) -> list[Ro
             "verb": q.verb,
             "text": q.text,
             "doc": q.doc,
-            "source": meta.get(q.doc, Metadata()).source,
-            "date": meta.get(q.doc, Metadata()).date,
+            "source": meta(q.doc).source,
+            "date": meta(q.doc).date,
             "start": q.start,
             "end": q.end,
         }
@@ -53,7 +53,7 @@ def quote_rows(quotes: Sequence[Quote], meta: Mapping[str, Metadata]) -> list[Ro
     ]
 
 
-def figure_rows(groups: Sequence[FigureGroup], meta: Mapping[str, Metadata]) -> list[Row]:
+def figure_rows(groups: Sequence[FigureGroup], meta: Callable[[str], Metadata]) -> list[Row]:
     """One row per figure, with the measure it belongs to."""
     return [
         {
@@ -61,8 +61,8 @@ def figure_rows(groups: Sequence[FigureGroup], meta: Mapping[str, Metadata]) -> 
             "disagree": g.disagree,
             "value": figure_value(f),
             "doc": f.doc,
-            "source": meta.get(f.doc, Metadata()).source,
-            "date": meta.get(f.doc, Metadata()).date,
+            "source": meta(f.doc).source,
+            "date": meta(f.doc).date,
             "start": f.start,
             "end": f.end,
             "context": f.context,

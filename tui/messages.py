@@ -1,4 +1,4 @@
-"""Typed messages that workers and widgets post upward to the screen."""
+"""Typed messages that workers and widgets post upward."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from index import Engine
-from index.model import FigureGroup, Span
-from index.search import Results
+from index import Engine, Results, Span
 
 
 @dataclass
@@ -26,10 +24,9 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexReady(Message):
-    """The engine is open and ready to search; `groups` are its figures compared."""
+    """The engine is open and ready to search."""
 
     engine: Engine
-    groups: tuple[FigureGroup, ...]
 
 
 @dataclass
@@ -48,12 +45,11 @@ class IndexFailed(Message):
 
 @dataclass
 class SearchFinished(Message):
-    """A search for `query` with the actor filters `actors` completed."""
+    """A search for `query` with the actor ids `actors` completed."""
 
     query: str
     actors: tuple[str, ...]
     results: Results
-    seconds: float
 
 
 @dataclass
@@ -67,16 +63,16 @@ class SearchFailed(Message):
 
 @dataclass
 class OpenInReader(Message):
-    """Open document `doc` in the reader, scrolled to `[start, end)`."""
+    """Open article `doc` in the reader at offset `at`, with `spans` highlighted too."""
 
     doc: str
-    start: int
-    end: int
+    at: int
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass
 class ReaderHits(Message):
-    """Every hit of `query` (filtered by `actors`) in the article `doc`, in text order."""
+    """Every hit of `query` (filtered by actor ids `actors`) in the article `doc`, in order."""
 
     doc: str
     query: str

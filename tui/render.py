@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from rich.text import Text
 from textual.content import Content
 
-from index.model import Document, Figure, FigureGroup, Hit, Knowledge, Passage, Quote, Span
+from index import Actor, Document, Figure, FigureGroup, Hit, Passage, Quote, Span
 from tui.safe_text import visible
 
 STYLES: dict[str, str] = {
@@ -130,13 +130,13 @@ def layered(spans: Iterable[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: (_LAYER.get(s.kind, 3), s.start))
 
 
-def knowledge_spans(knowledge: Knowledge, doc: str) -> list[Span]:
+def knowledge_spans(
+    doc: str, actors: Iterable[Actor], quotes: Iterable[Quote], figures: Iterable[Figure]
+) -> list[Span]:
     """Where `doc` names actors, quotes someone and reports figures."""
-    spans = [
-        Span(m.start, m.end, "actor") for a in knowledge.actors for m in a.mentions if m.doc == doc
-    ]
-    spans += [Span(x.start, x.end, "quote") for x in knowledge.quotes if x.doc == doc]
-    return spans + [Span(f.start, f.end, "figure") for f in knowledge.figures if f.doc == doc]
+    spans = [Span(m.start, m.end, "actor") for a in actors for m in a.mentions if m.doc == doc]
+    spans += [Span(x.start, x.end, "quote") for x in quotes if x.doc == doc]
+    return spans + [Span(f.start, f.end, "figure") for f in figures if f.doc == doc]
 
 
 def metadata_header(doc: Document) -> Content:

@@ -1,8 +1,11 @@
-"""The main screen: search bar, filter bar, the views in tabs, and the status line."""
+"""The main screen: search bar, filter bar, the views in tabs, and the status line.
+
+It holds the engine and the actor filters and hands them down to the widgets (data
+binding); widgets post what happened upward, and the screen mediates between them.
+"""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from textual import on, work
@@ -10,23 +13,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import var
-from textual.timer import Timer
-from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
-from textual.worker import get_current_worker
+from textual.screen import Screen
+from textual.widgets import Footer, Input, TabPane
 
-from index import Engine
-from index.query import QueryError
-from index.search import Results
+from index import Engine, Results
+from tui import clipboard
 from tui.messages import (
     IndexFailed,
     IndexProgress,
     IndexReady,
     LoadWarnings,
-    SearchFailed,
+    OpenInReader,
     SearchFinished,
 )
+from tui.screens.export_dialog import ExportDialog
 from tui.screens.warnings import WarningsScreen, warnings_summary
-from tui.screens.workbench import Workbench
 from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.compare import ComparePane
 from tui.widgets.figures import FiguresTable
@@ -36,21 +37,19 @@ from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status import StatusLine
+from tui.widgets.views import VIEWS, Views
 
 DEBOUNCE = 0.15
 """Seconds of typing pause before a search runs."""
 
-VIEWS = ("results", "reader", "actors", "quotes", "figures", "compare")
-"""The tabs, in order (keys 1–6)."""
 
-
-class MainScreen(Workbench):
+class MainScreen(Screen[None]):
     """Mediates between the search bar, the views and the engine's workers."""
 
     engine: var[Engine | None] = var(None)
     """The opened corpus, once ready."""
     actors: var[tuple[str, ...]] = var(())
-    """Actor filters applied to every view."""
+    """Ids of the actors every view is filtered to."""
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search"),
@@ -73,41 +72,45 @@ class MainScreen(Workbench):
         self.cache_root = cache_root
         self.results = Results((), 0)
         """The last good results."""
-        self._debounce: Timer | None = None
-        self._trail: list[str] = []
+        self.shown_query: tuple[str, tuple[str, ...]] = ("", ())
+        """The query and actor ids that gave `results`."""
         self.warnings: tuple[str, ...] = ()
         """What went wrong while loading the corpus, one line each."""
 
     def compose(self) -> ComposeResult:
-        yield SearchBar()
-        yield FilterBar()
-        with TabbedContent(id="views"):
+        engine, actors = MainScreen.engine, MainScreen.actors
+        yield SearchBar(DEBOUNCE).data_bind(engine, actors)
+        yield FilterBar().data_bind(engine, actors)
+        with Views(id="views"):
             with TabPane("1 Results", id="results"):
                 yield ResultList(id="result-list")
             with TabPane("2 Reader", id="reader"):
-                yield Reader(id="reader-view")
+                yield Reader(id="reader-view").data_bind(engine)
             with TabPane("3 Actors", id="actors"):
-                yield ActorsPane()
+                yield ActorsPane().data_bind(engine, selected=actors)
             with TabPane("4 Quotes", id="quotes"):
-                yield QuotesPane()
+                yield QuotesPane().data_bind(engine, actors)
             with TabPane("5 Figures", id="figures"):
-                yield FiguresTable(id="figures-table")
+                yield FiguresTable(id="figures-table").data_bind(engine, actors)
             with TabPane("6 Compare", id="compare"):
                 yield ComparePane()
         yield StatusLine()
         yield Footer(compact=True)
 
+    @property
+    def views(self) -> Views:
+        """The tabbed views."""
+        return self.query_one(Views)
+
+    def status(self, text: str | None) -> None:
+        """Say `text` on the status line (nothing for None)."""
+        if text is not None:
+            self.query_one(StatusLine).text = text
+
     def on_mount(self) -> None:
         self.status("opening the index…")
         self.query_one(SearchBar).input.focus()
-        self.query_one(Tabs).can_focus = False  # Tab moves between panes, not onto the tab strip
         self.call_after_refresh(self.open_engine)
-
-    @on(Input.Submitted, "#query")
-    def submit_query(self, event: Input.Submitted) -> None:
-        """Enter in the bar: remember the query and move to the results."""
-        self.query_one(SearchBar).input.remember(event.value)
-        self.query_one(ResultList).focus()
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def open_engine(self) -> None:
@@ -122,7 +125,7 @@ class MainScreen(Workbench):
             engine = Engine.open(
                 self.corpus_dir, cache_root=self.cache_root, progress=progress, warn=warnings.append
             )
-            outcome = IndexReady(engine, engine.compare())
+            outcome = IndexReady(engine)
         except Exception as error:
             outcome = IndexFailed((str(error) or repr(error)).splitlines()[0])
         if warnings:
@@ -142,15 +145,7 @@ class MainScreen(Workbench):
         summary = warnings_summary(message.warnings)
         self.notify(summary, title=title, severity="warning", timeout=10, markup=False)
 
-    def action_warnings(self) -> None:
-        """List the warnings from loading the corpus."""
-        if self.warnings:
-            self.app.push_screen(WarningsScreen(self.warnings))
-        else:
-            self.status("no warnings while loading the corpus")
-
     def on_index_ready(self, message: IndexReady) -> None:
-        self.groups = message.groups
         self.engine = message.engine
         self.query_one(StatusLine).building = False
         ready = f"{len(message.engine.doc_ids)} articles ready"
@@ -158,78 +153,86 @@ class MainScreen(Workbench):
             self.status(f"{ready} · {_count(self.warnings, 'warning')} — press w to list · ? help")
         else:
             self.status(f"{ready} · ? help · ctrl+p commands")
-        self.query_one(ActorsPane).actors = message.engine.knowledge.actors
-        self.refresh_views()
-
-    @on(SearchBar.Changed)
-    def schedule_search(self) -> None:
-        """Search once typing pauses."""
-        if self._debounce is not None:
-            self._debounce.stop()
-        self._debounce = self.set_timer(DEBOUNCE, self.start_search)
-
-    def start_search(self) -> None:
-        """Run the query in the bar with the current filters, or clear the results."""
-        query = self.query_one(SearchBar).input.value
-        if self.engine is None:
-            return
-        if query.strip():
-            self.run_search(self.engine, query, self.actors)
-        else:
-            self.show_results(Results((), 0))
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def run_search(self, engine: Engine, query: str, actors: tuple[str, ...]) -> None:
-        """Search in a thread; post the results or the query's error."""
-        began = time.perf_counter()
-        try:
-            results = engine.search(query, actors=list(actors))
-        except QueryError as error:
-            self.post_message(SearchFailed(query, actors, str(error)))
-            return
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchFinished(query, actors, results, time.perf_counter() - began))
-
-    def _is_current(self, query: str, actors: tuple[str, ...]) -> bool:
-        return query == self.query_one(SearchBar).input.value and actors == self.actors
 
     def on_search_finished(self, message: SearchFinished) -> None:
-        if self._is_current(message.query, message.actors):
-            self.show_results(message.results, message.query, message.actors)
+        self.show_results(message.results, message.query, message.actors)
 
     def show_results(self, results: Results, query: str = "", actors: tuple[str, ...] = ()) -> None:
-        """Show `results` (of `query` with `actors`) as the last good ones."""
+        """Show `results` (of `query` with actor ids `actors`) as the last good ones."""
         self.results, self.shown_query = results, (query, actors)
-        bar = self.query_one(SearchBar)
-        bar.error = ""
-        bar.count = (
-            f"{results.total} hit{'s' if results.total != 1 else ''}" if results.hits else ""
-        )
         self.query_one(ResultList).hits = results.hits
 
-    def on_search_failed(self, message: SearchFailed) -> None:
-        if self._is_current(message.query, message.actors):
-            self.query_one(SearchBar).error = message.reason
+    @on(Input.Submitted, "#query")
+    def submit_query(self) -> None:
+        """Enter in the search bar moves to the results."""
+        self.query_one(ResultList).focus()
 
     @on(ActorList.Toggled)
     def toggle_actor(self, message: ActorList.Toggled) -> None:
         """Add or remove an actor filter."""
-        name = message.name
-        self.actors = (
-            tuple(a for a in self.actors if a != name)
-            if name in self.actors
-            else (*self.actors, name)
-        )
+        chosen = message.actor_id
+        if chosen in self.actors:
+            self.actors = tuple(a for a in self.actors if a != chosen)
+        else:
+            self.actors = (*self.actors, chosen)
 
     def action_clear_filters(self) -> None:
         """Remove every actor filter."""
         self.actors = ()
 
-    def watch_actors(self, actors: tuple[str, ...]) -> None:
-        self.query_one(FilterBar).actors = actors
-        self.query_one(ActorsPane).selected = actors
-        self.refresh_views()
-        self.schedule_search()
+    async def on_open_in_reader(self, message: OpenInReader) -> None:
+        """Read an article at a result, quote or figure, with the results' hits in it."""
+        hits = [s for h in self.results.hits if h.doc == message.doc for s in h.highlights]
+        self.views.show("reader")
+        reader = self.query_one(Reader)
+        await reader.open(message.doc, message.at, [*hits, *message.spans], *self.shown_query)
+
+    def action_view(self, view: str) -> None:
+        """Show `view` and focus its main widget."""
+        self.views.show(view)
+
+    def action_focus_search(self) -> None:
+        """Focus the query input on the results view."""
+        self.views.active = "results"
+        self.query_one(SearchBar).input.focus()
+
+    def action_back(self) -> None:
+        """Go back to the previous view (Esc)."""
+        if not self.views.back():
+            self.query_one(ResultList).focus()
+
+    def action_mark_compare(self) -> None:
+        """Put the current item (the whole article in the reader) on the next compare side."""
+        excerpt = self.views.excerpt(to_compare=True)
+        if excerpt is None:
+            self.status("nothing to compare here: choose a result, quote, figure or article")
+            return
+        side = self.query_one(ComparePane).mark(excerpt)
+        if side == "right":
+            self.views.show("compare")
+        more = "; c again for the right" if side == "left" else ""
+        self.status(f"marked {excerpt.doc} as {side}{more}")
+
+    def action_copy(self) -> None:
+        """Copy the current passage or quote with its citation (OSC 52 and a file)."""
+        excerpt = self.views.excerpt()
+        if excerpt is None:
+            self.status("nothing to copy here")
+            return
+        path = clipboard.copy(self.app, excerpt.citation())
+        self.status(f"copied with citation (also in {path})")
+
+    def action_export(self) -> None:
+        """Ask for a format and folder, then export the view's items."""
+        what, rows = self.views.exportable()
+        self.app.push_screen(ExportDialog(what, rows, Path.cwd()), self.status)
+
+    def action_warnings(self) -> None:
+        """List the warnings from loading the corpus."""
+        if self.warnings:
+            self.app.push_screen(WarningsScreen(self.warnings))
+        else:
+            self.status("no warnings while loading the corpus")
 
 
 def _count(items: tuple[str, ...], noun: str) -> str:

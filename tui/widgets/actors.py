@@ -14,7 +14,7 @@ from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from index.model import Actor
+from index import Actor, Engine
 from tui.render import STYLES, plain
 
 
@@ -52,16 +52,16 @@ def matches(actor: Actor, text: str) -> bool:
 
 
 class ActorList(OptionList):
-    """The actors; space toggles the highlighted one as a filter."""
+    """The actors, each option's id the actor's id; space toggles the highlighted one."""
 
     BINDINGS = [Binding("space", "toggle_filter", "Filter on/off")]
 
     class Toggled(Message):
-        """The analyst toggled `name` as a filter."""
+        """The analyst toggled the actor `actor_id` as a filter."""
 
-        def __init__(self, name: str) -> None:
+        def __init__(self, actor_id: str) -> None:
             super().__init__()
-            self.name = name
+            self.actor_id = actor_id
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
@@ -77,21 +77,35 @@ class ActorList(OptionList):
 class ActorsPane(Vertical):
     """Filter box, list of actors, and the details of the highlighted one."""
 
-    actors: var[tuple[Actor, ...]] = var(())
-    """Every actor of the corpus."""
+    engine: var[Engine | None] = var(None)
+    """The opened corpus, once ready."""
     selected: var[tuple[str, ...]] = var(())
-    """Names of the actors used as filters."""
+    """Ids of the actors used as filters."""
+    actors: var[tuple[Actor, ...]] = var(())
+    """Every actor of the corpus, most mentioned first."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._by_id: dict[str, Actor] = {}
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="type to filter actors; space toggles a filter", id="actor-filter")
         yield ActorList(id="actor-list")
         yield Static("", id="actor-details")
 
-    def watch_actors(self) -> None:
+    def watch_engine(self, engine: Engine | None) -> None:
+        self.actors = () if engine is None else engine.actors()
+
+    def watch_actors(self, actors: tuple[Actor, ...]) -> None:
+        self._by_id = {actor.id: actor for actor in actors}
         self.refill()
 
     def watch_selected(self) -> None:
         self.refill()
+
+    def focus_filter(self) -> None:
+        """Focus the box that filters the list."""
+        self.query_one("#actor-filter", Input).focus()
 
     @on(Input.Changed, "#actor-filter")
     def refill(self) -> None:
@@ -102,9 +116,7 @@ class ActorsPane(Vertical):
         listing = self.query_one(ActorList)
         keep = listing.highlighted
         shown = [a for a in self.actors if matches(a, text)]
-        listing.set_options(
-            Option(actor_prompt(a, a.name in self.selected), id=a.name) for a in shown
-        )
+        listing.set_options(Option(actor_prompt(a, a.id in self.selected), id=a.id) for a in shown)
         if shown:
             listing.highlighted = min(keep or 0, len(shown) - 1)
         else:
@@ -120,7 +132,7 @@ class ActorsPane(Vertical):
     @on(OptionList.OptionHighlighted, "#actor-list")
     def show_details(self, event: OptionList.OptionHighlighted) -> None:
         """Show the aliases and roles of the highlighted actor."""
-        actor = next((a for a in self.actors if a.name == event.option_id), None)
+        actor = self._by_id.get(event.option_id or "")
         if actor is not None:
             self.query_one("#actor-details", Static).update(actor_details(actor))
 
@@ -130,5 +142,4 @@ class ActorsPane(Vertical):
         listing = self.query_one(ActorList)
         if listing.highlighted is None:
             return None
-        name = listing.get_option_at_index(listing.highlighted).id
-        return next((a for a in self.actors if a.name == name), None)
+        return self._by_id.get(listing.get_option_at_index(listing.highlighted).id or "")

@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from index.model import Document, Span
+from tui.excerpt import Excerpt
 from tui.render import citation_line, layered, plain, styled
 
 
-@dataclass(frozen=True)
-class Excerpt:
-    """A range of one document, its spans, chosen for comparison."""
-
-    document: Document
-    start: int
-    end: int
-    spans: tuple[Span, ...] = ()
-
-    def content(self) -> Content:
-        """The excerpt's citation, then its text with spans styled."""
-        meta = self.document.meta
-        head = citation_line(meta.source, meta.date, meta.title, self.document.id)
-        body = styled(self.document.text[self.start : self.end], layered(self.spans), self.start)
-        return Content("\n").join([head, Content(""), body])
+def excerpt_content(excerpt: Excerpt) -> Content:
+    """The excerpt's citation, then its text with spans styled."""
+    meta = excerpt.meta
+    head = citation_line(meta.source, meta.date, meta.title, excerpt.doc)
+    body = styled(excerpt.text, layered(excerpt.spans), excerpt.start)
+    return Content("\n").join([head, Content(""), body])
 
 
 class ComparePane(Horizontal):
-    """Left and right excerpts; `c` on any item marks it as left, then right."""
+    """Left and right excerpts; each excerpt marked fills the left side, then the right."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.next_side = "left"
+        """Which side the next excerpt marked fills."""
 
     def compose(self) -> ComposeResult:
         for side in ("left", "right"):
@@ -41,7 +35,14 @@ class ComparePane(Horizontal):
                     id=f"compare-{side}-text",
                 )
 
+    def mark(self, excerpt: Excerpt) -> str:
+        """Put `excerpt` on the next side and return that side ("left" or "right")."""
+        side = self.next_side
+        self.next_side = "right" if side == "left" else "left"
+        self.show(side, excerpt)
+        return side
+
     def show(self, side: str, excerpt: Excerpt) -> None:
         """Put `excerpt` on the `side` ("left" or "right")."""
-        self.query_one(f"#compare-{side}-text", Static).update(excerpt.content())
+        self.query_one(f"#compare-{side}-text", Static).update(excerpt_content(excerpt))
         self.query_one(f"#compare-{side}", VerticalScroll).scroll_home(animate=False)

@@ -7,16 +7,29 @@ from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.message import Message
 from textual.reactive import var
 from textual.widgets import DataTable
 
-from index.model import Figure, FigureGroup, Metadata
+from index import Engine, Figure, FigureGroup, Metadata, Span
+from tui import export
+from tui.excerpt import Excerpt
+from tui.messages import OpenInReader
 from tui.render import figure_cell
 from tui.safe_text import visible
 
 LABEL_MAX = 20
 """Longest source or id shown in a column header."""
+
+
+def shown_groups(engine: Engine, actors: Sequence[str]) -> tuple[FigureGroup, ...]:
+    """The measures several articles report; with actor filters, each keeps the values
+    reported where every filter actor is named, its disagreement recomputed on them."""
+    groups = engine.compare()
+    if not actors:
+        return groups
+    measures = {g.measure for g in groups}
+    narrowed = engine.compare(actors=actors, include_single=True)
+    return tuple(g for g in narrowed if g.measure in measures)
 
 
 def column_docs(groups: Sequence[FigureGroup]) -> list[str]:
@@ -47,28 +60,34 @@ class FiguresTable(DataTable[object]):
 
     BINDINGS = [Binding("enter", "select_cursor", "Open")]
 
+    engine: var[Engine | None] = var(None)
+    """The opened corpus, once ready."""
+    actors: var[tuple[str, ...]] = var(())
+    """Ids of the actors every view is filtered to."""
     groups: var[tuple[FigureGroup, ...]] = var(())
     """The figure groups shown, one per row."""
-    meta: var[Mapping[str, Metadata]] = var(dict)
-    """Metadata of each document, by id."""
-
-    class Opened(Message):
-        """The analyst chose to read `figure` at its sentence."""
-
-        def __init__(self, figure: Figure) -> None:
-            super().__init__()
-            self.figure = figure
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="cell", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.docs: list[str] = []
         """The document of each value column."""
 
+    def watch_engine(self) -> None:
+        self.narrow()
+
+    def watch_actors(self) -> None:
+        self.narrow()
+
+    def narrow(self) -> None:
+        """Ask the engine for the groups to show under the actor filters."""
+        self.groups = () if self.engine is None else shown_groups(self.engine, self.actors)
+
     def watch_groups(self, groups: tuple[FigureGroup, ...]) -> None:
         self.clear(columns=True)
         self.docs = column_docs(groups)
+        meta = {doc: self.engine.meta(doc) for doc in self.docs} if self.engine else {}
         self.add_column("measure", key="measure")
-        for doc, header in zip(self.docs, column_labels(self.docs, self.meta), strict=True):
+        for doc, header in zip(self.docs, column_labels(self.docs, meta), strict=True):
             self.add_column(Text(visible(header)), key=doc)
         for group in groups:
             cells = [figure_cell([f for f in group.values if f.doc == d], group) for d in self.docs]
@@ -90,7 +109,23 @@ class FiguresTable(DataTable[object]):
         found = self.figures_at(self.cursor_row, self.cursor_column)
         return found[0] if found else None
 
+    def excerpt(self) -> Excerpt | None:
+        """The passage of the figure under the cursor, the figure marked."""
+        figure, engine = self.current, self.engine
+        if figure is None or engine is None:
+            return None
+        document, span = engine.document(figure.doc), Span(figure.start, figure.end, "hit")
+        around = [p for p in document.passages if p.start <= figure.start < p.end]
+        start, end = (around[0].start, around[0].end) if around else (span.start, span.end)
+        return Excerpt.of(document, start, end, (span,))
+
+    def export_rows(self) -> list[export.Row]:
+        """Every figure of the groups shown, as rows to export."""
+        return [] if self.engine is None else export.figure_rows(self.groups, self.engine.meta)
+
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
-        if self.current is not None:
-            self.post_message(self.Opened(self.current))
+        figure = self.current
+        if figure is not None:
+            span = Span(figure.start, figure.end, "hit")
+            self.post_message(OpenInReader(figure.doc, figure.start, (span,)))

@@ -1,20 +1,20 @@
-"""The quotes pane: every quotation, filtered by speaker and by text."""
+"""The quotes pane: every quotation, narrowed by the actor filters, by speaker and by text."""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from index.model import Metadata, Quote
+from index import Engine, Metadata, Quote, Span
+from tui import export
+from tui.excerpt import Excerpt
+from tui.messages import OpenInReader
 from tui.render import quote_prompt
 from tui.widgets.results import divided
 
@@ -32,13 +32,6 @@ class QuoteList(OptionList):
 
     BINDINGS = [Binding("enter", "select", "Open")]
 
-    class Opened(Message):
-        """The analyst chose to read `quote` in its article."""
-
-        def __init__(self, quote: Quote) -> None:
-            super().__init__()
-            self.quote = quote
-
     def __init__(self, **kwargs: object) -> None:
         super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
 
@@ -46,10 +39,12 @@ class QuoteList(OptionList):
 class QuotesPane(Vertical):
     """Speaker and text filters above the list of quotations."""
 
+    engine: var[Engine | None] = var(None)
+    """The opened corpus, once ready."""
+    actors: var[tuple[str, ...]] = var(())
+    """Ids of the actors every view is filtered to."""
     quotes: var[tuple[Quote, ...]] = var(())
-    """The quotations to choose from (already narrowed by actor filters)."""
-    meta: var[Mapping[str, Metadata]] = var(dict)
-    """Metadata of each document, by id."""
+    """The quotations said where every filter actor is named."""
     shown: var[tuple[Quote, ...]] = var(())
     """The quotations listed after the speaker and text filters."""
 
@@ -58,6 +53,17 @@ class QuotesPane(Vertical):
             yield Input(placeholder="speaker", id="quote-speaker")
             yield Input(placeholder="words", id="quote-text")
         yield QuoteList(id="quote-list")
+
+    def watch_engine(self) -> None:
+        self.narrow()
+
+    def watch_actors(self) -> None:
+        self.narrow()
+
+    def narrow(self) -> None:
+        """Ask the engine for the quotations said where the filter actors are named."""
+        engine = self.engine
+        self.quotes = () if engine is None else engine.quotes(actors=self.actors)
 
     def watch_quotes(self) -> None:
         self.refill()
@@ -81,7 +87,7 @@ class QuotesPane(Vertical):
         listing.highlighted = 0 if self.shown else None
 
     def _prompt(self, quote: Quote) -> Content:
-        meta = self.meta.get(quote.doc, Metadata())
+        meta = self.engine.meta(quote.doc) if self.engine else Metadata()
         return quote_prompt(quote, meta.source, meta.date)
 
     @on(Input.Submitted)
@@ -91,13 +97,31 @@ class QuotesPane(Vertical):
 
     @on(OptionList.OptionSelected, "#quote-list")
     def open_quote(self, event: OptionList.OptionSelected) -> None:
-        """Ask to open the chosen quotation in the reader."""
+        """Ask to open the chosen quotation in the reader, the quotation highlighted."""
         event.stop()
-        if self.current is not None:
-            self.post_message(QuoteList.Opened(self.current))
+        quote = self.current
+        if quote is not None:
+            self.post_message(OpenInReader(quote.doc, quote.start, (_span(quote, "hit"),)))
 
     @property
     def current(self) -> Quote | None:
         """The highlighted quotation."""
         index = self.query_one(QuoteList).highlighted
         return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    def excerpt(self) -> Excerpt | None:
+        """The highlighted quotation with its speaker, to copy or compare."""
+        quote, engine = self.current, self.engine
+        if quote is None or engine is None:
+            return None
+        spans = (_span(quote, "quote"),)
+        meta = engine.meta(quote.doc)
+        return Excerpt(quote.doc, meta, quote.text, quote.start, quote.end, spans, quote.speaker)
+
+    def export_rows(self) -> list[export.Row]:
+        """The quotations listed, as rows to export."""
+        return [] if self.engine is None else export.quote_rows(self.shown, self.engine.meta)
+
+
+def _span(quote: Quote, kind: str) -> Span:
+    return Span(quote.start, quote.end, kind)

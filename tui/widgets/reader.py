@@ -5,15 +5,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.reactive import reactive
+from textual.reactive import reactive, var
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
-from index.model import Document, Passage, Span
-from tui.render import metadata_header, passage_content, plain
+from index import Document, Engine, Passage, QueryError, Span
+from tui.excerpt import Excerpt
+from tui.messages import ReaderHits
+from tui.render import knowledge_spans, metadata_header, passage_content, plain
 
 _HITS = Binding.Group("Hits")
 """Next and previous hit share one footer entry."""
@@ -43,6 +47,8 @@ class Reader(VerticalScroll, can_focus=True):
     """Whether a marker shows each place where repair restored a space."""
     current: reactive[int] = reactive(-1)
     """Index of the current hit in `hits`, or -1."""
+    engine: var[Engine | None] = var(None)
+    """The opened corpus, once ready."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -52,9 +58,42 @@ class Reader(VerticalScroll, can_focus=True):
         """The hits highlighted in it, in text order."""
         self.knowledge: tuple[Span, ...] = ()
         """Where it names actors, quotes and figures."""
+        self.opened_with: tuple[str, tuple[str, ...]] = ("", ())
+        """The query and actor ids whose hits the article shows."""
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Open a result (Enter) to read its article here."), id="reader-meta")
+
+    async def open(
+        self, doc: str, at: int, hits: Iterable[Span], query: str = "", actors: tuple[str, ...] = ()
+    ) -> None:
+        """Read article `doc` at offset `at` with `hits` highlighted; every other hit of
+        `query` (filtered by actor ids `actors`) in the article follows from a thread."""
+        engine = self.engine
+        if engine is None:
+            return
+        document = engine.document(doc)
+        knowledge = knowledge_spans(doc, engine.actors(), engine.quotes(), engine.figures())
+        self.opened_with = (query, actors)
+        await self.show(document, list(hits), knowledge, at)
+        if query.strip():
+            self.find_hits(engine, doc, query, actors)
+
+    @work(thread=True, exclusive=True, group="reader", exit_on_error=False)
+    def find_hits(self, engine: Engine, doc: str, query: str, actors: tuple[str, ...]) -> None:
+        """Find every hit of the query in `doc` in a thread; post them to the reader."""
+        try:
+            spans = engine.hits_in(doc, query, actors=actors)
+        except QueryError:
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(ReaderHits(doc, query, actors, spans))
+
+    def on_reader_hits(self, message: ReaderHits) -> None:
+        """Highlight the whole article's hits, unless another article or query came since."""
+        shown = self.document.id if self.document else None
+        if shown == message.doc and (message.query, message.actors) == self.opened_with:
+            self.add_hits(message.spans)
 
     async def show(
         self, document: Document, hits: list[Span], knowledge: list[Span], at: int
@@ -118,6 +157,19 @@ class Reader(VerticalScroll, can_focus=True):
         else:
             views = [v for v in views if v.region.y >= self.region.y] or views
         return views[0].passage if views else None
+
+    def excerpt(self) -> Excerpt | None:
+        """The passage in view with its hits, to copy or compare."""
+        passage = self.current_passage()
+        if self.document is None or passage is None:
+            return None
+        return Excerpt.of(self.document, passage.start, passage.end, self.hits)
+
+    def article_excerpt(self) -> Excerpt | None:
+        """The whole article with its hits, to compare."""
+        if self.document is None or self.current_passage() is None:
+            return None
+        return Excerpt.of(self.document, 0, len(self.document.text), self.hits)
 
     def action_next_hit(self, step: int) -> None:
         """Move to the next (1) or previous (-1) hit, wrapping around."""

@@ -1,0 +1,80 @@
+"""The views in tabs: which one shows, what it focuses, the trail for Esc, its current item."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+from textual.widgets import TabbedContent, Tabs
+
+from tui.excerpt import Excerpt
+from tui.export import Row
+from tui.widgets.actors import ActorsPane
+from tui.widgets.figures import FiguresTable
+from tui.widgets.quotes import QuoteList, QuotesPane
+from tui.widgets.reader import Reader
+from tui.widgets.results import ResultList
+
+VIEWS = ("results", "reader", "actors", "quotes", "figures", "compare")
+"""The tabs, in order (keys 1–6)."""
+
+_FOCUS: dict[str, type[Widget]] = {
+    "results": ResultList,
+    "reader": Reader,
+    "quotes": QuoteList,
+    "figures": FiguresTable,
+}
+_ITEMS: dict[str, type[ResultList | QuotesPane | FiguresTable | Reader]] = {
+    "results": ResultList,
+    "quotes": QuotesPane,
+    "figures": FiguresTable,
+    "reader": Reader,
+}
+_EXPORTS: dict[str, type[ResultList | QuotesPane | FiguresTable]] = {
+    "results": ResultList,
+    "quotes": QuotesPane,
+    "figures": FiguresTable,
+}
+
+
+class Views(TabbedContent):
+    """One view at a time; Esc walks back through the views shown before."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._trail: list[str] = []
+
+    def on_mount(self) -> None:
+        self.query_one(Tabs).can_focus = False  # Tab moves between panes, not onto the tab strip
+
+    def show(self, view: str) -> None:
+        """Show `view` and focus its main widget."""
+        self.active = view
+        if view == "actors":
+            self.query_one(ActorsPane).focus_filter()
+        elif view in _FOCUS:
+            self.query_one(_FOCUS[view]).focus()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Keep the trail of views for Esc."""
+        pane = event.pane.id or ""
+        if not self._trail or self._trail[-1] != pane:
+            self._trail = [*self._trail[-20:], pane]
+
+    def back(self) -> bool:
+        """Show the previous view; False when there is none."""
+        if len(self._trail) < 2:
+            return False
+        self._trail.pop()
+        self.show(self._trail.pop())
+        return True
+
+    def excerpt(self, *, to_compare: bool = False) -> Excerpt | None:
+        """The item in view (in the reader, the whole article when comparing), if any."""
+        if self.active == "reader" and to_compare:
+            return self.query_one(Reader).article_excerpt()
+        source = _ITEMS.get(self.active)
+        return None if source is None else self.query_one(source).excerpt()
+
+    def exportable(self) -> tuple[str, list[Row]]:
+        """What `e` exports here: quotes or figures in their views, else the results."""
+        what = self.active if self.active in _EXPORTS else "results"
+        return what, self.query_one(_EXPORTS[what]).export_rows()
