@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test index bench screenshots clean
+.PHONY: run test index bench bench-scale screenshots clean
 
 run: index
 	$(BIN)/borderlens
@@ -18,6 +18,10 @@ index: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m tests.benchmarks
+
+SIZES ?= 1000,10000
+bench-scale: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.scale.bench_scale --sizes $(SIZES)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots
