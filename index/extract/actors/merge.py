@@ -50,9 +50,11 @@ def merge_people(keyed: Keyed, sets: UnionFind) -> None:
 def resolve_surnames(keyed: Keyed, sets: UnionFind) -> None:
     """Attach lone surnames (and surname-only people) to the single person bearing them."""
     owners: dict[str, set[str]] = defaultdict(set)
+    roots: dict[str, str] = {}
     for c, key in keyed:
         if key[:2] in {"P:", "T:"} and c.kind == PERSON and given_key(c.name):
-            owners[surname_key(c.name)].add(sets.find(key))
+            root = roots.get(key) or roots.setdefault(key, sets.find(key))
+            owners[surname_key(c.name)].add(root)
     for c, key in keyed:
         if key.startswith("S:") or (key.startswith("P:") and not given_key(c.name)):
             found = owners.get(surname_key(c.name), set())
@@ -76,9 +78,10 @@ def merge_org_suffixes(keyed: Keyed, sets: UnionFind) -> None:
 
 def build_actors(keyed: Keyed, sets: UnionFind, aliases: AliasTable) -> tuple[Actor, ...]:
     """One `Actor` per set of keys, with canonical name, type, roles and mentions."""
+    roots = {key: sets.find(key) for key in dict.fromkeys(k for _, k in keyed)}
     groups: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    for c, key in keyed:
-        groups[sets.find(key)].append((c, key))
+    for pair in keyed:
+        groups[roots[pair[1]]].append(pair)
     actors = [_actor(g, aliases) for g in groups.values() if not _unresolved(g)]
     return _unique_ids(sorted(actors, key=lambda a: (-len(a.mentions), a.name)))
 
@@ -98,9 +101,7 @@ def _actor(group: Keyed, aliases: AliasTable) -> Actor:
         roles=tuple(dict.fromkeys(r for c in candidates for r in c.roles)),
         aliases=tuple(s for s in surfaces if s != name),
         mentions=tuple(
-            sorted(
-                {Mention(c.doc, c.start, c.end) for c in candidates}, key=lambda m: (m.doc, m.start)
-            )
+            Mention(*span) for span in sorted({(c.doc, c.start, c.end) for c in candidates})
         ),
     )
 
