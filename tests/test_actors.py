@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from index.corpus import load_corpus, make_document
+from index.extract import extract_corpus
 from index.extract.actors import find_actors
 from index.extract.names.aliases import AliasFileError, load_alias_table
 from index.extract.names.keys import translit_key
-from index.search.actors import match_actors
 from index.model import Actor, Document
 from index.repair import build_vocabulary
+from index.search.actors import match_actors
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 NO_USER_FILE = Path("/nonexistent/aliases.toml")
@@ -297,3 +298,12 @@ def test_regime_is_the_government() -> None:
 
 def test_agent_of_a_passive_acts() -> None:
     assert "Jordan" in names("The new crossing was built by Jordan last year.")
+
+
+def test_lowercase_words_of_other_articles_do_not_change_an_article() -> None:
+    article = make_doc("Iraq says the border will stay open for trade.", "a")
+    comment = make_doc("i wish iraq and syria would close the border for good.", "b")
+    alone = extract_corpus([article], NO_USER_FILE).actors
+    together = extract_corpus([article, comment], NO_USER_FILE).actors
+    assert [a.name for a in alone] == ["Iraq"]
+    assert [(a.name, a.mentions) for a in together] == [(a.name, a.mentions) for a in alone]

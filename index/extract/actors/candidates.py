@@ -9,7 +9,7 @@ A lone word ("al-Mamaari", "Rasool") is kept as a `surname` for later resolution
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 
 from index.extract.actors.evidence import (
@@ -60,7 +60,7 @@ def is_heading(text: str) -> bool:
 
 
 def document_candidates(
-    doc: Document, aliases: AliasTable, common: frozenset[str]
+    doc: Document, aliases: AliasTable, common: Container[str]
 ) -> Iterator[Candidate]:
     """Every candidate mention in the content passages of `doc`, in text order."""
     view = doc.repaired

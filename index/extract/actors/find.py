@@ -7,7 +7,6 @@ records (`actor_build`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from index.extract.actors.candidates import Candidate, document_candidates
@@ -20,19 +19,8 @@ from index.extract.actors.merge import (
     resolve_surnames,
 )
 from index.extract.names.aliases import AliasTable
+from index.extract.names.common import document_common_words
 from index.model import Actor, Document
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-
-
-def common_words(documents: Sequence[Document]) -> frozenset[str]:
-    """Words written in lowercase somewhere in the corpus: at a sentence start, not names."""
-    return frozenset(
-        w
-        for d in documents
-        for p in d.content_passages()
-        for w in _LOWER_WORD.findall(d.passage_text(p))
-    )
 
 
 def find_actors(documents: Sequence[Document], aliases: AliasTable) -> tuple[Actor, ...]:
@@ -45,10 +33,10 @@ def find_actors(documents: Sequence[Document], aliases: AliasTable) -> tuple[Act
     Returns:
         Actors, most mentioned first, each with every mention as original offsets.
     """
-    common = common_words(documents)
     sets = UnionFind()
     keyed: list[tuple[Candidate, str]] = []
     for doc in documents:
+        common = document_common_words(doc.passage_text(p) for p in doc.content_passages())
         local = assign_keys(list(document_candidates(doc, aliases, common)), aliases)
         for a, b in stated_links(doc.repaired.text, _repaired(doc, local)):
             sets.union(a, b)

@@ -8,7 +8,7 @@ A name sequence is a run of capitalised words (or words with an Arabic article, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from index.extract.names.wordlists import (
@@ -87,7 +87,7 @@ def at_sentence_start(text: str, start: int, floor: int) -> bool:
 
 
 def strip_leading(
-    text: str, start: int, end: int, floor: int, common: frozenset[str]
+    text: str, start: int, end: int, floor: int, common: Container[str]
 ) -> tuple[int, str]:
     """Drop function words, demonyms, titles and sentence-initial common words in front.
 
@@ -112,7 +112,7 @@ def strip_leading(
     return start, title
 
 
-def _droppable(word: str, rest: str, initial: bool, common: frozenset[str]) -> bool:
+def _droppable(word: str, rest: str, initial: bool, common: Container[str]) -> bool:
     if word in FUNCTION_WORDS or _is_connector(word):
         return True
     if word in DEMONYMS:
@@ -127,14 +127,14 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def name_spans(text: str, start: int, end: int, common: frozenset[str]) -> Iterator[NameSpan]:
+def name_spans(text: str, start: int, end: int, common: Container[str]) -> Iterator[NameSpan]:
     """Every name sequence in `text[start:end]`, leading titles and common words removed.
 
     Args:
         text: the text searched.
         start: where the passage searched starts.
         end: where it ends.
-        common: lowercase words seen in lowercase somewhere: not names at a sentence start.
+        common: common words (`names.common`): not names at a sentence start.
     """
     for match in NAME_SEQUENCE.finditer(text, start, end):
         for s, e in split_connected(text, match.start(), match.end()):
