@@ -76,14 +76,24 @@ def merge_org_suffixes(keyed: Keyed, sets: UnionFind) -> None:
             sets.union(next(iter(found)), key)
 
 
-def build_actors(keyed: Keyed, sets: UnionFind, aliases: AliasTable) -> tuple[Actor, ...]:
-    """One `Actor` per set of keys, with canonical name, type, roles and mentions."""
+def build_actors(
+    keyed: Keyed, sets: UnionFind, aliases: AliasTable
+) -> tuple[tuple[Actor, ...], dict[str, str]]:
+    """One `Actor` per set of keys, with canonical name, type, roles and mentions.
+
+    Returns:
+        The actors, most mentioned first, and each key's actor id (a key whose set is
+        only unresolved surnames has none).
+    """
     roots = {key: sets.find(key) for key in dict.fromkeys(k for _, k in keyed)}
     groups: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     for pair in keyed:
         groups[roots[pair[1]]].append(pair)
-    actors = [_actor(g, aliases) for g in groups.values() if not _unresolved(g)]
-    return _unique_ids(sorted(actors, key=lambda a: (-len(a.mentions), a.name)))
+    built = [(root, _actor(g, aliases)) for root, g in groups.items() if not _unresolved(g)]
+    built.sort(key=lambda pair: (-len(pair[1].mentions), pair[1].name))
+    actors = _unique_ids(a for _, a in built)
+    by_root = {root: actor.id for (root, _), actor in zip(built, actors, strict=True)}
+    return actors, {key: by_root[root] for key, root in roots.items() if root in by_root}
 
 
 def _unresolved(group: Keyed) -> bool:
@@ -92,7 +102,7 @@ def _unresolved(group: Keyed) -> bool:
 
 def _actor(group: Keyed, aliases: AliasTable) -> Actor:
     candidates = [c for c, _ in group]
-    name, kind = _canonical(group, aliases)
+    name, kind = canonical(group, aliases)
     surfaces = dict.fromkeys(c.name for c in candidates)
     return Actor(
         id=slugify(name),
@@ -106,7 +116,8 @@ def _actor(group: Keyed, aliases: AliasTable) -> Actor:
     )
 
 
-def _canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:
+def canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:
+    """The name and type of the actor a group of keyed candidates makes."""
     tables = Counter(k[2:] for _, k in group if k.startswith("T:"))
     if tables:
         entry = aliases.lookup(tables.most_common(1)[0][0])
