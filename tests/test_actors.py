@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from index.corpus import load_corpus, make_document
-from index.extract import extract_corpus
-from index.extract.actors import find_actors
+from index.extract import extract_corpus, extract_document, knowledge_of, merge_actors
 from index.extract.names.aliases import AliasFileError, load_alias_table
 from index.extract.names.keys import translit_key
-from index.model import Actor, Document
+from index.model import Actor, Document, Knowledge
 from index.repair import build_vocabulary
 from index.search.actors import match_actors
 
@@ -27,7 +27,7 @@ def make_doc(text: str, doc_id: str = "t") -> Document:
 
 def actors_of(*texts: str) -> tuple[Actor, ...]:
     docs = [make_doc(t, f"d{i}") for i, t in enumerate(texts)]
-    return find_actors(docs, load_alias_table(NO_USER_FILE))
+    return extract_corpus(docs, NO_USER_FILE).actors
 
 
 def names(*texts: str) -> set[str]:
@@ -44,8 +44,12 @@ def corpus() -> tuple[Document, ...]:
 
 
 @cache
+def corpus_knowledge() -> Knowledge:
+    return extract_corpus(corpus(), NO_USER_FILE)
+
+
 def corpus_actors() -> tuple[Actor, ...]:
-    return find_actors(corpus(), load_alias_table(NO_USER_FILE))
+    return corpus_knowledge().actors
 
 
 @pytest.mark.parametrize(
@@ -134,7 +138,7 @@ def test_surname_goes_to_nearest_preceding_namesake() -> None:
         "The plan is good, al-Mamaari stated."
     )
     doc = make_doc(text, "d0")
-    actors = find_actors([doc], load_alias_table(NO_USER_FILE))
+    actors = extract_corpus([doc], NO_USER_FILE).actors
     talib = next(a for a in actors if a.name.startswith("Talib"))
     ali = next(a for a in actors if a.name == "Ali al-Mamaari")
     assert len(talib.mentions) == 2 and len(ali.mentions) == 1
@@ -300,6 +304,41 @@ def test_agent_of_a_passive_acts() -> None:
     assert "Jordan" in names("The new crossing was built by Jordan last year.")
 
 
+def test_document_extraction_depends_on_the_document_alone(tmp_path: Path) -> None:
+    aliases = load_alias_table(NO_USER_FILE)
+    docs = corpus()
+    first = [extract_document(d, aliases) for d in docs]
+    assert [extract_document(d, aliases) for d in reversed(docs)] == first[::-1]
+    same_view = 0
+    for doc, extraction in zip(docs, first, strict=True):
+        folder = tmp_path / doc.id
+        folder.mkdir()
+        (folder / doc.path.name).write_text(doc.text, encoding="utf-8")
+        [alone] = load_corpus(folder)
+        if alone.repaired == doc.repaired and alone.passages == doc.passages:
+            same_view += 1
+            assert extract_document(alone, aliases) == extraction
+    assert same_view >= 3
+
+
+def test_corpus_extraction_is_the_composition_of_its_parts() -> None:
+    aliases = load_alias_table(NO_USER_FILE)
+    extractions = [extract_document(d, aliases) for d in corpus()]
+    assert knowledge_of(extractions, aliases) == corpus_knowledge()
+    merge = merge_actors(extractions, aliases)
+    assert merge.actors == corpus_actors()
+    assert {merge.actor_of[k] for e in extractions for _, k in e.keyed if k in merge.actor_of} == {
+        a.id for a in merge.actors
+    }
+
+
+def test_document_extraction_is_picklable() -> None:
+    aliases = load_alias_table(NO_USER_FILE)
+    for doc in corpus():
+        extraction = extract_document(doc, aliases)
+        assert pickle.loads(pickle.dumps(extraction)) == extraction
+
+
 def test_lowercase_words_of_other_articles_do_not_change_an_article() -> None:
     article = make_doc("Iraq says the border will stay open for trade.", "a")
     comment = make_doc("i wish iraq and syria would close the border for good.", "b")
@@ -307,3 +346,19 @@ def test_lowercase_words_of_other_articles_do_not_change_an_article() -> None:
     together = extract_corpus([article, comment], NO_USER_FILE).actors
     assert [a.name for a in alone] == ["Iraq"]
     assert [(a.name, a.mentions) for a in together] == [(a.name, a.mentions) for a in alone]
+
+
+def test_merged_speaker_takes_the_actor_name_and_id() -> None:
+    found = extract_corpus(
+        [
+            make_doc("Ali Nehmeh al-Bandawi, a member of the committee, spoke on Monday.", "d0"),
+            make_doc(
+                "“The border is sealed against every smuggler,” said Ali Naama Al-Bindawi.", "d1"
+            ),
+        ],
+        NO_USER_FILE,
+    )
+    [person] = [a for a in found.actors if a.type == "person"]
+    [quote] = found.quotes
+    assert (quote.speaker, quote.speaker_id) == (person.name, person.id)
+    assert person.name == "Ali Nehmeh al-Bandawi"

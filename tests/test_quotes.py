@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract.actors import find_actors
-from index.extract.names.aliases import load_alias_table
-from index.extract.quotes import find_quotes
+from index.extract import extract_corpus
 from index.model import Quote
-from tests.test_actors import NO_USER_FILE, corpus, corpus_actors, make_doc
+from tests.test_actors import NO_USER_FILE, corpus, corpus_knowledge, make_doc
 
 
 def quotes_of(text: str) -> tuple[Quote, ...]:
     docs = [make_doc(text, "d0")]
-    return find_quotes(docs, find_actors(docs, load_alias_table(NO_USER_FILE)))
+    return extract_corpus(docs, NO_USER_FILE).quotes
 
 
 @pytest.mark.parametrize(
@@ -87,13 +85,13 @@ def test_apostrophes_and_stray_marks_do_not_derail() -> None:
 
 
 def test_quote_spans_are_original_offsets() -> None:
-    for quote in find_quotes(corpus(), corpus_actors()):
+    for quote in corpus_knowledge().quotes:
         doc = next(d for d in corpus() if d.id == quote.doc)
         assert doc.text[quote.start : quote.end] == quote.text
 
 
 def test_corpus_speakers_resolve_to_actors() -> None:
-    found = find_quotes(corpus(), corpus_actors())
+    found = corpus_knowledge().quotes
     khafaji = [q for q in found if q.speaker_id == "tahsin-al-khafaji"]
     assert len(khafaji) == 3
 
@@ -106,3 +104,29 @@ def test_annotated_quote_spans_match_the_text() -> None:
     texts = {d.id: d.text for d in corpus()}
     for q in json.loads(path.read_text("utf-8"))["quotes"]:
         assert texts[q["doc"]][q["start"] : q["end"]] == q["text"]
+
+
+def test_lone_surname_speaks_only_where_the_corpus_resolves_it() -> None:
+    profile = make_doc(
+        "Yasser Watout, a member of the security committee, visited the border.", "d1"
+    )
+    text = (
+        "Officials met in Baghdad on Sunday.\n\n"
+        "Later Watout toured the crossing with the governor.\n\n"
+        "“We do not want Syria to be divided at any cost,” he said."
+    )
+    article = make_doc(text, "d2")
+    [alone] = extract_corpus([article], NO_USER_FILE).quotes
+    [resolved] = extract_corpus([profile, article], NO_USER_FILE).quotes
+    assert (alone.speaker, alone.speaker_id) == ("", "")
+    assert (resolved.speaker, resolved.speaker_id) == ("Yasser Watout", "yasser-watout")
+
+
+def test_description_keeps_its_words_and_takes_the_actor_id() -> None:
+    text = (
+        "The Institute for the Study of War (ISW) published a study on Monday.\n\n"
+        "“The group is rebuilding its networks along the border,” the ISW report stated."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "the ISW report"
+    assert quote.speaker_id == "institute-for-the-study-of-war"

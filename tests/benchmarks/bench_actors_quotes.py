@@ -11,9 +11,7 @@ from itertools import combinations
 from pathlib import Path
 
 from index.corpus import load_corpus
-from index.extract.actors import find_actors
-from index.extract.names.aliases import load_alias_table
-from index.extract.quotes import find_quotes
+from index.extract import extract_corpus
 from index.model import Actor, Quote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,8 +94,8 @@ def main() -> None:
     """Print the benchmark table."""
     documents = load_corpus(ROOT / "corpus")
     began = time.perf_counter()
-    actors = find_actors(documents, load_alias_table(ROOT / "nonexistent.toml"))
-    quotes = find_quotes(documents, actors)
+    knowledge = extract_corpus(documents, ROOT / "nonexistent.toml")
+    actors, quotes = knowledge.actors, knowledge.quotes
     elapsed = time.perf_counter() - began
     print(f"{'metric':<36}{'value':>8}")
     print("-" * 44)

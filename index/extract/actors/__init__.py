@@ -8,6 +8,6 @@ corpus-wide part (`merge_actors`).
 
 from __future__ import annotations
 
-from index.extract.actors.find import ActorMerge, document_keys, find_actors, merge_actors
+from index.extract.actors.find import ActorMerge, document_keys, merge_actors
 
-__all__ = ["ActorMerge", "document_keys", "find_actors", "merge_actors"]
+__all__ = ["ActorMerge", "document_keys", "merge_actors"]

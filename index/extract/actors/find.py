@@ -111,15 +111,3 @@ def _repaired(doc: Document, keyed: Sequence[tuple[Candidate, str]]) -> Keyed:
         )
         for c, k in keyed
     )
-
-
-@dataclass(frozen=True)
-class _Keys:
-    keyed: Keyed
-    links: Links
-
-
-def find_actors(documents: Sequence[Document], aliases: AliasTable) -> tuple[Actor, ...]:
-    """Every actor named in the content passages of `documents`: `document_keys` of each,
-    then `merge_actors`."""
-    return merge_actors((_Keys(*document_keys(d, aliases)) for d in documents), aliases).actors

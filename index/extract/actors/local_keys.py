@@ -29,6 +29,8 @@ _ALIAS_LINK = re.compile(
     r"(?:old |former |real |original )?(?:nom de guerre|name|alias|kunya))[,:]?\s+"
 )
 _LINK_GAP = 12
+LONE_SURNAME = "S:"
+"""Prefix of the key of a lone surname with no antecedent in its document."""
 
 
 @dataclass

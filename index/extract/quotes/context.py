@@ -21,11 +21,13 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 @dataclass(frozen=True)
 class Person:
-    """A resolved speaker: display name, actor id ("" for a description) and type."""
+    """A resolved speaker: display name, local actor key, type, and whether the name is a
+    description ("the ISW report") that keeps its words whatever actor the key becomes."""
 
     name: str
-    actor_id: str = ""
+    key: str = ""
     is_person: bool = True
+    described: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,27 @@
-"""Direct quotations and their speakers.
+"""Direct quotations and their speakers, per document, then named after the corpus's actors.
 
 Quote marks are paired per passage (`quote_marks`), speakers found by rules
 (`speakers`) with the narrative's subjects as antecedents (`quote_context`). A term or
 name in quote marks with no speaker ("greater threat", the “Wali of Iraq”) is a scare
 quote, not a quotation: a quotation has a clause's worth of words, or a speech verb tying
 it to a speaker.
+
+`document_quotes` reads ONE document and gives each speaker as a LOCAL actor key (see
+`actors.local_keys`); `finish_quotes` names the speakers once the corpus's actors are
+merged.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
+from index.extract.actors.candidates import PERSON, Candidate
+from index.extract.actors.find import ActorMerge
+from index.extract.actors.local_keys import LONE_SURNAME
+from index.extract.actors.merge import canonical
+from index.extract.names.aliases import AliasTable
 from index.extract.quotes.context import (
     Named,
     Person,
@@ -22,7 +32,7 @@ from index.extract.quotes.context import (
 )
 from index.extract.quotes.marks import Quoted, quoted_spans
 from index.extract.quotes.speakers import Attribution, Scene, after_quote, before_quote
-from index.model import Actor, Document, Mention, Quote
+from index.model import Document, Quote
 from index.text.sentences import sentence_starts
 
 MIN_CLAUSE_WORDS = 6
@@ -31,40 +41,85 @@ MIN_ATTRIBUTED_WORDS = 3
 """Words a quotation needs even with a speech verb (fewer is a term in quote marks)."""
 
 
-def find_quotes(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    """Every direct quotation in the content passages of `documents`, with its speaker.
+@dataclass(frozen=True)
+class LocalQuote:
+    """A quotation of one document, its speaker given by local key.
+
+    `speaker` is the display name the document alone gives (an actor's name in this
+    document, or a description such as "the ISW report"); `speaker_key` is the local key
+    of the actor it names ("" when none); `described` keeps `speaker` as written even
+    when the key becomes an actor.
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    verb: str = ""
+    speaker_key: str = ""
+    described: bool = False
+
+
+def document_quotes(
+    doc: Document,
+    keyed: Sequence[tuple[Candidate, str]],
+    aliases: AliasTable,
+    surnames: bool = False,
+) -> tuple[LocalQuote, ...]:
+    """Every direct quotation in the content passages of one document, with its speaker.
 
     Args:
-        documents: the corpus.
-        actors: the actors found in it; speakers resolve to them.
+        doc: the document.
+        keyed: its candidates with their local keys (`actors.find.document_keys`).
+        aliases: the alias table, for the name and type of a key's actor.
+        surnames: whether lone surnames with no antecedent in the document (`S:` keys)
+            may speak; they become actors only where the corpus has one person of that
+            surname, so `extract_document` computes both and `final_quotes` chooses.
 
     Returns:
-        Quotations in document and text order, offsets into the original text.
+        Quotations in text order, offsets into the original text.
     """
-    named = _named_by_doc(actors)
-    return tuple(q for doc in documents for q in _quotes(doc, _placed(doc, named.get(doc.id, []))))
+    return tuple(_quotes(doc, _named(doc, keyed, aliases, surnames)))
 
 
-def _named_by_doc(actors: Sequence[Actor]) -> dict[str, list[tuple[Mention, Person]]]:
-    """Every actor mention with its speaker, grouped by document, in actor order."""
-    found: dict[str, list[tuple[Mention, Person]]] = defaultdict(list)
-    for a in actors:
-        person = Person(a.name, a.id, a.type == "person")
-        for m in a.mentions:
-            found[m.doc].append((m, person))
-    return found
+def finish_quotes(quotes: Iterable[LocalQuote], merge: ActorMerge) -> tuple[Quote, ...]:
+    """Quotations with speakers named after the corpus's actors.
+
+    A speaker whose key became an actor is that actor's canonical name and id; a
+    description keeps its words and takes the id; a speaker with no actor keeps the name
+    its document gave it, with no id.
+    """
+    return tuple(_finished(q, merge) for q in quotes)
 
 
-def _placed(doc: Document, mentions: Sequence[tuple[Mention, Person]]) -> list[Named]:
+def _finished(q: LocalQuote, merge: ActorMerge) -> Quote:
+    actor = merge.actor(q.speaker_key) if q.speaker_key else None
+    speaker = q.speaker if actor is None or q.described else actor.name
+    return Quote(q.doc, q.start, q.end, q.text, speaker, q.verb, actor.id if actor else "")
+
+
+def _named(
+    doc: Document, keyed: Sequence[tuple[Candidate, str]], aliases: AliasTable, surnames: bool
+) -> list[Named]:
+    """The keyed mentions that may speak, in repaired coordinates and text order."""
+    groups: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    for c, key in keyed:
+        groups[key].append((c, key))
+    people: dict[str, Person] = {}
+    for key, group in groups.items():
+        name, kind = canonical(group, aliases)
+        people[key] = Person(name, key, kind == PERSON)
     view = doc.repaired
-    found = [
-        Named(view.to_repaired(m.start), view.to_repaired(m.end - 1) + 1, person)
-        for m, person in mentions
-    ]
+    found = dict.fromkeys(
+        Named(view.to_repaired(c.start), view.to_repaired(c.end - 1) + 1, people[key])
+        for c, key in keyed
+        if surnames or not key.startswith(LONE_SURNAME)
+    )
     return sorted(found, key=lambda n: n.start)
 
 
-def _quotes(doc: Document, named: Sequence[Named]) -> Iterator[Quote]:
+def _quotes(doc: Document, named: Sequence[Named]) -> Iterator[LocalQuote]:
     """The quotations of one document, attributed, given its actor mentions in text order."""
     view, trail = doc.repaired, SubjectTrail()
     for passage in doc.content_passages():
@@ -83,7 +138,7 @@ def _inside(named: Named, quotes: Sequence[Quoted]) -> bool:
 
 def _passage_quotes(
     doc: Document, scene: Scene, quotes: Sequence[Quoted], end: int
-) -> Iterator[Quote]:
+) -> Iterator[LocalQuote]:
     previous: Attribution | None = None
     for i, q in enumerate(quotes):
         limit = quotes[i + 1].start - 1 if i + 1 < len(quotes) else end
@@ -113,16 +168,17 @@ def is_quotation(words: str, found: Attribution) -> bool:
     return count >= MIN_CLAUSE_WORDS or (found.explicit and count >= MIN_ATTRIBUTED_WORDS)
 
 
-def _quote(doc: Document, q: Quoted, found: Attribution) -> Quote:
+def _quote(doc: Document, q: Quoted, found: Attribution) -> LocalQuote:
     view = doc.repaired
     start, end = view.to_original(q.start), view.to_original(q.end - 1) + 1
     person = found.person
-    return Quote(
+    return LocalQuote(
         doc=doc.id,
         start=start,
         end=end,
         text=doc.text[start:end],
         speaker=person.name if person else "",
         verb=found.verb,
-        speaker_id=person.actor_id if person else "",
+        speaker_key=person.key if person else "",
+        described=person.described if person else False,
     )

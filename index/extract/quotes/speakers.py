@@ -114,9 +114,9 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if phrase in _PRONOUNS or _is_back_reference(phrase):
         return scene.trail.before(start)
     if inside:
-        return Person(phrase, inside[0].person.actor_id, False)
+        return Person(phrase, inside[0].person.key, False, described=True)
     if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
-        return Person(phrase, "", False)
+        return Person(phrase, "", False, described=True)
     return None
 
 
