@@ -53,15 +53,13 @@ def extract_document(doc: Document, aliases: AliasTable) -> DocExtraction:
         The document's extraction; equal for equal documents and tables.
     """
     keyed, links = document_keys(doc, aliases)
-    quotes = document_quotes(doc, keyed, aliases)
-    surnames = any(k.startswith(LONE_SURNAME) for _, k in keyed)
-    alternative = document_quotes(doc, keyed, aliases, surnames=True) if surnames else quotes
+    quotes, quotes_if_surnames = document_quotes(doc, keyed, aliases)
     return DocExtraction(
         doc=doc.id,
         keyed=keyed,
         links=links,
         quotes=quotes,
-        quotes_if_surnames=None if alternative == quotes else alternative,
+        quotes_if_surnames=quotes_if_surnames,
         figures=tuple(document_figures(doc)),
     )
 

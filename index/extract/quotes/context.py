@@ -68,11 +68,14 @@ class SubjectTrail:
 
 
 def sentence_subjects(
-    plain: str, offset: int, named: Sequence[Named]
+    plain: str, offset: int, named: Sequence[Named], starts: Sequence[int] = ()
 ) -> Iterator[tuple[int, Person | None]]:
-    """For each sentence, where its first person or pronoun stands (None for a pronoun)."""
-    starts = [*sentence_starts(plain, offset), offset + len(plain)]
-    for s, e in pairwise(starts):
+    """For each sentence, where its first person or pronoun stands (None for a pronoun).
+
+    `starts` are the sentence starts of `plain` (`sentence_starts`), found when not given.
+    """
+    bounds = [*(starts or sentence_starts(plain, offset)), offset + len(plain)]
+    for s, e in pairwise(bounds):
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None

@@ -13,6 +13,7 @@ merged.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -62,25 +63,33 @@ class LocalQuote:
 
 
 def document_quotes(
-    doc: Document,
-    keyed: Sequence[tuple[Candidate, str]],
-    aliases: AliasTable,
-    surnames: bool = False,
-) -> tuple[LocalQuote, ...]:
+    doc: Document, keyed: Sequence[tuple[Candidate, str]], aliases: AliasTable
+) -> tuple[tuple[LocalQuote, ...], tuple[LocalQuote, ...] | None]:
     """Every direct quotation in the content passages of one document, with its speaker.
+
+    A lone surname with no antecedent in the document (`S:` key) becomes an actor only
+    where the corpus has one person of that surname, which the document cannot know; so
+    the quotations are attributed twice, without and with lone surnames as speakers.
 
     Args:
         doc: the document.
         keyed: its candidates with their local keys (`actors.find.document_keys`).
         aliases: the alias table, for the name and type of a key's actor.
-        surnames: whether lone surnames with no antecedent in the document (`S:` keys)
-            may speak; they become actors only where the corpus has one person of that
-            surname, so `extract_document` computes both and `final_quotes` chooses.
 
     Returns:
-        Quotations in text order, offsets into the original text.
+        Quotations in text order (offsets into the original text) with lone surnames
+        left out, and with them, or None where that changes nothing.
     """
-    return tuple(_quotes(doc, _named(doc, keyed, aliases, surnames)))
+    layout = _layout(doc)
+    if not any(p.quotes for p in layout):
+        return (), None
+    named = _named(doc, keyed, aliases)
+    known = [n for n in named if not n.person.key.startswith(LONE_SURNAME)]
+    plain = tuple(_quotes(doc, layout, known))
+    if len(known) == len(named):
+        return plain, None
+    alternative = tuple(_quotes(doc, layout, named))
+    return plain, None if alternative == plain else alternative
 
 
 def finish_quotes(quotes: Iterable[LocalQuote], merge: ActorMerge) -> tuple[Quote, ...]:
@@ -100,9 +109,9 @@ def _finished(q: LocalQuote, merge: ActorMerge) -> Quote:
 
 
 def _named(
-    doc: Document, keyed: Sequence[tuple[Candidate, str]], aliases: AliasTable, surnames: bool
+    doc: Document, keyed: Sequence[tuple[Candidate, str]], aliases: AliasTable
 ) -> list[Named]:
-    """The keyed mentions that may speak, in repaired coordinates and text order."""
+    """Every keyed mention as the speaker it makes, in repaired coordinates and text order."""
     groups: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     for c, key in keyed:
         groups[key].append((c, key))
@@ -114,22 +123,44 @@ def _named(
     found = dict.fromkeys(
         Named(view.to_repaired(c.start), view.to_repaired(c.end - 1) + 1, people[key])
         for c, key in keyed
-        if surnames or not key.startswith(LONE_SURNAME)
     )
     return sorted(found, key=lambda n: n.start)
 
 
-def _quotes(doc: Document, named: Sequence[Named]) -> Iterator[LocalQuote]:
-    """The quotations of one document, attributed, given its actor mentions in text order."""
-    view, trail = doc.repaired, SubjectTrail()
+@dataclass(frozen=True)
+class _Passage:
+    """A content passage ready for attribution, in repaired coordinates."""
+
+    start: int
+    end: int
+    quotes: tuple[Quoted, ...]
+    plain: str
+    """The passage with quoted words masked (`context.masked`)."""
+    starts: tuple[int, ...]
+    """Where its sentences start."""
+
+
+def _layout(doc: Document) -> list[_Passage]:
+    view, found = doc.repaired, []
     for passage in doc.content_passages():
         start, end = view.to_repaired(passage.start), view.to_repaired(passage.end)
-        quotes = list(quoted_spans(view.text, start, end))
+        quotes = tuple(quoted_spans(view.text, start, end))
         plain = masked(view.text, start, end, quotes)
-        outside = [n for n in named if start <= n.start < end and not _inside(n, quotes)]
-        fill_trail(trail, sentence_subjects(plain, start, outside))
-        scene = Scene(view.text, plain, start, sentence_starts(plain, start), outside, trail)
-        yield from _passage_quotes(doc, scene, quotes, end)
+        found.append(_Passage(start, end, quotes, plain, tuple(sentence_starts(plain, start))))
+    return found
+
+
+def _quotes(
+    doc: Document, layout: Sequence[_Passage], named: Sequence[Named]
+) -> Iterator[LocalQuote]:
+    """The quotations of one document, attributed, given its actor mentions in text order."""
+    trail, at = SubjectTrail(), [n.start for n in named]
+    for p in layout:
+        within = named[bisect_left(at, p.start) : bisect_left(at, p.end)]
+        outside = [n for n in within if not _inside(n, p.quotes)]
+        fill_trail(trail, sentence_subjects(p.plain, p.start, outside, p.starts))
+        scene = Scene(doc.repaired.text, p.plain, p.start, p.starts, outside, trail)
+        yield from _passage_quotes(doc, scene, p.quotes, p.end)
 
 
 def _inside(named: Named, quotes: Sequence[Quoted]) -> bool:
