@@ -7,14 +7,13 @@ by a word cost model weighed with `wordlist` (English) and the corpus's own word
 
 from __future__ import annotations
 
+from index.repair.reading import Scan, scan
 from index.repair.restore import (
     Repaired,
-    Scan,
     Vocabulary,
     apply_breaks,
     build_vocabulary,
     repair,
-    scan,
 )
 
 __all__ = ["Repaired", "Scan", "Vocabulary", "apply_breaks", "build_vocabulary", "repair", "scan"]

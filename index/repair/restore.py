@@ -23,13 +23,9 @@ from functools import cached_property
 from index.repair.marks import (
     COMPOUND,
     LETTERS,
-    TOKEN,
     Run,
-    letter_runs,
-    mark_breaks,
-    quote_breaks,
-    web_spans,
 )
+from index.repair.reading import Scan, scan
 from index.repair.splitter import Evidence, Segmenter
 from index.repair.wordlist import english_zipf
 
@@ -124,41 +120,6 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
         pairs = (a + b for a, b in _PAIR.findall(text.lower()))
         joined.update(pair for pair in pairs if pair in folded)
     return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
-
-
-@dataclass(frozen=True)
-class Scan:
-    """What repair reads of a text once, whatever the price of a restored space.
-
-    `marked` holds the joins the marks show, `runs` the runs of letters the word model
-    weighs, `size` counts the tokens and `seen` the lowercased words of the text.
-    """
-
-    text: str
-    marked: frozenset[int]
-    runs: tuple[Run, ...]
-    size: int
-    seen: Counter[str]
-
-
-def scan(text: str) -> Scan:
-    """Read `text` once: its tokens, the joins its marks show and its runs of letters.
-
-    The rules read whole texts at once; tokens that are web addresses are left out.
-    """
-    web = web_spans(text)
-    marked = quote_breaks(text) | {i for i in mark_breaks(text) if not _within(web, i)}
-    runs = tuple(run for run in letter_runs(text) if not _within(web, run.start))
-    size = len(TOKEN.findall(text)) - len(web)
-    seen = Counter(map(str.lower, LETTERS.findall(text)))
-    return Scan(text, frozenset(marked), runs, size, seen)
-
-
-def _within(spans: list[tuple[int, int]], i: int) -> bool:
-    if not spans:
-        return False
-    at = bisect_right(spans, (i, math.inf)) - 1
-    return at >= 0 and spans[at][0] <= i < spans[at][1]
 
 
 def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
