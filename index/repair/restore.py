@@ -2,34 +2,34 @@
 
 A document that lost the spaces at its former line breaks reads "Syriaplunges",
 "rise,Baghdad", "2024alone". Repair finds such joins with one algorithm for every
-document: character rules for joins next to punctuation and quotes (`index.boundaries`),
-and a unigram cost model over the letters (`index.segment`) that weighs the English list
-(`index.lexicon`, derived from wordfreq) and the corpus's own vocabulary, so that names
+document: character rules for joins next to punctuation and quotes (`marks`), and a
+unigram cost model over the letters (`splitter`) that weighs the English list
+(`wordlist`, derived from wordfreq) and the corpus's own vocabulary (`vocabulary`,
+counted by distinct clean articles from per-article `summary` values), so that names
 the corpus writes intact stay whole. The cost of restoring a space is set per document
 from how many clear joins a cautious first pass finds: a damaged document earns a lower
 price than a clean one.
+
+An article's repair depends on the vocabulary only through the keys it reads, which
+`repair_article_text` returns: an index update re-repairs only the articles that read a
+key whose value the update changed.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
-from index.repair.marks import (
-    COMPOUND,
-    LETTERS,
-    Run,
-)
+from index.repair.evidence import ArticleView
+from index.repair.marks import Run
 from index.repair.reading import Scan, scan
-from index.repair.splitter import Evidence, Segmenter
-from index.repair.wordlist import english_zipf
+from index.repair.splitter import Segmenter
+from index.repair.summary import WordSummary, summarize
+from index.repair.vocabulary import Vocabulary
 
-_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+(?=([^\W\d_]+))")
 CAUTIOUS_PENALTY = 8.0
 """Cost (nats) of a restored space before anything is known of the document."""
 DAMAGED_PENALTY = 3.0
@@ -76,50 +76,9 @@ class Repaired:
         return self.inserted[lo:hi]
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """Words seen in a corpus, with their counts.
-
-    `counts` holds words as written and `folded` lowercased; `joined` counts, for a
-    lowercased word, how often the corpus writes it as two words separated by a space;
-    `compounds` counts lowercased hyphened pairs ("al-sudani").
-    """
-
-    counts: Counter[str]
-    folded: Counter[str] = field(default_factory=Counter)
-    total: int = 0
-    joined: Counter[str] = field(default_factory=Counter)
-    compounds: Counter[str] = field(default_factory=Counter)
-
-    @cached_property
-    def evidence(self) -> Evidence:
-        """What the word model knows from this corpus; one per vocabulary, so its
-        cache of splits serves every document repaired against it."""
-        return Evidence(
-            english_zipf(), self.folded, self.counts, self.total, self.joined, self.compounds
-        )
-
-
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
-    """Learn the words a corpus uses, in two linear passes over its texts.
-
-    Fused tokens are counted too; repair discounts the document's own occurrences and
-    gives no weight to a word the corpus writes split more often than joined.
-    """
-    texts = list(texts)
-    counts: Counter[str] = Counter()
-    compounds: Counter[str] = Counter()
-    for text in texts:
-        counts.update(LETTERS.findall(text))
-        compounds.update(f"{a}-{b}".lower() for a, b in COMPOUND.findall(text))
-    folded: Counter[str] = Counter()
-    for word, n in counts.items():
-        folded[word.lower()] += n
-    joined: Counter[str] = Counter()
-    for text in texts:
-        pairs = (a + b for a, b in _PAIR.findall(text.lower()))
-        joined.update(pair for pair in pairs if pair in folded)
-    return Vocabulary(counts, folded, sum(counts.values()), joined, compounds)
+    """The vocabulary of a corpus given as texts (each summarized, then counted)."""
+    return Vocabulary.from_summaries(map(summarize, texts))
 
 
 def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
@@ -127,20 +86,41 @@ def repair(text: str, vocabulary: Vocabulary | None = None) -> Repaired:
 
     Args:
         text: The original text.
-        vocabulary: The corpus's vocabulary, expected to include `text`; when None the
-            text's own words are the only corpus.
+        vocabulary: The corpus's vocabulary, with or without `text` (the text never
+            vouches for its own whole words); when None the text's own words are the
+            only corpus.
 
     Returns:
         The repaired text with the sorted original offsets where a space was restored.
     """
-    vocab = vocabulary if vocabulary is not None else build_vocabulary([text])
+    return repair_article_text(text, vocabulary)[0]
+
+
+def repair_article_text(
+    text: str, vocabulary: Vocabulary | None = None, summary: WordSummary | None = None
+) -> tuple[Repaired, frozenset[str]]:
+    """The repaired view of `text` and the vocabulary keys ("w:border", …) it read.
+
+    Args:
+        text: The original text.
+        vocabulary: The corpus's vocabulary (None: the text's own summary alone).
+        summary: `summarize(text)`, when the caller has it already.
+
+    Returns:
+        The repaired view, and every key whose value the result depends on: as long as
+        none of them changes value (`Vocabulary.add` and `remove` say which did),
+        repairing `text` again gives the same result.
+    """
+    summary = summary if summary is not None else summarize(text)
+    vocab = vocabulary if vocabulary is not None else Vocabulary.from_summaries([summary])
     evidence, read = vocab.evidence, scan(text)
+    view = ArticleView(evidence, summary)
     repeat = math.log(max(read.size, 2))
-    cautious = find_breaks(read, Segmenter(evidence, CAUTIOUS_PENALTY, repeat))
-    penalty = document_penalty(len(cautious), read.size)
+    breaks = find_breaks(read, Segmenter(evidence, CAUTIOUS_PENALTY, repeat, view=view))
+    penalty = document_penalty(len(breaks), read.size)
     if penalty < CAUTIOUS_PENALTY:
-        return apply_breaks(text, find_breaks(read, Segmenter(evidence, penalty, repeat)))
-    return apply_breaks(text, cautious)
+        breaks = find_breaks(read, Segmenter(evidence, penalty, repeat, view=view))
+    return apply_breaks(text, breaks), frozenset(view.keys)
 
 
 def document_penalty(joins: int, token_count: int) -> float:

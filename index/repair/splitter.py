@@ -1,123 +1,58 @@
 """Splitting one run of letters into words by a unigram cost model.
 
 A run is scored as written and as every sequence of parts; each part costs `-ln p`,
-where `p` blends the English list with the corpus's own counts, and an unknown part
-costs what a spelling-by-letters model gives it. Every restored space costs the
-document's penalty, so a run is split only when the parts together are clearly more
-likely than the run as it stands.
+where `p` is the likelier of the English list and the corpus's vocabulary (`evidence`),
+and an unknown part costs what a spelling-by-letters model gives it. Every restored
+space costs the document's penalty, so a run is split only when the parts together are
+clearly more likely than the run as it stands.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
+from index.repair.costs import (
+    DEFAULT_WEIGHTS,
+    MAX_PART,
+    SINGLE_LETTER_WORDS,
+    Weights,
+    least_part_cost,
+    shape,
+)
+from index.repair.evidence import ArticleView, Evidence
+from index.repair.summary import WordSummary
 from index.text.wordlists import CLITICS
-
-MAX_PART = 24
-"""Longer parts are only ever the run as written."""
-SINGLE_LETTER_WORDS = frozenset({"a", "A", "I"})
-"""The only one-letter words English writes alone."""
-SMALL_CORPUS = 100_000
-"""Tokens of pseudo-corpus that keep a small corpus's counts from outweighing English."""
-MARGIN = 1e-6
-"""Slack (nats) that keeps the lower bound of a part's cost below any rounding of it."""
 
 Split = tuple[float, tuple[int, ...]]
 """The cost of a run's cheapest split and the offsets of its cuts."""
 
 
-@dataclass(frozen=True)
-class Weights:
-    """The constants of the cost model, in nats."""
+class Segmenter:
+    """Chooses the most likely split of one article's letter runs under one penalty.
 
-    per_letter: float = 2.6
-    unknown_lower: float = 9.0
-    unknown_title: float = 3.0
-    unknown_upper: float = 5.0
-    odd_case: float = 5.0
-    camel_break: float = 1.0
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What the model knows of words: English Zipf values and the corpus's counts.
-
-    `joined` counts, for a lowercase string, how often the corpus writes it as two
-    words ("the border" for "theborder"); a string seen more often split than joined
-    gets no support from its joined sightings, which are then likely lost spaces.
+    `own` is the article's summary (see `ArticleView`; or pass its `view`, which the
+    article's passes may share). `keys` collects every vocabulary key read, including
+    those read by cached searches of other articles.
     """
 
-    english: Mapping[str, float]
-    corpus: Mapping[str, int]
-    forms: Mapping[str, int]
-    total: int
-    joined: Mapping[str, int]
-    compounds: Mapping[str, int]
-    splits: dict[tuple[float, Weights, str, bool, str], Split] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    """Cheapest splits already found, by penalty, weights, run, `whole` and tail."""
-
-    @cached_property
-    def likeliest(self) -> float:
-        """An upper bound of `probability` over every word."""
-        top = max(self.english.values(), default=None)
-        english = 10 ** (top - 9) if top is not None else 0.0
-        return english + max(self.corpus.values(), default=0) / (self.total + SMALL_CORPUS)
-
-    def probability(self, word: str, discount: int = 0) -> float:
-        """How likely `word` (lowercase) is as a token, from both sources."""
-        zipf = self.english.get(word)
-        english = 10 ** (zipf - 9) if zipf is not None else 0.0
-        return english + self.support(word, discount) / (self.total + SMALL_CORPUS)
-
-    def support(self, word: str, discount: int = 0) -> int:
-        """Sightings of `word` (lowercase) that speak for it being a word."""
-        seen = max(self.corpus.get(word, 0) - discount, 0)
-        return seen if seen > self.joined.get(word, 0) else 0
-
-    def before(self, word: str, tail: str) -> float:
-        """How likely `word` (lowercase) is to open a hyphened compound that goes on with `tail`."""
-        together = self.compounds.get(f"{word}-{tail}", 0)
-        return together / max(self.corpus.get(tail, 0), together, 1)
-
-
-def shape(part: str) -> str:
-    """The case shape of a part: lower, title, upper or mixed."""
-    if part.islower():
-        return "lower"
-    if part.isupper():
-        return "upper"
-    if part[0].isupper() and (len(part) == 1 or part[1:].islower()):
-        return "title"
-    return "mixed"
-
-
-class Segmenter:
-    """Chooses the most likely split of letter runs under one restore penalty."""
-
     def __init__(
-        self, evidence: Evidence, penalty: float, repeat: float, weights: Weights = Weights()
+        self,
+        evidence: Evidence,
+        penalty: float,
+        repeat: float,
+        weights: Weights = DEFAULT_WEIGHTS,
+        own: WordSummary | None = None,
+        view: ArticleView | None = None,
     ) -> None:
         self.evidence = evidence
+        self.view = view if view is not None else ArticleView(evidence, own)
         self.penalty = penalty
         self.repeat = repeat
         self.weights = weights
         self.floor = least_part_cost(evidence, weights)
-        self.bases = {
-            "lower": weights.unknown_lower,
-            "title": weights.unknown_title,
-            "upper": weights.unknown_upper,
-        }
         self.split = lru_cache(maxsize=None)(self._split)
         self.split_clitic = lru_cache(maxsize=None)(self._split_clitic)
-
-    def _unknown(self, part: str, kind: str) -> float:
-        w = self.weights
-        return self.bases.get(kind, w.unknown_upper + w.odd_case) + w.per_letter * len(part)
 
     def part_cost(self, part: str) -> float:
         """Cost of `part` as one of several words of a split run."""
@@ -127,30 +62,34 @@ class Segmenter:
         if len(part) == 1 and part not in SINGLE_LETTER_WORDS:
             return math.inf
         kind = shape(part)
-        if kind == "mixed" and self.evidence.forms.get(part, 0) == 0:
+        if kind == "mixed" and not self.view.has_form(part):
             return math.inf
-        return self._cost(part, low, kind, 0)
+        return self._cost(part, low, kind, whole=False)
 
-    def whole_cost(self, run: str, seen: int) -> float:
+    def whole_cost(self, run: str, seen: int, corpus: bool = True) -> float:
         """Cost per occurrence of `run` as written, which this document has `seen` times.
 
-        The document's own occurrences are taken out of the counts; the first is paid in
-        full and each repeat at the price of a word the reader has just met.
+        The document's own vote is taken out of the counts; the first occurrence is paid
+        in full and each repeat at the price of a word the reader has just met. Without
+        the `corpus` (English alone) the cost is the most it can be, whatever the corpus.
         """
-        cost = self._word_cost(run, seen)
+        cost = self._cost(run, run.lower(), shape(run), whole=True, corpus=corpus)
         if shape(run) == "mixed" and run.lower() not in self.evidence.english:
             cost += self.weights.odd_case
         return (cost + (seen - 1) * self.repeat) / max(seen, 1)
 
-    def _word_cost(self, part: str, discount: int) -> float:
-        return self._cost(part, part.lower(), shape(part), discount)
+    @property
+    def keys(self) -> set[str]:
+        """Every vocabulary key this segmenter's decisions read."""
+        return self.view.keys
 
-    def _cost(self, part: str, low: str, kind: str, discount: int) -> float:
-        if low not in self.evidence.corpus and low not in self.evidence.english:
-            return self._unknown(part, kind)
-        p = self.evidence.probability(low, discount)
+    def _cost(self, part: str, low: str, kind: str, whole: bool, corpus: bool = True) -> float:
+        if corpus:
+            p = self.view.probability(low, whole)
+        else:
+            p = self.evidence.english_probability(low)
         known = -math.log(p) if p > 0 else math.inf
-        return min(known, self._unknown(part, kind))
+        return min(known, self.weights.unknown(part, kind))
 
     def break_cost(self, left: str, right: str) -> float:
         """Cost of restoring a space between two letters."""
@@ -163,9 +102,10 @@ class Segmenter:
 
         `tail` is the run after a hyphen that follows, if any: a last part the corpus
         writes hyphened to it ("al" of "al-Sudani") is as likely as that compound.
-        A run in capitals is an acronym or a shout and is never split.
+        A run in capitals is an acronym or a shout and is never split. A run plainly
+        whole by English alone stays whole whatever the corpus, which is not read then.
         """
-        if run.isupper():
+        if run.isupper() or self.plainly_whole(run, tail, self.whole_cost(run, seen, False)):
             return ()
         whole = self.whole_cost(run, seen)
         if self.plainly_whole(run, tail, whole):
@@ -200,13 +140,21 @@ class Segmenter:
     def best(self, run: str, whole: bool, tail: str = "") -> Split:
         """The cheapest sequence of parts of `run` and its cuts; `whole` admits one part.
 
-        Results are kept in the evidence, shared by every document of a corpus.
+        Results are kept in the evidence, shared by every document of a corpus, with the
+        keys each search read, which join this article's `keys`.
         """
-        key = (self.penalty, self.weights, run, whole, tail)
+        mine = self.view.mine(run, tail, MAX_PART)
+        key = (self.penalty, self.weights, run, whole, tail, mine)
         found = self.evidence.splits.get(key)
         if found is None:
-            found = self.evidence.splits[key] = self._search(run, whole, tail)
-        return found
+            outer = self.view.collect(set())
+            try:
+                found = (self._search(run, whole, tail), frozenset(self.view.keys))
+            finally:
+                self.view.collect(outer)
+            self.evidence.splits[key] = found
+        self.view.keys |= found[1]
+        return found[0]
 
     def _search(self, run: str, whole: bool, tail: str) -> Split:
         """The dynamic programme behind `best`, ties going to the earliest start.
@@ -237,18 +185,9 @@ class Segmenter:
         """Cost of `part` as a part; when it ends the run, `tail` may make it likelier."""
         cost = self._part_cost(part, low)
         if tail and cost < math.inf:
-            before = self.evidence.before(low, tail)
+            before = self.view.before(low, tail)
             cost = min(cost, -math.log(before)) if before else cost
         return cost
-
-
-def least_part_cost(evidence: Evidence, weights: Weights) -> float:
-    """A lower bound of `Segmenter.part_cost` over every part, a little below the true minimum."""
-    likeliest = evidence.likeliest
-    known = -math.log(likeliest) if likeliest > 0 else math.inf
-    w = weights
-    unknown = min(w.unknown_lower, w.unknown_title, w.unknown_upper, w.unknown_upper + w.odd_case)
-    return min(known, unknown + w.per_letter) - MARGIN
 
 
 def _trace(back: list[int], n: int) -> tuple[int, ...]:

@@ -1,0 +1,183 @@
+"""What the word model knows of words: the English list and the corpus's vocabulary.
+
+`Evidence` is shared by every article repaired against one vocabulary (with its cache
+of splits); `ArticleView` is how one article reads it. Every value read from the
+vocabulary names its key in the view's `keys`, so a repair knows what it depends on:
+if none of those keys changes value, repairing the same text again gives the same result.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from index.repair.summary import WordSummary
+from index.repair.vocabulary import CAP, LEVEL, UNIT
+from index.repair.wordlist import english_zipf
+
+if TYPE_CHECKING:
+    from index.repair.costs import Weights
+    from index.repair.splitter import Split
+    from index.repair.vocabulary import Vocabulary
+
+CEILING = CAP * UNIT
+"""The most the corpus can make a word likely; an English word above it never depends
+on the corpus."""
+CEILING_ZIPF = math.log10(CEILING) + 9
+"""`CEILING` as a Zipf value."""
+SplitKey = tuple[float, "Weights", str, bool, str, frozenset[str]]
+"""A cached search: penalty, weights, run, `whole`, tail, and the article's own keys it
+may read (empty unless the article's own words are not in the vocabulary)."""
+
+
+class Evidence:
+    """English Zipf values, the vocabulary, and the cheapest splits found against them.
+
+    The cache of splits is shared by every article repaired against one vocabulary;
+    each entry keeps the keys its search read, and is dropped when one of them changes.
+    """
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.english = english_zipf()
+        top = max(self.english.values(), default=None)
+        self.likeliest = max(10 ** (top - 9) if top is not None else 0.0, CEILING)
+        """An upper bound of `probability` over every word, whatever the corpus."""
+        self.splits: dict[SplitKey, tuple[Split, frozenset[str]]] = {}
+
+    def forget(self, changed: set[str]) -> None:
+        """Drop the cached splits that read any of the `changed` keys."""
+        stale = [key for key, (_, read) in self.splits.items() if not read.isdisjoint(changed)]
+        for key in stale:
+            del self.splits[key]
+
+    def english_probability(self, low: str) -> float:
+        """How likely `low` (lowercase) is by the English list alone."""
+        zipf = self.english.get(low)
+        return 10 ** (zipf - 9) if zipf is not None else 0.0
+
+
+class ArticleView:
+    """The evidence as one article reads it, every vocabulary key read going into `keys`.
+
+    The article (`own`) never vouches for its own whole runs: when the vocabulary counts
+    it, its vote is taken out there. Its words do count, once, for the parts of its
+    splits and as evidence that a word is written apart ("j:" keys): when the vocabulary
+    does not count it (damaged, or not in the corpus) its own summary is added there.
+    """
+
+    def __init__(self, evidence: Evidence, own: WordSummary | None = None) -> None:
+        self.evidence = evidence
+        self.keys: set[str] = set()
+        """Every key read (see `collect`)."""
+        self._note: Callable[[str], None] = self.keys.add
+        self._english = evidence.english
+        self._counts = evidence.vocabulary.counts
+        self.own = own
+        self.counted = own is not None and evidence.vocabulary.counts_article(own)
+        self._sets = {} if own is None else {
+            "w": own.words, "f": own.forms, "c": own.compounds, "j": own.joined
+        }  # fmt: skip
+        self._mine: dict[tuple[str, str], frozenset[str]] = {}
+        self._words = frozenset() if own is None else own.words
+
+    def collect(self, keys: set[str]) -> set[str]:
+        """Record the keys read from now on into `keys`; returns the set used until now."""
+        previous, self.keys, self._note = self.keys, keys, keys.add
+        return previous
+
+    def _owns(self, key: str) -> bool:
+        strings = self._sets.get(key[0])
+        return strings is not None and key[2:] in strings
+
+    def level(self, key: str, whole: bool = False) -> int:
+        """The count of `key` as this article reads it, at most `LEVEL`; records the key."""
+        self._note(key)
+        level = min(self._counts.get(key, 0), LEVEL)
+        if self.own is None:
+            return level
+        if whole and key[0] == "w":
+            return level - (self.counted and self._owns(key))
+        if self.counted:
+            return level
+        return min(level + self._owns(key), LEVEL)
+
+    def mine(self, run: str, tail: str, longest: int) -> frozenset[str]:
+        """The article's own keys that a search of `run` (parts up to `longest` letters,
+        followed by hyphened `tail`) may read and that add to the vocabulary's count;
+        they join the key of the search's cached result.
+
+        Empty when the vocabulary counts the article: then nothing of its own is added.
+        A key the vocabulary counts `LEVEL` times or more is left out (the article adds
+        nothing to it); should its count change, the search that read it is forgotten.
+        """
+        if self.counted or self.own is None:
+            return frozenset()
+        found = self._mine.get((run, tail))
+        if found is None:
+            found = self._mine[run, tail] = self._find_mine(run, tail, longest)
+        return found
+
+    def _find_mine(self, run: str, tail: str, longest: int) -> frozenset[str]:
+        assert self.own is not None
+        words, joined, forms = self.own.words, self.own.joined, self.own.forms
+        english, counts = self._english, self._counts
+        found = [f"w:{tail}"] if tail in words else []
+        n = len(run)
+        for start in range(n):
+            for end in range(start + 1, min(n, start + longest) + 1):
+                part = run[start:end]
+                if part in forms and not part.islower():
+                    found.append(f"f:{part}")  # a lowercase part never reads its form
+                low = part.lower()
+                if english.get(low, 0.0) > CEILING_ZIPF + 1e-9:
+                    continue  # never read: English alone decides
+                if low in words:
+                    found.append(f"w:{low}")
+                if low in joined:
+                    found.append(f"j:{low}")
+        if tail:
+            found += (f"c:{run[s:].lower()}-{tail}" for s in range(max(0, n - longest), n))
+        owned = (key for key in found if key[0] != "c" or self._owns(key))
+        return frozenset(key for key in owned if counts.get(key, 0) < LEVEL)
+
+    def probability(self, low: str, whole: bool = False) -> float:
+        """How likely `low` (lowercase) is as a token: the likelier of English and corpus.
+
+        `whole`: `low` is one of the article's runs as written, not a part of a split.
+        """
+        zipf = self._english.get(low)
+        english = 10 ** (zipf - 9) if zipf is not None else 0.0
+        if english >= CEILING:
+            return english
+        key = "w:" + low
+        if key not in self._counts and (self.counted or whole or low not in self._words):
+            self._note(key)  # the common case, no support at all, read quickly
+            return english
+        seen = self.support(low, whole)
+        return max(english, seen * UNIT) if seen else english
+
+    def support(self, low: str, whole: bool = False) -> int:
+        """Distinct clean articles (at most CAP) that vouch for `low` (lowercase).
+
+        A word that as many articles write as two words ("the border" for "theborder")
+        gets no support below CAP: its intact sightings are likely lost spaces.
+        """
+        seen = min(self.level("w:" + low, whole), CAP)
+        if seen <= 0 or seen == CAP:
+            return max(seen, 0)
+        return seen if seen > self.level("j:" + low) else 0
+
+    def has_form(self, part: str) -> bool:
+        """Whether `part` is written exactly so (case and all): by a clean article, or for
+        the parts of a split, by this one."""
+        return self.level("f:" + part) > 0
+
+    def before(self, low: str, tail: str) -> float:
+        """How likely `low` is to open a hyphened compound that goes on with `tail`."""
+        together = min(self.level(f"c:{low}-{tail}"), CAP)
+        if not together:
+            return 0.0
+        alone = min(self.level("w:" + tail), CAP)
+        return together / max(alone, together, 1)
