@@ -70,7 +70,7 @@ class ArticleView:
     def __init__(self, evidence: Evidence, own: WordSummary | None = None) -> None:
         self.evidence = evidence
         self.keys: set[str] = set()
-        """Every key read (see `collect`)."""
+        """Every key read (see `collect` and `trail`)."""
         self._note: Callable[[str], None] = self.keys.add
         self._english = evidence.english
         self._counts = evidence.vocabulary.counts
@@ -86,6 +86,13 @@ class ArticleView:
         """Record the keys read from now on into `keys`; returns the set used until now."""
         previous, self.keys, self._note = self.keys, keys, keys.add
         return previous
+
+    def trail(self) -> list[str]:
+        """Record the keys read from now on in a list, in order, until `collect` is called:
+        a search slices it to tell each part's keys."""
+        trail: list[str] = []
+        self._note = trail.append
+        return trail
 
     def _owns(self, key: str) -> bool:
         strings = self._sets.get(key[0])

@@ -18,11 +18,17 @@ from index.repair.costs import (
     SINGLE_LETTER_WORDS,
     Weights,
     least_part_cost,
+    part_floors,
+    parts_within,
     shape,
 )
 from index.repair.evidence import ArticleView, Evidence
 from index.repair.summary import WordSummary
 from index.text.wordlists import CLITICS
+
+FEW_KEYS = 16
+"""A search that read no more keys than this records them all, without weighing which
+parts its result depends on."""
 
 Split = tuple[float, tuple[int, ...]]
 """The cost of a run's cheapest split and the offsets of its cuts."""
@@ -160,12 +166,43 @@ class Segmenter:
         """The dynamic programme behind `best`, ties going to the earliest start.
 
         A start is passed over when even the cheapest part from it cannot beat the best
-        cost found so far, so no part cost is computed in vain.
+        cost found so far, so no part cost is computed in vain. Of the keys read, only
+        those of parts the result can depend on are recorded (`costs.parts_within`).
         """
         n, lower = len(run), run.lower() if run.isascii() else None
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
         joins = [0.0] + [self.break_cost(run[i - 1], run[i]) for i in range(1, n)]
+        recorded, trail = self.view.keys, self.view.trail()
+        try:
+            read = self._programme(run, lower, whole, tail, joins, best, back, trail)
+        finally:
+            self.view.collect(recorded)
+        if len(trail) <= FEW_KEYS:
+            recorded.update(trail)
+            return best[n], _trace(back, n)
+        floors = part_floors(run, whole, tail, self.evidence.english, self.weights)
+        for start, end, _ in parts_within(n, joins, floors, best[n]):
+            span = read.get((start, end))
+            if span is None:
+                self._step(run[start:end], run[start:end].lower(), tail if end == n else "")
+            else:
+                recorded.update(trail[span[0] : span[1]])
+        return best[n], _trace(back, n)
+
+    def _programme(
+        self,
+        run: str,
+        lower: str | None,
+        whole: bool,
+        tail: str,
+        joins: list[float],
+        best: list[float],
+        back: list[int],
+        trail: list[str],
+    ) -> dict[tuple[int, int], tuple[int, int]]:
+        """Fill `best` and `back`; returns where each weighed part's keys lie in `trail`."""
+        n, read = len(run), {}
         for end in range(1, n + 1):
             last = tail if end == n else ""
             least = min(self.floor, 0.0) if last else self.floor
@@ -176,10 +213,12 @@ class Segmenter:
                     continue
                 part = run[start:end]
                 low = lower[start:end] if lower is not None else part.lower()
+                mark = len(trail)
                 cost = best[start] + (joins[start] + self._step(part, low, last))
+                read[start, end] = (mark, len(trail))
                 if cost < best[end]:
                     best[end], back[end] = cost, start
-        return best[n], _trace(back, n)
+        return read
 
     def _step(self, part: str, low: str, tail: str) -> float:
         """Cost of `part` as a part; when it ends the run, `tail` may make it likelier."""
