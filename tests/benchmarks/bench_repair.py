@@ -1,12 +1,13 @@
 """Benchmark of fused-word repair: borderlens against wordninja and symspellpy.
 
-Rows: the damaged article 000 against the hand-checked `tests/data/fused_000.json`;
-articles 001-004 with the defect simulated (each paragraph wrapped greedily at a random
-width of 60-85 characters and the spaces at the wraps deleted, several seeds; the
-vocabulary is built from the damaged texts plus article 000, as a real corpus would
-be); and false splits on the clean 001-004. Baselines are applied token by token, and
-a baseline boundary that misses the truth only by punctuation ('vulnerable."|The' for
-'vulnerable.|"The') is counted as a hit.
+Rows: the damaged article 000 against the hand-checked `tests/data/fused_000.json`, in
+the bundled corpus and in a corpus that holds it twice (a copy must not vouch for its
+fused words); articles 001-004 with the defect simulated (each paragraph wrapped
+greedily at a random width of 60-85 characters and the spaces at the wraps deleted,
+several seeds; the vocabulary is built from the damaged texts plus article 000, as a
+real corpus would be); and false splits on the clean 001-004. Baselines are applied
+token by token, and a baseline boundary that misses the truth only by punctuation
+('vulnerable."|The' for 'vulnerable.|"The') is counted as a hit.
 
 Run: `python -m tests.benchmarks.bench_repair` (needs `pip install -e '.[bench]'`).
 """
@@ -18,9 +19,10 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
-from index.repair import build_vocabulary, repair
+from index.repair import Vocabulary, WordSummary, repair_article_text, summarize
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -99,9 +101,22 @@ def damage(text: str, rng: random.Random) -> tuple[str, list[int]]:
     return "".join(out)[:-1], truth
 
 
+@cache
+def summary_of(text: str) -> WordSummary:
+    """Each text is summarized once, as the index caches summaries by content."""
+    return summarize(text)
+
+
+@lru_cache(maxsize=4)
+def vocabulary_of(corpus: tuple[str, ...]) -> Vocabulary:
+    """The corpus's vocabulary, counted from its texts' summaries."""
+    return Vocabulary.from_summaries(map(summary_of, corpus))
+
+
 def borderlens(text: str, corpus: Sequence[str]) -> list[int]:
     """borderlens' repair, with the corpus's vocabulary."""
-    return list(repair(text, build_vocabulary(corpus)).inserted)
+    repaired, _ = repair_article_text(text, vocabulary_of(tuple(corpus)), summary_of(text))
+    return list(repaired.inserted)
 
 
 def per_token(split_word: Callable[[str], list[str]]) -> Splitter:
@@ -173,6 +188,11 @@ def run_000(system: Splitter, texts: list[str]) -> Score:
     return score(snap(texts[0], system(texts[0], texts), truth), truth)
 
 
+def run_000_twice(system: Splitter, texts: list[str]) -> Score:
+    """Score a system on article 000 in a corpus that holds a copy of it."""
+    return run_000(system, [texts[0], *texts])
+
+
 def run_simulated(system: Splitter, texts: list[str]) -> Score:
     """Score a system on 001-004 damaged with every seed."""
     total = Score()
@@ -192,6 +212,7 @@ def run_clean(system: Splitter, texts: list[str]) -> Score:
 
 ROWS: tuple[tuple[str, Callable[[Splitter, list[str]], Score]], ...] = (
     ("000 (hand-checked)", run_000),
+    ("000 in a corpus holding it twice", run_000_twice),
     (f"001-004 simulated ×{len(SEEDS)}", run_simulated),
     ("001-004 clean", run_clean),
 )
