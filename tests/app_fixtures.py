@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.pilot import Pilot
 
 from index import bundled_corpus
@@ -40,3 +42,48 @@ async def toggle_actor(pilot: Pilot[None], actor_id: str) -> None:
     listing.highlighted = listing.get_option_index(actor_id)
     await pilot.press("space")
     await settle(pilot, 0.25)
+
+
+ESC = "\x1b"
+HOSTILE_NAME = f"osc{ESC}]52;c;SElKQUNLRUQ={ESC}\\"
+"""A file name that, printed raw, puts "HIJACKED" on the terminal's clipboard."""
+HOSTILE_ARTICLE = (
+    f" date 2025-03-11 10:00 From: [link=file:///etc/passwd]Reuters[/link]"
+    f"{ESC}]52;c;SElKQUNLRUQ=\x07\n\n"
+    "Border [/y] wall\u202e news\x9b2J\n\n"
+    "General Karim Hadi, the [/y] commander of the Border Guards\u2066, said on Monday "
+    f"that the wall {ESC}[31mholds\u200b[0m.\n\n"
+    f'"The wall [link=file:///etc/passwd]x[/link] holds {ESC}]52;c;SElKQUNLRUQ={ESC}\\ '
+    'firm\u2067," Hadi said.\n\n'
+    "The border with Syria is 600 kilometers long, Hadi\u200f added.\n"
+)
+"""Escape sequences, C1 and bidi controls and Rich markup in the header, title, a role,
+a quotation and a figure's sentence."""
+PLAIN_ARTICLE = (
+    " date 2025-04-01 From: Shafaq News\n\nA plain title\n\n"
+    "The border with Syria is 610 kilometers long, officials said. The wall is long.\n"
+)
+RAW = {chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\n\t"}
+RAW |= set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+RAW |= set("\u200b\u200c\u200d\u2060\ufeff")
+"""Characters that must never reach an output raw: C0 and C1 controls, bidi controls,
+zero-width format characters."""
+
+
+def hostile_corpus(folder: Path) -> Path:
+    """Write a corpus of a hostile article (name, text, sidecar) and a plain one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{HOSTILE_NAME}.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    (folder / "plain.txt").write_text(PLAIN_ARTICLE, encoding="utf-8")
+    (folder / "sidecar.txt").write_text("The wall stands on the border.\n", encoding="utf-8")
+    (folder / "sidecar.toml").write_text(
+        'source = "Agency \\u001b[2J[bold]x[/bold]\\u009b"\n'
+        'title = "Wall \\u001b]52;c;SElKQUNLRUQ=\\u0007 [/x] \\u202e end"\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def raw_controls(text: str) -> set[str]:
+    """The characters of `RAW` found in `text` (a CRLF line end is allowed)."""
+    return {c for c in RAW if c in text.replace("\r\n", "\n")}

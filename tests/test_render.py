@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from tui.render import (
     styled,
     with_markers,
 )
+from tui.safe_text import is_safe, one_line, to_json, visible
 
 
 def _doc(text: str, inserted: tuple[int, ...] = ()) -> Document:
@@ -132,3 +134,23 @@ def test_markdown_and_csv_exports_escape_cells() -> None:
     rows = [{"text": "a | b\nc", "n": 1}]
     assert "a \\| b c" in to_markdown(rows, "t")
     assert to_csv(rows).splitlines() == ["text,n", "a | b c,1"]
+
+
+UNSAFE_SAMPLES = "\x1b\x07\x9b\x85\x7f\u202a\u202e\u2066\u2069\u200e\u200f\u061c"
+UNSAFE_SAMPLES += "\u200b\u200d\u2060\ufeff"
+
+
+def test_the_sanitiser_shows_every_unsafe_character_in_place() -> None:
+    text = f"a{UNSAFE_SAMPLES}b\nc\td\r\n"
+    shown = visible(text)
+    assert len(shown) == len(text) and shown.endswith("d \n")
+    assert is_safe(shown) and not is_safe(text)
+    assert not set(UNSAFE_SAMPLES) & set(shown)
+    assert one_line("a\nb\tc\x1b") == "a b c␛"
+
+
+def test_json_keeps_unsafe_characters_exact_but_escaped() -> None:
+    data = {"t": f"x{UNSAFE_SAMPLES}é—“y”", "n": [1]}
+    text = to_json(data)
+    assert is_safe(text) and "\\u009b" in text and "\\u202e" in text and "é—“y”" in text
+    assert json.loads(text) == data

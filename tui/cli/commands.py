@@ -1,16 +1,25 @@
-"""What each command asks of the engine; `output` decides how the answer is printed."""
+"""What each command asks of the engine, and which records it prints in which form."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
-from index import Engine, FigureGroup, repair_article
-from tui.cli import output
-from tui.cli.output import status
+from index import Engine, Results, repair_article
+from tui.cli import human
+from tui.cli.output import emit_json, emit_lines, emit_tsv, mode, say, status, warn
+from tui.cli.records import Record, Records, actor_record
+from tui.safe_text import visible
+
+HIT_FIELDS = ("doc", "passage", "source", "date", "title", "start", "end", "score", "actors")
+QUOTE_FIELDS = ("doc", "source", "date", "title", "start", "end", "speaker", "verb", "repaired")
+ACTOR_FIELDS = ("id", "name", "type", "mention_count", "doc_count", "aliases", "roles")
+FIGURE_FIELDS = ("doc", "source", "date", "title", "start", "end", "value", "value_max", "unit")
+GROUP_FIELDS = ("measure", "label", "disagree", *FIGURE_FIELDS)
 
 
 def index(engine: Engine, args: argparse.Namespace) -> int:
@@ -22,72 +31,123 @@ def index(engine: Engine, args: argparse.Namespace) -> int:
         else {"added": 0, "updated": 0, "removed": 0, "unchanged": len(engine.doc_ids)}
     )
     summary |= {"documents": len(engine.doc_ids), "index": str(engine.index_dir)}
-    output.index_summary(summary, args.json)
+    if args.json:
+        emit_json(summary)
+    else:
+        line = (
+            f"{summary['documents']} articles indexed ({summary['added']} added, "
+            f"{summary['updated']} updated, {summary['removed']} removed, "
+            f"{summary['unchanged']} unchanged) in {summary['index']}"
+        )
+        emit_lines([[line]])
     return status(bool(engine.doc_ids))
 
 
 def search(engine: Engine, args: argparse.Namespace) -> int:
-    """Print the passages matching the query, hits highlighted."""
+    """Print the passages matching the query (or, grep-like, their articles or counts)."""
+    per_article = args.count or args.files_with_matches
     results = engine.search(
-        args.query, names=args.actor, speaker=args.speaker, quotes=args.quotes, limit=args.limit
+        args.query,
+        names=args.actor,
+        speaker=args.speaker,
+        quotes=args.quotes,
+        limit=None if per_article else args.limit,
     )
-    output.hits(results, args.json)
+    if results.note and not args.quiet:
+        warn(results.note)
+    if per_article:
+        _per_article(engine, results, args)
+    else:
+        _hits(engine, results, args)
     return status(bool(results.hits))
+
+
+def _hits(engine: Engine, results: Results, args: argparse.Namespace) -> None:
+    records = Records(engine)
+    found = [records.hit(h) for h in results.hits]
+    shown = mode(args)
+    if shown == "json":
+        emit_json(found)
+    elif shown == "tsv":
+        emit_tsv((*HIT_FIELDS, "repaired"), found)
+    else:
+        human.hits(found, {h.doc: records.repairs.inserted(h.doc) for h in results.hits})
+    if args.stats or (shown == "text" and not args.quiet):
+        say(_summary(len(found), results.total))
+
+
+def _summary(shown: int, total: int) -> str:
+    noun = "matching passage" + ("" if total == 1 else "s")
+    return f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}; --limit for more"
+
+
+def _per_article(engine: Engine, results: Results, args: argparse.Namespace) -> None:
+    counts = Counter(h.doc for h in results.hits)
+    if args.json:
+        where = Records(engine)
+        extra = (lambda n: {"count": n}) if args.count else (lambda n: {})
+        emit_json([where.place(doc) | extra(n) for doc, n in counts.items()])
+    elif args.count:
+        emit_lines(counts.items())
+    else:
+        emit_lines([doc] for doc in counts)
 
 
 def actors(engine: Engine, args: argparse.Namespace) -> int:
     """List every actor with its type, roles, aliases and mentions."""
-    found = engine.actors()
-    output.actors(found, args.json)
+    found = [actor_record(a) for a in engine.actors(with_mentions=args.json)]
+    _emit(args, found, ACTOR_FIELDS, human.actors)
     return status(bool(found))
 
 
 def quotes(engine: Engine, args: argparse.Namespace) -> int:
     """List quotations, optionally of one speaker."""
-    found = engine.quotes(args.speaker)
-    output.quotes(found, args.json)
+    records = Records(engine)
+    found = [records.quote(x) for x in engine.quotes(args.speaker)]
+    _emit(args, found, QUOTE_FIELDS, human.quotes)
     return status(bool(found))
 
 
 def figures(engine: Engine, args: argparse.Namespace) -> int:
     """List figures, or with --compare figures grouped by measure across articles."""
+    records = Records(engine)
     if args.compare:
-        groups = engine.compare()
-        output.groups([_group_record(engine, g) for g in groups], args.json)
-        return status(bool(groups))
-    found = engine.figures()
-    output.figures(found, args.json)
+        found = [records.group(g) for g in engine.compare()]
+        flat = [g | v for g in found for v in g["values"]]
+        _emit(args, found, GROUP_FIELDS, human.groups, flat)
+    else:
+        found = [records.figure(f) for f in engine.figures()]
+        _emit(args, found, (*FIGURE_FIELDS, "measure", "repaired"), human.figures)
     return status(bool(found))
 
 
-def _group_record(engine: Engine, group: FigureGroup) -> dict[str, Any]:
-    values = [
-        {
-            "doc": f.doc,
-            "source": engine.meta(f.doc).source,
-            "date": engine.meta(f.doc).date,
-            "value": f.value,
-            "value_max": f.value_max,
-            "unit": f.unit,
-            "start": f.start,
-            "end": f.end,
-        }
-        for f in group.values
-    ]
-    return {
-        "measure": group.measure,
-        "label": group.label,
-        "values": values,
-        "disagree": group.disagree,
-    }
+def _emit(
+    args: argparse.Namespace,
+    found: list[Record],
+    fields: Sequence[str],
+    show: Callable[[list[Record]], None],
+    rows: list[Record] | None = None,
+) -> None:
+    """`found` as JSON, as TSV (its `rows`, one line each) or shown to a person; nothing
+    at all (but JSON's `[]`) when there is nothing."""
+    shown = mode(args)
+    if shown == "json":
+        emit_json(found)
+    elif shown == "tsv":
+        emit_tsv(fields, found if rows is None else rows)
+    elif found:
+        show(found)
 
 
 def repair(args: argparse.Namespace, corpus: Path) -> int:
     """Print FILE with its fused words repaired (exit 1 when nothing needed repair)."""
     repaired, warnings = repair_article(args.file, corpus)
     for message in warnings:
-        output.warn(message)
-    output.repaired(repaired, args.json)
+        warn(message)
+    if args.json:
+        emit_json({"text": repaired.text, "inserted": list(repaired.inserted)})
+    else:
+        sys.stdout.write(visible(repaired.text))
     return status(bool(repaired.inserted))
 
 

@@ -20,7 +20,7 @@ from index import (
     bundled_corpus,
 )
 from tui.cli import commands
-from tui.cli.output import ERROR, FOUND, warn
+from tui.cli.output import FOUND, fail, quiet_warn, warn
 from tui.cli.parser import build_parser
 from tui.cli.progress import progress_reporter
 
@@ -36,21 +36,23 @@ def run(argv: Sequence[str]) -> int:
             raise CorpusError(f"{corpus}: no such folder")
         if args.command is None:
             return _open_app(corpus)
-        engine = _engine(corpus, rebuild=getattr(args, "rebuild", False))
+        engine = _engine(corpus, getattr(args, "rebuild", False), args.quiet)
         return commands.COMMANDS[args.command](engine, args)
     except (QueryError, CorpusError, IndexBuildError, AliasFileError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return fail("interrupted")
     except BrokenPipeError:
         # The reader went away (`| head`): silence stdout so exit does not flush into it.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return FOUND
 
 
-def _engine(corpus: Path, rebuild: bool) -> Engine:
-    with progress_reporter() as progress:
-        return Engine.open(corpus, rebuild=rebuild, progress=progress, warn=warn)
+def _engine(corpus: Path, rebuild: bool, quiet: bool) -> Engine:
+    with progress_reporter(enabled=not quiet) as progress:
+        return Engine.open(
+            corpus, rebuild=rebuild, progress=progress, warn=quiet_warn if quiet else warn
+        )
 
 
 def _open_app(corpus: Path) -> int:
@@ -58,8 +60,3 @@ def _open_app(corpus: Path) -> int:
 
     make_app(corpus).run()
     return FOUND
-
-
-def _fail(message: str) -> int:
-    print(f"borderlens: {message}", file=sys.stderr)
-    return ERROR

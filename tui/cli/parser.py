@@ -31,6 +31,20 @@ def _common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a subcommand's own --corpus must not erase one given before it.
     _corpus_option(parser, argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress, counts or warnings on stderr (errors still)",
+    )
+
+
+def _tsv(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tsv",
+        action="store_true",
+        help="tab-separated: a header line, then one record per line (the default when piped)",
+    )
 
 
 def build_parser() -> Parser:
@@ -70,10 +84,24 @@ def _add_search(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speaker", metavar="NAME", help="only passages quoting this speaker")
     p.add_argument("--quotes", action="store_true", help="search within quotations only")
     p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits")
+    p.add_argument(
+        "-c", "--count", action="store_true", help="matching passages per article: DOC<TAB>N"
+    )
+    p.add_argument(
+        "-l",
+        "--files-with-matches",
+        action="store_true",
+        help="only the ids of the articles with a matching passage",
+    )
+    p.add_argument(
+        "--stats", action="store_true", help="say how many passages matched on stderr, even piped"
+    )
+    _tsv(p)
 
 
 def _add_quotes(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speaker", metavar="NAME", help="only quotations by this speaker")
+    _tsv(p)
 
 
 def _add_figures(p: argparse.ArgumentParser) -> None:
@@ -82,14 +110,11 @@ def _add_figures(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="group figures measuring the same thing across articles",
     )
+    _tsv(p)
 
 
 def _add_repair(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE", help="article whose fused words to repair")
-
-
-def _add_nothing(p: argparse.ArgumentParser) -> None:
-    return None
 
 
 def _positive(text: str) -> int:
@@ -101,7 +126,7 @@ def _positive(text: str) -> int:
 _COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None]]] = [
     ("index", "build or update the index of the corpus", _add_index),
     ("search", "passages matching a query, hits highlighted", _add_search),
-    ("actors", "people and organisations, aliases merged", _add_nothing),
+    ("actors", "people and organisations, aliases merged", _tsv),
     ("quotes", "direct quotations with their speakers", _add_quotes),
     ("figures", "reported quantities and what they measure", _add_figures),
     (
