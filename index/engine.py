@@ -1,41 +1,44 @@
-"""`Engine`: one opened corpus, its index and its knowledge, behind a small typed API.
+"""`Engine`: one opened corpus, its index and its catalog, behind a small typed API.
 
 Filters take actor ids (`Actor.id`); names an analyst types are resolved to ids by
 `find_actors`. Narrowing by actor is answered from the catalog (mentions → passages),
-never by reading articles.
+never by reading articles. One searcher per thread is kept open between queries.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from whoosh import query as q
 from whoosh.index import Index
+from whoosh.searching import Searcher
 
-from index.corpus.load import Warn, decode
+from index.corpus import CorpusError, Warn, decode, display_path
 from index.extract.figures import compare_figures
 from index.extract.names.aliases import AliasTable, load_alias_table
-from index.model import (
-    Actor,
-    Document,
-    Figure,
-    FigureGroup,
-    Knowledge,
-    Metadata,
-    Quote,
-    Span,
-)
+from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
 from index.paths import index_dir
-from index.repair.restore import apply_breaks
-from index.rules import RULES_VERSION
-from index.search.actors import Places, match_actors, places_naming
-from index.search.hits import Results, run
-from index.search.query import QueryError, parse
-from index.store.build import BuildReport, Progress, open_whoosh, stamps, update
-from index.store.catalog import Catalog, read_catalog
+from index.repair import apply_breaks
+from index.search import QueryError, Results, parse, run
+from index.search.actors import ActorNames
+from index.search.expand import bound_expansions
+from index.search.query import expand_stems
+from index.store.article import digest_of
+from index.store.build import BuildReport, Progress, open_index
+from index.store.catalog import Catalog
+from index.store.knowledge import (
+    actor_terms,
+    read_actor,
+    read_actors,
+    read_doc_actors,
+    read_figures,
+    read_quotes,
+    term_names,
+)
 from index.store.schema import SCHEMA_VERSION
 
 
@@ -49,6 +52,7 @@ class Engine:
     catalog: Catalog
     report: BuildReport | None = None
     _documents: dict[str, Document] = field(default_factory=dict, repr=False)
+    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @classmethod
     def open(
@@ -62,42 +66,55 @@ class Engine:
     ) -> Engine:
         """Open the index of `corpus_dir`, building or updating it first if needed."""
         folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
-        ready = None if rebuild else _ready(folder, corpus_dir)
-        if ready is not None:
-            for message in ready[1].warnings:
-                warn(message)
-            return cls(corpus_dir, folder, *ready)
-        ix, catalog, report = update(
-            folder, corpus_dir, rebuild=rebuild, progress=progress, warn=warn
+        aliases = load_alias_table(None)
+        ix, catalog, report = open_index(
+            folder, corpus_dir, aliases, rebuild=rebuild, progress=progress, warn=warn
         )
-        return cls(corpus_dir, folder, ix, catalog, report)
+        for message in catalog.warnings():
+            warn(message)
+        engine = cls(corpus_dir, folder, ix, catalog, report)
+        engine.__dict__["_aliases"] = aliases
+        return engine
 
-    @property
-    def knowledge(self) -> Knowledge:
-        """Actors, quotes and figures of the whole corpus."""
-        return self.catalog.knowledge
-
-    @property
+    @cached_property
     def doc_ids(self) -> tuple[str, ...]:
         """Every document id, in corpus order."""
-        return tuple(self.catalog.entries)
+        return self.catalog.doc_ids()
 
     @property
     def warnings(self) -> tuple[str, ...]:
         """What loading the corpus reported (unreadable files, bad sidecars)."""
-        return self.catalog.warnings
+        return self.catalog.warnings()
+
+    @cached_property
+    def knowledge(self) -> Knowledge:
+        """Actors (with every mention), quotes and figures of the whole corpus."""
+        return Knowledge(
+            read_actors(self.catalog, with_mentions=True),
+            tuple(read_quotes(self.catalog)),
+            tuple(read_figures(self.catalog)),
+        )
+
+    def doc_knowledge(self, doc_id: str) -> Knowledge:
+        """The actors (with their mentions in this article), quotes and figures of one
+        article, from the catalog."""
+        return Knowledge(
+            read_doc_actors(self.catalog, doc_id),
+            tuple(read_quotes(self.catalog, doc=doc_id)),
+            tuple(read_figures(self.catalog, doc=doc_id)),
+        )
 
     def meta(self, doc_id: str) -> Metadata:
         """Source, date and title of one document, without reading it."""
-        return self.catalog.entries[doc_id].meta
+        return self.catalog.meta(doc_id)
 
-    def actors(self) -> tuple[Actor, ...]:
-        """Every actor, most mentioned first."""
-        return self.knowledge.actors
+    def actors(self, *, with_mentions: bool = False) -> tuple[Actor, ...]:
+        """Every actor, most mentioned first; their mentions (many) only when asked."""
+        return self.knowledge.actors if with_mentions else self._actor_list
 
     def actor(self, actor_id: str) -> Actor:
-        """The actor with id `actor_id`."""
-        return self._actors_by_id[actor_id]
+        """The actor with id `actor_id`, with its mentions."""
+        return read_actor(self.catalog, actor_id)
 
     def search(
         self,
@@ -113,20 +130,31 @@ class Engine:
         """Passages (or quotations) matching `text` that name every actor id in `actors`.
 
         `names` and `speaker` are typed names (aliases and spellings understood), each
-        one a filter of its own; `doc` limits the search to one article.
+        one a filter of its own; `doc` limits the search to one article. With filters and
+        no words, every passage the filters admit comes back, newest first.
         """
-        query = parse(text, self._resolve)
-        unknown = [i for i in actors if i not in self._actors_by_id]
-        if unknown:
-            raise QueryError(f"unknown actor id {unknown[0]!r}")
-        filters = [q.Term("actor", actor_id) for actor_id in actors]
+        browse = not text.strip() and bool(actors or names or speaker)
+        query = None if browse else parse(text, self._resolve)
+        filters = [self._id_filter("actor", actor_id) for actor_id in actors]
         filters += [self._typed_filter("actor", name) for name in names]
         if speaker:
             filters.append(self._typed_filter("speaker", speaker))
         if doc is not None:
             filters.append(q.Term("doc", doc))
-        combined = q.And([query, *filters]).normalize() if filters else query
-        return run(self.ix, combined, quotes=quotes, limit=limit, actor_names=self._names)
+        parts = [query, *filters] if query is not None else filters
+        combined = q.And(parts).normalize() if len(parts) > 1 else parts[0]
+        combined = expand_stems(combined, self._words_of)
+        searcher = self._searcher()
+        bounded, note = bound_expansions(combined, searcher.reader())
+        results = run(
+            searcher,
+            bounded,
+            quotes=quotes,
+            limit=limit,
+            actor_names=self._term_names,
+            newest=browse,
+        )
+        return replace(results, note=note) if note else results
 
     def hits_in(
         self, doc: str, text: str, *, actors: Sequence[str] = (), speaker: str | None = None
@@ -137,29 +165,31 @@ class Engine:
 
     def find_actors(self, name: str) -> list[Actor]:
         """The actors a typed `name` may stand for (aliases, spellings, a person's surname)."""
-        return match_actors(name, self.knowledge.actors, self._aliases)
+        return self._actor_names.match(name)
+
+    def actors_matching(self, text: str) -> list[Actor]:
+        """Actors whose names or aliases (the alias table's too) contain `text`, most
+        mentioned first: "hashd" finds the Popular Mobilization Forces."""
+        return self._actor_names.containing(text)
 
     def quotes(
         self, speaker: str | None = None, *, actors: Sequence[str] = ()
     ) -> tuple[Quote, ...]:
         """Quotations, of the actors a typed `speaker` names, said where `actors` are named."""
-        found = self.knowledge.quotes
-        if speaker:
-            ids = {a.id for a in self.find_actors(speaker)}
-            wanted = speaker.casefold()
-            found = tuple(
-                x
-                for x in found
-                if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
-            )
-        places = self._places(actors)
-        return found if places is None else tuple(x for x in found if places.holds(x.doc, x.start))
+        found = tuple(read_quotes(self.catalog, actors))
+        if not speaker:
+            return found
+        ids = {a.id for a in self.find_actors(speaker)}
+        wanted = speaker.casefold()
+        return tuple(
+            x
+            for x in found
+            if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
+        )
 
     def figures(self, *, actors: Sequence[str] = ()) -> tuple[Figure, ...]:
         """Every reported quantity, or those reported where every actor id is named."""
-        places = self._places(actors)
-        found = self.knowledge.figures
-        return found if places is None else tuple(f for f in found if places.holds(f.doc, f.start))
+        return tuple(read_figures(self.catalog, actors))
 
     def compare(
         self, *, actors: Sequence[str] = (), include_single: bool = False
@@ -177,49 +207,70 @@ class Engine:
         return self._documents[doc_id]
 
     def _read(self, doc_id: str) -> Document:
-        entry = self.catalog.entries[doc_id]
+        """The article as indexed; CorpusError when it is gone or changed since."""
+        try:
+            entry = self.catalog.entry(doc_id)
+        except KeyError:
+            raise CorpusError(f"{doc_id}: not in the index (update it)") from None
         path = self.corpus_dir / entry.path
-        text, warnings = decode(path.read_bytes(), path.name)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise CorpusError(f"{doc_id}: no longer in the corpus folder") from None
+        if digest_of(data, self.corpus_dir, entry.path) != entry.digest:
+            raise CorpusError(f"{doc_id}: changed since it was indexed (update the index)")
+        text, warnings = decode(data, display_path(entry.path))
         text = text or ""
         repaired = apply_breaks(text, entry.inserted)
         return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
 
-    def _places(self, actor_ids: Sequence[str]) -> Places | None:
-        if not actor_ids:
-            return None
-        chosen = [self._actors_by_id[i] for i in actor_ids if i in self._actors_by_id]
-        layouts = {doc: entry.passages for doc, entry in self.catalog.entries.items()}
-        return places_naming(chosen, layouts) if chosen else Places(frozenset(), layouts)
+    def _searcher(self) -> Searcher:
+        """This thread's searcher, refreshed if the index changed since it was opened."""
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.ix.searcher()
+        elif not searcher.up_to_date():
+            searcher = searcher.refresh()
+        self._local.searcher = searcher
+        return searcher
 
     @cached_property
-    def _actors_by_id(self) -> dict[str, Actor]:
-        return {actor.id: actor for actor in self.knowledge.actors}
+    def _actor_list(self) -> tuple[Actor, ...]:
+        return read_actors(self.catalog)
+
+    @cached_property
+    def _actor_names(self) -> ActorNames:
+        return ActorNames(self._actor_list, self._aliases)
 
     @cached_property
     def _aliases(self) -> AliasTable:
         return load_alias_table(None)
 
     @cached_property
-    def _names(self) -> dict[str, str]:
-        return {actor.id: actor.name for actor in self.knowledge.actors}
+    def _ids(self) -> frozenset[str]:
+        return frozenset(a.id for a in self._actor_list)
 
-    def _resolve(self, field_name: str, name: str) -> list[str]:
-        return [actor.id for actor in self.find_actors(name)]
+    def _words_of(self, stem: str) -> tuple[str, ...]:
+        cache: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_stem_cache", {})
+        if stem not in cache:
+            rows = self.catalog.db.execute("SELECT word FROM stems WHERE stem=?", (stem,))
+            cache[stem] = tuple(r[0] for r in rows)
+        return cache[stem]
+
+    def _term_names(self, terms: set[str]) -> dict[str, str]:
+        return term_names(self.catalog, terms)
+
+    def _resolve(self, field_name: str, name: str) -> list[q.Query]:
+        return [self._id_filter(field_name, a.id) for a in self.find_actors(name)]
+
+    def _id_filter(self, field_name: str, actor_id: str) -> q.Query:
+        if actor_id not in self._ids:
+            raise QueryError(f"unknown actor id {actor_id!r}")
+        terms = actor_terms(self.catalog, actor_id)
+        return q.Or([q.Term(field_name, t) for t in terms]) if terms else q.NullQuery
 
     def _typed_filter(self, field_name: str, name: str) -> q.Query:
-        ids = self._resolve(field_name, name)
-        if not ids:
+        found = self._resolve(field_name, name)
+        if not found:
             raise QueryError(f"no actor matches {name!r}")
-        return q.Or([q.Term(field_name, i) for i in ids])
-
-
-def _ready(folder: Path, corpus_dir: Path) -> tuple[Index, Catalog] | None:
-    """The index and catalog if both open, were built by these rules, and every article
-    is as when it was built."""
-    catalog = read_catalog(folder)
-    if catalog is None or catalog.code != RULES_VERSION:
-        return None
-    if catalog.stamps != stamps(corpus_dir):
-        return None
-    ix = open_whoosh(folder)
-    return None if ix is None else (ix, catalog)
+        return q.Or(found)

@@ -6,6 +6,8 @@ document (the file as decoded, without its BOM), never into a repaired view.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +56,14 @@ class Passage:
     section: str = BODY
 
 
+def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
+    """The passage holding original offset `offset`, if any (passages in text order)."""
+    at = bisect_right([p.start for p in passages], offset) - 1
+    if at >= 0 and offset < passages[at].end:
+        return passages[at]
+    return None
+
+
 @dataclass(frozen=True)
 class Document:
     """One article: its original text, its metadata, its passages and its repaired view."""
@@ -94,6 +104,20 @@ class Actor:
     roles: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    mention_count: int = -1
+    """How many mentions it has (-1: count `mentions`); set where mentions are not loaded."""
+    doc_count: int = -1
+    """In how many articles it is named (-1: count `mentions`)."""
+
+    @property
+    def mention_total(self) -> int:
+        """How many times the actor is named in the corpus."""
+        return self.mention_count if self.mention_count >= 0 else len(self.mentions)
+
+    @property
+    def doc_total(self) -> int:
+        """In how many articles the actor is named."""
+        return self.doc_count if self.doc_count >= 0 else len({m.doc for m in self.mentions})
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from tui.widgets.reader import PassageView
 from tui.widgets.results import ResultList
 
 HOSTILE = (
+    "Hostile [bold]title[/bold]\n\n"
     "Markup test [bold]bold[/bold] and [/foo] and [red on blue]x[/] "
     "and \\[escaped] backslash \\\n\n"
     "Escape test \x1b[31mred\x1b[0m bell\x07 clear\x1b[2J home\x1b[H osc\x1b]0;title\x07 end.\n"
@@ -144,6 +145,6 @@ async def test_loading_warnings_are_notified_and_listed(
         await pilot.press("escape", "w")
         assert isinstance(app.screen, WarningsScreen)
         listed = str(app.screen.query_one(Static).render())
-        assert "bad[bold].txt: invalid UTF-8" in listed and "x.toml: metadata ignored" in listed
+        assert "bad[bold].txt: not UTF-8" in listed and "x.toml: metadata ignored" in listed
         await pilot.press("escape")
         assert not isinstance(app.screen, WarningsScreen)

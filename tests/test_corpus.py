@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from index.corpus import decode, load_corpus, paragraphs
 from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE
 from tests.conftest import CORPUS, DAMAGED
@@ -75,8 +77,8 @@ def test_invalid_utf8_is_decoded_with_a_warning_and_binary_is_skipped(write_corp
     warnings: list[str] = []
     docs = {d.id: d for d in load_corpus(folder, warnings.append)}
     assert set(docs) == {"bad", "ok"}
-    assert docs["bad"].text == "caf\ufffd wall\n"
-    assert any(w.startswith("bad.txt") for w in warnings)
+    assert docs["bad"].text == "café wall\n"
+    assert any(w.startswith("bad.txt") and "cp1252" in w for w in warnings)
     assert any(w.startswith("bin.txt") and "binary" in w for w in warnings)
 
 
@@ -117,3 +119,26 @@ def test_decode_names_the_file() -> None:
 def test_missing_sections_default_to_body(write_corpus: Writer) -> None:
     folder = write_corpus({"plain.txt": "A sentence that ends.\nAnother one follows here.\n"})
     assert {p.section for p in load_corpus(folder)[0].passages} == {BODY}
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "noted"),
+    [
+        ("\ufeffCafé wall".encode("utf-16-le"), "Café wall", "UTF-16-LE"),
+        ("\ufeffCafé wall".encode("utf-16-be"), "Café wall", "UTF-16-BE"),
+        ("Café wall and the border".encode("utf-16-le"), "Café wall and the border", "UTF-16"),
+        ("Café".encode("utf-32"), "Café", "UTF-32"),
+        ("“Café” – a wall on the border".encode("cp1252"), "“Café” – a wall on the border", "cp1252"),
+        ("Привет мир, это текст".encode("cp1251"), "Привет мир, это текст", "cp1251"),
+        (b"A\x00 wall of text and more", "A\ufffd wall of text and more", "NUL"),
+    ],
+)
+def test_other_encodings_are_read_and_said(data: bytes, text: str, noted: str) -> None:
+    decoded, notes = decode(data, "x.txt")
+    assert decoded == text
+    assert any(noted in note for note in notes)
+
+
+def test_only_true_binaries_are_skipped() -> None:
+    assert decode(b"\x89PNG\r\n\x1a\n" + bytes(300), "x.png.txt")[0] is None
+    assert decode(bytes(range(256)) * 8, "x.txt")[0] is None

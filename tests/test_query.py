@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import query as q
 
-from index.search.query import QueryError, parse
+from index.search.query import QueryError, Stemmed, parse
 
 
 @pytest.mark.parametrize(
@@ -33,14 +35,16 @@ def test_malformed_queries_raise_one_line_errors(text: str, message: str) -> Non
     assert "\n" not in str(raised.value)
 
 
-def test_words_go_to_the_stemmed_field() -> None:
-    assert parse("fortify") == q.Term("text", "fortifi")
+def test_plain_words_are_looked_up_by_stem() -> None:
+    assert parse("fortify") == Stemmed("text", "fortifi")
+    assert parse("quote:borders") == Stemmed("quote", "border")
 
 
 @pytest.mark.parametrize("text", ['"concrete wall"', "fortif*", "Bindawi~", "al-Qaim"])
-def test_phrases_prefixes_fuzzy_and_hyphenated_go_to_the_exact_field(text: str) -> None:
+def test_phrases_prefixes_fuzzy_and_hyphenated_match_words_as_written(text: str) -> None:
     leaves = list(parse(text).leaves()) or [parse(text)]
-    assert {leaf.field() for leaf in leaves} == {"exact"}
+    assert {leaf.field() for leaf in leaves} == {"text"}
+    assert not any(isinstance(leaf, Stemmed) for leaf in leaves)
 
 
 def test_fuzzy_distance_two_is_allowed() -> None:
@@ -54,9 +58,57 @@ def test_field_values_and_date_ranges() -> None:
 
 
 def test_actor_terms_are_resolved_through_the_resolver() -> None:
-    parsed = parse("actor:Bindawi", lambda field, name: ["ali-al-bandawi"])
-    assert parsed == q.Term("actor", "ali-al-bandawi")
+    seen: list[tuple[str, str]] = []
+
+    def resolve(field: str, name: str) -> list[q.Query]:
+        seen.append((field, name))
+        return [q.Term(field, "t1")]
+
+    assert parse("actor:Bindawi", resolve) == q.Term("actor", "t1")
+    assert parse('speaker:"Ali al-Bandawi"', resolve) == q.Term("speaker", "t1")
+    assert seen == [("actor", "Bindawi"), ("speaker", "Ali al-Bandawi")]
+    assert parse("actor:Nobody", lambda field, name: []) is q.NullQuery
 
 
 def test_only_stop_words_match_nothing() -> None:
     assert parse("the") is q.NullQuery
+
+
+_WORDS = st.sampled_from(
+    ["wall", "border", "al-Qaim", "Iraq’s", "🙂", "~", "*", "fortif*", "Bindawi~2", "date:2025*",
+     "actor:PMF", "quote:walls", "title:", "section:comments", "[a TO b]", "date:[2025-13-01 TO x]",
+     "x:y", "\\", "\x1b]52;c;SGk=\x07", "\u202e", '"', '"concrete wall"']
+)  # fmt: skip
+_OPERATORS = st.sampled_from(["AND", "OR", "NOT", "ANDNOT", "(", ")", "(("])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_parses_or_raises_only_query_error(text: str) -> None:
+    try:
+        parse(text)
+    except QueryError as error:
+        assert "\n" not in str(error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_WORDS, _OPERATORS), max_size=12))
+def test_grammar_shaped_queries_parse_or_raise_only_query_error(parts: list[str]) -> None:
+    try:
+        parse(" ".join(parts))
+    except QueryError as error:
+        assert "\n" not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("(" * 5000 + "a" + ")" * 5000, "too long"),
+        ("(" * 20 + "a" + ")" * 20, "nested"),
+        ("date:[2025-13-01 TO 2025-12-31]", "invalid date"),
+        ("NOT NOT a", "cannot be read"),
+    ],
+)
+def test_hostile_queries_are_one_line_errors(text: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        parse(text)

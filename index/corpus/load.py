@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from index.corpus.decoding import decode
 from index.corpus.metadata import apply_sidecar, dateline_source, header_metadata
 from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE, Document, Metadata, Passage
 from index.repair.restore import Repaired, Vocabulary, build_vocabulary, repair
@@ -25,6 +27,8 @@ _WRAPPED_WIDTH = 100
 _TITLE_MAX = 160
 
 Warn = Callable[[str], None]
+Stamp = tuple[int, int]
+"""A file's size and modification time in nanoseconds."""
 
 
 class CorpusError(Exception):
@@ -38,17 +42,6 @@ class Line:
     start: int
     end: int
     text: str
-
-
-def decode(data: bytes, name: str) -> tuple[str | None, list[str]]:
-    """Decode an article's bytes; None for a binary file. Warnings name the file."""
-    if b"\x00" in data[:8192]:
-        return None, [f"{name}: skipped, looks like a binary file"]
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as error:
-        text = data.decode("utf-8-sig", errors="replace")
-        return text, [f"{name}: invalid UTF-8 at byte {error.start}, undecodable bytes shown as �"]
 
 
 def split_lines(text: str) -> list[Line]:
@@ -133,10 +126,8 @@ def text_metadata(texts: list[str], labels: list[str]) -> Metadata:
     return meta
 
 
-def make_document(
-    doc_id: str, path: Path, text: str, vocabulary: Vocabulary, warnings: list[str]
-) -> Document:
-    """Assemble a Document from its decoded text."""
+def lay_out(text: str, path: Path) -> tuple[Metadata, tuple[Passage, ...], list[str]]:
+    """An article's metadata (text, then sidecar), its passages and sidecar warnings."""
     paras = paragraphs(text)
     texts = [p.text for p in paras]
     labels = sections(texts)
@@ -145,6 +136,14 @@ def make_document(
         Passage(n, p.start, p.end, label)
         for n, (p, label) in enumerate(zip(paras, labels, strict=True))
     )
+    return meta, passages, sidecar_warnings
+
+
+def make_document(
+    doc_id: str, path: Path, text: str, vocabulary: Vocabulary, warnings: list[str]
+) -> Document:
+    """Assemble a Document from its decoded text."""
+    meta, passages, sidecar_warnings = lay_out(text, path)
     return Document(
         id=doc_id,
         path=path,
@@ -158,16 +157,52 @@ def make_document(
 
 def article_paths(folder: Path) -> list[Path]:
     """Every article file under `folder`, in a stable order."""
+    return [folder / relative for relative, _ in scan_articles(folder)]
+
+
+def scan_articles(folder: Path) -> list[tuple[str, Stamp]]:
+    """Every article under `folder` as (path relative to it, (size, mtime ns)), sorted.
+
+    One `scandir` walk: a file that vanishes while it is walked is left out.
+    """
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
-    return sorted(
-        p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-    )
+    found: list[tuple[str, Stamp]] = []
+    pending = [("", str(folder))]
+    while pending:
+        prefix, directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((f"{prefix}{entry.name}/", entry.path))
+                elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
+                    stat = entry.stat()
+                    found.append((prefix + entry.name, (stat.st_size, stat.st_mtime_ns)))
+            except OSError:
+                continue
+    return sorted(found)
 
 
 def doc_id_for(folder: Path, path: Path) -> str:
     """A document's id: its path below the corpus folder, without the ending."""
-    return path.relative_to(folder).with_suffix("").as_posix()
+    return doc_id_of(path.relative_to(folder).as_posix())
+
+
+def doc_id_of(relative: str) -> str:
+    """The document id of an article's path relative to its corpus folder (bytes that
+    are not UTF-8 in a file name shown as \\xNN escapes)."""
+    shown = display_path(relative)
+    stem, dot, suffix = shown.rpartition(".")
+    return stem if dot and "/" not in suffix else shown
+
+
+def display_path(relative: str) -> str:
+    """A file name as text: undecodable bytes (kept by the OS as surrogates) as \\xNN."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_texts(folder: Path, warn: Warn) -> Iterator[tuple[str, Path, str, list[str]]]:

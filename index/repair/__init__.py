@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from index.repair.reading import Scan, scan
 from index.repair.restore import (
+    Dependencies,
     Repaired,
     apply_breaks,
     build_vocabulary,
     repair,
     repair_article_text,
+    repair_with_dependencies,
 )
 from index.repair.summary import DAMAGE_RATE, WordSummary, summarize
 from index.repair.vocabulary import CAP, UNIT, Vocabulary
@@ -24,6 +26,7 @@ __all__ = [
     "CAP",
     "DAMAGE_RATE",
     "UNIT",
+    "Dependencies",
     "Repaired",
     "Scan",
     "Vocabulary",
@@ -32,6 +35,7 @@ __all__ = [
     "build_vocabulary",
     "repair",
     "repair_article_text",
+    "repair_with_dependencies",
     "scan",
     "summarize",
 ]

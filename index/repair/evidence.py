@@ -71,6 +71,9 @@ class ArticleView:
         self.evidence = evidence
         self.keys: set[str] = set()
         """Every key read (see `collect` and `trail`)."""
+        self.searched: set[str] = set()
+        """The runs weighed part by part ("run", or "run-tail" before a hyphen), lowercase:
+        every part key a search reads is a substring of one of them."""
         self._note: Callable[[str], None] = self.keys.add
         self._english = evidence.english
         self._counts = evidence.vocabulary.counts

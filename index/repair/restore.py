@@ -111,6 +111,35 @@ def repair_article_text(
         none of them changes value (`Vocabulary.add` and `remove` say which did),
         repairing `text` again gives the same result.
     """
+    repaired, view = _repaired(text, vocabulary, summary)
+    return repaired, frozenset(view.keys)
+
+
+@dataclass(frozen=True)
+class Dependencies:
+    """What an article's repair depends on, in a form cheap to keep for a corpus.
+
+    `present` are the keys read that had a value (other articles write them); a key
+    read while absent (most are: letter sequences no article writes) is one of the
+    words of a `searched` run, or a run of the article itself.
+    """
+
+    present: frozenset[str]
+    searched: frozenset[str]
+
+
+def repair_with_dependencies(
+    text: str, vocabulary: Vocabulary, summary: WordSummary
+) -> tuple[Repaired, Dependencies]:
+    """`repair_article_text`, with what the result depends on in kept form."""
+    repaired, view = _repaired(text, vocabulary, summary)
+    present = frozenset(k for k in view.keys if vocabulary.level(k) > 0)
+    return repaired, Dependencies(present, frozenset(view.searched))
+
+
+def _repaired(
+    text: str, vocabulary: Vocabulary | None, summary: WordSummary | None
+) -> tuple[Repaired, ArticleView]:
     summary = summary if summary is not None else summarize(text)
     vocab = vocabulary if vocabulary is not None else Vocabulary.from_summaries([summary])
     evidence, read = vocab.evidence, scan(text)
@@ -120,7 +149,7 @@ def repair_article_text(
     penalty = document_penalty(len(breaks), read.size)
     if penalty < CAUTIOUS_PENALTY:
         breaks = find_breaks(read, Segmenter(evidence, penalty, repeat, view=view))
-    return apply_breaks(text, breaks), frozenset(view.keys)
+    return apply_breaks(text, breaks), view
 
 
 def document_penalty(joins: int, token_count: int) -> float:

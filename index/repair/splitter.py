@@ -149,6 +149,7 @@ class Segmenter:
         Results are kept in the evidence, shared by every document of a corpus, with the
         keys each search read, which join this article's `keys`.
         """
+        self.view.searched.add(f"{run}-{tail}".lower() if tail else run.lower())
         mine = self.view.mine(run, tail, MAX_PART)
         key = (self.penalty, self.weights, run, whole, tail, mine)
         found = self.evidence.splits.get(key)

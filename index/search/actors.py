@@ -1,22 +1,19 @@
-"""Finding actors by any name an analyst types, and the passages that name them."""
+"""Finding actors by any name an analyst types: aliases, spellings, a person's surname."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Sequence
 
 from index.extract.names.aliases import AliasTable, name_key
-from index.extract.names.keys import surname_key, word_key
-from index.model import Actor, Passage
+from index.extract.names.keys import fold, surname_key, word_key
+from index.model import Actor
 
 PERSON = "person"
 
 
-def match_actors(
-    name: str, actors: Sequence[Actor], table: AliasTable | None = None
-) -> list[Actor]:
-    """The actors `name` may stand for.
+class ActorNames:
+    """The actors of a corpus by the keys of their names, built once and reused.
 
     A name matches an actor's name or alias in any transliteration; the alias table
     widens it to every name of its entry ("Daesh" finds the Islamic State); a single
@@ -24,51 +21,50 @@ def match_actors(
     never an organisation that merely ends with the word (Kata'ib Hezbollah for
     "Hezbollah").
     """
-    entry = table.lookup(name) if table else None
-    keys = {name_key(n) for n in (entry.names() if entry else (name,))}
-    found = [a for a in actors if keys & {name_key(n) for n in _names(a)}]
-    if len(name.split()) > 1:
-        return found
-    surname = word_key(name)
-    namesakes = [
-        a for a in actors if a.type == PERSON and any(surname_key(n) == surname for n in _names(a))
-    ]
-    return found + [a for a in namesakes if a not in found]
+
+    def __init__(self, actors: Sequence[Actor], table: AliasTable | None = None) -> None:
+        self.table = table
+        self.order = {actor.id: n for n, actor in enumerate(actors)}
+        self.by_key: dict[str, list[Actor]] = defaultdict(list)
+        self.by_surname: dict[str, list[Actor]] = defaultdict(list)
+        self.actors = {actor.id: actor for actor in actors}
+        self.folded: dict[str, str] = {}
+        for actor in actors:
+            names = (actor.name, *actor.aliases)
+            entry = table.lookup(actor.name) if table else None
+            table_names = entry.names() if entry else ()
+            self.folded[actor.id] = "\n".join(fold(n) for n in (*names, *table_names))
+            for key in dict.fromkeys(name_key(n) for n in names):
+                self.by_key[key].append(actor)
+            if actor.type == PERSON:
+                for key in dict.fromkeys(surname_key(n) for n in names):
+                    self.by_surname[key].append(actor)
+
+    def containing(self, text: str) -> list[Actor]:
+        """Actors one of whose names, or names the alias table gives them, holds `text`
+        (accents, case and apostrophes folded): what a filter box shows as it is typed."""
+        wanted = fold(text).strip()
+        if not wanted:
+            return sorted(self.actors.values(), key=lambda a: self.order[a.id])
+        found = [a for a, names in self.folded.items() if wanted in names]
+        by_id = {a.id: a for a in (self.actors[i] for i in found)}
+        for actor in self.match(text):
+            by_id.setdefault(actor.id, actor)
+        return sorted(by_id.values(), key=lambda a: self.order[a.id])
+
+    def match(self, name: str) -> list[Actor]:
+        """The actors `name` may stand for, most mentioned first."""
+        entry = self.table.lookup(name) if self.table else None
+        keys = {name_key(n) for n in (entry.names() if entry else (name,))}
+        found = {a.id: a for key in keys for a in self.by_key.get(key, ())}
+        if len(name.split()) == 1:
+            for actor in self.by_surname.get(word_key(name), ()):
+                found.setdefault(actor.id, actor)
+        return sorted(found.values(), key=lambda a: self.order[a.id])
 
 
-def _names(actor: Actor) -> tuple[str, ...]:
-    return (actor.name, *actor.aliases)
-
-
-@dataclass(frozen=True)
-class Places:
-    """Passages, as (document id, passage number), where every chosen actor is named."""
-
-    passages: frozenset[tuple[str, int]]
-    layouts: Mapping[str, Sequence[Passage]]
-
-    def holds(self, doc: str, offset: int) -> bool:
-        """Whether original offset `offset` of `doc` falls in one of these passages."""
-        passage = passage_at(self.layouts.get(doc, ()), offset)
-        return passage is not None and (doc, passage.number) in self.passages
-
-
-def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
-    """The passage holding `offset`, if any."""
-    at = bisect_right([p.start for p in passages], offset) - 1
-    if at >= 0 and offset < passages[at].end:
-        return passages[at]
-    return None
-
-
-def places_naming(actors: Sequence[Actor], layouts: Mapping[str, Sequence[Passage]]) -> Places:
-    """The passages that name every actor of `actors` (at least one is required)."""
-    sets = []
-    for actor in actors:
-        found = set()
-        for mention in actor.mentions:
-            passage = passage_at(layouts.get(mention.doc, ()), mention.start)
-            if passage is not None:
-                found.add((mention.doc, passage.number))
-        sets.append(found)
-    return Places(frozenset(set.intersection(*sets)), layouts)
+def match_actors(
+    name: str, actors: Sequence[Actor], table: AliasTable | None = None
+) -> list[Actor]:
+    """The actors `name` may stand for (see `ActorNames`)."""
+    return ActorNames(actors, table).match(name)

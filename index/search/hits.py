@@ -6,19 +6,18 @@ text is analysed again; they are shifted from record-relative to document offset
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from whoosh import query as q
-from whoosh.index import Index
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
-from index.model import COMMENTS, FOOTER, FRONT, Hit, Span
+from index.model import COMMENTS, FOOTER, FRONT, TITLE, Hit, Span
 from index.store.schema import PASSAGE, QUOTE, TEXT_FIELDS
 
-HIDDEN_SECTIONS = (FRONT, FOOTER, COMMENTS)
-"""Sections left out unless a query names a `section:`."""
+HIDDEN_SECTIONS = (FRONT, TITLE, FOOTER, COMMENTS)
+"""Sections left out unless a query names a `section:` (a title is found with `title:`)."""
 
 
 @dataclass(frozen=True)
@@ -27,23 +26,50 @@ class Results:
 
     hits: tuple[Hit, ...]
     total: int
+    note: str = ""
+    """Said of the query as run (for instance, a prefix cut to its most frequent words)."""
+
+
+NameLookup = Callable[[set[str]], Mapping[str, str]]
+"""Maps the actor terms of the shown hits to actor names."""
 
 
 def run(
-    ix: Index,
+    searcher: Searcher,
     query: q.Query,
     *,
     quotes: bool = False,
     limit: int | None = 50,
-    actor_names: Mapping[str, str] | None = None,
+    actor_names: NameLookup | None = None,
+    newest: bool = False,
 ) -> Results:
-    """Search `ix` for `query` among passages (or quotations) and materialise the hits."""
-    kind = q.Term("kind", QUOTE if quotes else PASSAGE)
-    mask = None if _names_field(query, "section") else _hidden()
-    with ix.searcher() as searcher:
-        results = searcher.search(query, filter=kind, mask=mask, limit=limit, terms=True)
-        hits = tuple(_hit(searcher, hit, actor_names or {}) for hit in results)
-        return Results(hits, len(results))
+    """Search for `query` among passages (or quotations) and materialise the shown hits;
+    best first, or `newest` first."""
+    allowed = scope(searcher, quotes=quotes, hidden=_names_field(query, "section"))
+    order = {"sortedby": "date", "reverse": True} if newest else {}
+    results = searcher.search(query, filter=allowed, limit=limit, terms=True, **order)
+    terms = {t for hit in results for t in hit.get("actor", "").split(",") if t}
+    names = actor_names(terms) if actor_names and terms else {}
+    hits = tuple(_hit(searcher, hit, names) for hit in results)
+    if limit is None or results.scored_length() < limit:
+        total = results.scored_length()
+    else:
+        total = sum(1 for docnum in searcher.docs_for_query(query) if docnum in allowed)
+    return Results(hits, total)
+
+
+def scope(searcher: Searcher, *, quotes: bool, hidden: bool) -> set[int]:
+    """The records a search may return: passages (or quotations), without the hidden
+    sections unless `hidden`; computed once per searcher."""
+    cache: dict[tuple[bool, bool], set[int]] = searcher.__dict__.setdefault("_scopes", {})
+    key = (quotes, hidden)
+    if key not in cache:
+        kind = q.Term("kind", QUOTE if quotes else PASSAGE)
+        found = set(searcher.docs_for_query(kind))
+        if not hidden:
+            found -= set(searcher.docs_for_query(_hidden()))
+        cache[key] = found
+    return cache[key]
 
 
 def _hidden() -> q.Query:
@@ -58,7 +84,9 @@ def _hit(searcher: Searcher, hit: WhooshHit, actor_names: Mapping[str, str]) -> 
     fields = hit.fields()
     base = fields["start"]
     spans = sorted(set(_matched_chars(searcher, hit)))
-    actors = [a for a in fields.get("actor", "").split(",") if a]
+    actors = dict.fromkeys(
+        actor_names[a] for a in fields.get("actor", "").split(",") if a in actor_names
+    )
     return Hit(
         doc=fields["doc"],
         passage=fields["passage"],
@@ -71,7 +99,7 @@ def _hit(searcher: Searcher, hit: WhooshHit, actor_names: Mapping[str, str]) -> 
         end=fields["end"],
         text=fields["body"],
         highlights=tuple(Span(base + s, base + e) for s, e in _merged(spans)),
-        actors=tuple(actor_names.get(a, a) for a in actors),
+        actors=tuple(actors),
     )
 
 

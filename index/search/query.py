@@ -8,18 +8,22 @@ word is typed, and a phrase should match the words as written).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, QueryParser
 from whoosh.qparser.common import QueryParserError
 
 from index.store.analyzer import STOP_WORDS, cached_stem, normalise_query, word_text
-from index.store.schema import make_schema
+from index.store.schema import TEXT_FIELDS, make_schema
 
 FIELDS = ("actor", "date", "doc", "quote", "section", "source", "speaker", "title")
 """Field names a query may use as `field:value`."""
 OPERATORS = ("AND", "OR", "NOT", "ANDNOT")
+MAX_LENGTH = 1000
+"""Characters a query may have."""
+MAX_DEPTH = 16
+"""Parentheses a query may nest."""
 MIN_PREFIX = 2
 """Letters needed before `*`: shorter prefixes expand to most of the vocabulary."""
 
@@ -29,8 +33,8 @@ _FUZZY = re.compile(r"~(\d+)(?:/\d+)?$")
 _WILDCARD = re.compile(r"[*?]")
 
 _NAMES = (q.Term, q.Phrase)
-Resolver = Callable[[str, str], list[str]]
-"""Maps a field (`actor`/`speaker`) and a typed name to the ids it stands for."""
+Resolver = Callable[[str, str], list[q.Query]]
+"""Maps a field (`actor`/`speaker`) and a typed name to a query per actor it stands for."""
 
 
 class QueryError(ValueError):
@@ -39,6 +43,8 @@ class QueryError(ValueError):
 
 def check(text: str) -> None:
     """Raise QueryError with a short message if `text` is not a well-formed query."""
+    if len(text) > MAX_LENGTH:
+        raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_LENGTH:,})")
     lexemes = _LEXEME.findall(text)
     if not lexemes:
         raise QueryError("empty query")
@@ -58,6 +64,8 @@ def _check_balance(lexemes: list[str]) -> None:
         if "[" in lexeme and not lexeme.endswith("]"):
             raise QueryError("unclosed range: [a TO b] needs its ]")
         depth += (lexeme == "(") - (lexeme == ")")
+        if depth > MAX_DEPTH:
+            raise QueryError(f"too many nested parentheses (at most {MAX_DEPTH})")
         if depth < 0:
             raise QueryError("unbalanced parenthesis: ) without (")
     if depth:
@@ -98,30 +106,77 @@ def parse(text: str, resolve: Resolver | None = None) -> q.Query:
     """The Whoosh query for `text`; raises QueryError if it is malformed."""
     text = normalise_query(text)
     check(text)
-    parser = QueryParser("exact", make_schema(), group=AndGroup)
+    parser = QueryParser("text", make_schema(), group=AndGroup)
     parser.add_plugin(FuzzyTermPlugin())
     try:
         parsed = parser.parse(text)
+        rewritten = _rewrite(parsed, resolve).normalize()
+    except QueryError:
+        raise
     except QueryParserError as error:
-        raise QueryError(str(error).splitlines()[0]) from error
-    return _rewrite(parsed, resolve).normalize()
+        raise QueryError(str(error).splitlines()[0] or "malformed query") from error
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as error:
+        raise QueryError("this query cannot be read; check its operators and quotes") from error
+    _check_dates(rewritten)
+    return rewritten
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _check_dates(query: q.Query) -> None:
+    """A date value must be a real date (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    for leaf in [query, *query.leaves()]:
+        if leaf.field() != "date":
+            continue
+        values = [getattr(leaf, "start", None), getattr(leaf, "end", None)]
+        values = values if isinstance(leaf, q.TermRange) else [getattr(leaf, "text", None)]
+        for value in values:
+            if value and not _valid_date(str(value).rstrip("*")):
+                raise QueryError(f"invalid date {value!r}: write YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _valid_date(value: str) -> bool:
+    found = _DATE.match(value)
+    if not found:
+        return False
+    month, day = int(found.group(2) or 1), int(found.group(3) or 1)
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _rewrite(query: q.Query, resolve: Resolver | None) -> q.Query:
     def visit(node: q.Query) -> q.Query:
-        if type(node) is q.Term and node.fieldname == "exact":
+        if type(node) is q.Term and node.fieldname in TEXT_FIELDS:
             return _stemmed(node)
         if node.field() in ("actor", "speaker") and resolve and isinstance(node, _NAMES):
             words = node.words if isinstance(node, q.Phrase) else [node.text]
-            ids = resolve(node.fieldname, " ".join(words))
-            return q.Or([q.Term(node.fieldname, i) for i in ids]) if ids else q.NullQuery
+            found = resolve(node.fieldname, " ".join(words))
+            return q.Or(found) if found else q.NullQuery
         return node
 
     return query.accept(visit)
+
+
+class Stemmed(q.Term):  # type: ignore[misc]
+    """A plain word, as its stem: it matches every indexed word of that stem, which the
+    engine looks up in the catalog ("fortify" finds "Fortifying")."""
 
 
 def _stemmed(term: q.Term) -> q.Query:
     word = word_text(term.text)
     if word in STOP_WORDS or len(word) < 2:
         return q.NullQuery
-    return q.Term("text", cached_stem(word), boost=term.boost)
+    return Stemmed(term.fieldname, cached_stem(word), boost=term.boost)
+
+
+def expand_stems(query: q.Query, words_of: Callable[[str], Sequence[str]]) -> q.Query:
+    """`query` with each stemmed word replaced by the indexed words of its stem."""
+
+    def visit(node: q.Query) -> q.Query:
+        if not isinstance(node, Stemmed):
+            return node
+        words = words_of(node.text)
+        terms = [q.Term(node.fieldname, w, boost=node.boost) for w in words]
+        return terms[0] if len(terms) == 1 else q.Or(terms) if terms else q.NullQuery
+
+    return query.accept(visit).normalize()

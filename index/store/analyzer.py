@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Self
 
 from whoosh.analysis import STOP_WORDS as WHOOSH_STOP_WORDS
-from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenizer
+from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter2 import stem
 
 from index.text.fold import strip_accents
@@ -103,7 +103,7 @@ class SourceTokenizer(Tokenizer):  # type: ignore[misc]
         for start, end in word_spans(value, breaks):
             if not _in_ranges(start, ranges):
                 continue
-            token.text = word_text(value[start:end])
+            token.text = word_text(value[start:end]).lower()
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
@@ -123,21 +123,12 @@ def cached_stem(word: str) -> str:
     return str(stem(word))
 
 
-class StemFilter(Filter):  # type: ignore[misc]
-    """Porter2 stems: "fortify" and "Fortifying" meet at "fortifi"."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for token in tokens:
-            if not token.stopped:
-                token.text = cached_stem(token.text)
-            yield token
+def word_analyzer() -> object:
+    """Lowercase words as written (unstemmed): phrases, prefixes and fuzzy terms match
+    them directly, and a plain word matches every indexed word of its stem (`stems`)."""
+    return SourceTokenizer()
 
 
-def exact_analyzer() -> object:
-    """Unstemmed words, for phrases, prefixes and fuzzy terms."""
-    return SourceTokenizer() | LowercaseFilter()
-
-
-def stemmed_analyzer() -> object:
-    """Stemmed words without stop words, for plain word queries."""
-    return SourceTokenizer() | LowercaseFilter() | StopFilter(STOP_WORDS) | StemFilter()
+def indexed_words(text: str, breaks: tuple[int, ...] = ()) -> set[str]:
+    """The distinct words the analyzer indexes for `text`."""
+    return {word_text(text[s:e]).lower() for s, e in word_spans(text, breaks)}

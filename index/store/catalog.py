@@ -1,100 +1,184 @@
-"""The catalog beside a Whoosh index: file stamps, documents' layout and extracted knowledge.
+"""The catalog beside a Whoosh index, in SQLite: articles, their layout and repair, the
+per-article work kept for the next update, and the corpus's actors, quotes and figures.
 
-It is what makes opening a ready index instant: the app reads it instead of loading,
-repairing and mining every article again.
+Every read is a query for what is shown, so opening a ready index parses nothing whole;
+every update is written in one transaction (WAL), so a crash leaves the old catalog or
+the new one. Offsets are original-text offsets, as everywhere in the library.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.model import Actor, Figure, Knowledge, Mention, Metadata, Passage, Quote
+from index.model import Metadata, Passage
+from index.store.tables import TABLES
 
-CATALOG_FILE = "catalog.json"
+CATALOG_FILE = "catalog.sqlite"
 Stamp = tuple[int, int]
 """A file's size and modification time in nanoseconds."""
 
 
+class CatalogError(Exception):
+    """The catalog cannot be read: missing, damaged or of another format."""
+
+
 @dataclass(frozen=True)
 class Entry:
-    """What the index knows of one document without reading it."""
+    """What the index knows of one article without reading it."""
 
     id: str
     path: str
     meta: Metadata
     passages: tuple[Passage, ...]
     inserted: tuple[int, ...]
-    fingerprint: str
+    digest: str
+    stamp: Stamp
 
 
-@dataclass(frozen=True)
 class Catalog:
-    """Everything an index needs besides Whoosh's own files."""
+    """One catalog file, opened for reading and (inside `transaction`) writing."""
 
-    stamps: dict[str, Stamp] = field(default_factory=dict)
-    code: str = ""
-    """The rules version (`index.rules.RULES_VERSION`) the index was built with."""
-    entries: dict[str, Entry] = field(default_factory=dict)
-    knowledge: Knowledge = field(default_factory=Knowledge)
-    warnings: tuple[str, ...] = ()
-    """What loading the corpus reported (unreadable files, bad sidecars)."""
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path, *, create: bool = False) -> Catalog:
+        """The catalog in `folder`; `create` makes an empty one if there is none."""
+        path = folder / CATALOG_FILE
+        if not create and not path.is_file():
+            raise CatalogError(f"no catalog in {folder}")
+        try:
+            db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            if create:
+                db.executescript(TABLES)
+            db.execute("SELECT value FROM settings WHERE name='rules'").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise CatalogError(f"{path}: {error}") from error
+        return cls(db, path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic update: committed when the block ends, rolled back on error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def setting(self, name: str) -> str:
+        """A stored setting ("rules", "schema"), or "" when unset."""
+        row = self.db.execute("SELECT value FROM settings WHERE name=?", (name,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def set_setting(self, name: str, value: str) -> None:
+        """Store a setting (inside a transaction)."""
+        self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, value))
+
+    def doc_ids(self) -> tuple[str, ...]:
+        """Every article id, in corpus order (by path)."""
+        return tuple(r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY path"))
+
+    def stamps(self) -> dict[str, tuple[str, Stamp, str]]:
+        """Path, stamp and content digest of every article, by id."""
+        rows = self.db.execute("SELECT id, raw, size, mtime, digest FROM documents")
+        return {r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4]) for r in rows}
+
+    def entry(self, doc_id: str) -> Entry:
+        """One article's entry; KeyError when the catalog does not hold it."""
+        row = self.db.execute(
+            "SELECT id, raw, source, date, title, url, passages, inserted, digest, size, mtime"
+            " FROM documents WHERE id=?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return _entry(row)
+
+    def entries(self) -> Iterator[Entry]:
+        """Every article's entry, in corpus order."""
+        rows = self.db.execute(
+            "SELECT id, raw, source, date, title, url, passages, inserted, digest, size, mtime"
+            " FROM documents ORDER BY path"
+        )
+        return (_entry(row) for row in rows)
+
+    def meta(self, doc_id: str) -> Metadata:
+        """Source, date, title and address of one article."""
+        row = self.db.execute(
+            "SELECT source, date, title, url FROM documents WHERE id=?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return Metadata(*row)
+
+    def warnings(self) -> tuple[str, ...]:
+        """What loading reported, articles first (in corpus order), then skipped files."""
+        rows = self.db.execute(
+            "SELECT warnings FROM documents WHERE warnings != '[]' ORDER BY path"
+        )
+        found = [message for (text,) in rows for message in json.loads(text)]
+        found += [r[0] for r in self.db.execute("SELECT problem FROM skipped ORDER BY path")]
+        return tuple(found)
+
+    def skipped(self) -> dict[str, Stamp]:
+        """Files that were not articles (binary, unreadable), with their stamps."""
+        rows = self.db.execute("SELECT raw, size, mtime FROM skipped")
+        return {os.fsdecode(r[0]): (r[1], r[2]) for r in rows}
+
+    def blobs(self, column: str, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, Any]]:
+        """(id, value) of a pickled per-article column ("summary" or "extraction")."""
+        assert column in {"summary", "extraction"}
+        if doc_ids is None:
+            rows = self.db.execute(f"SELECT id, {column} FROM documents ORDER BY path")
+        else:
+            rows = (
+                (d, r[0])
+                for d in doc_ids
+                for r in self.db.execute(f"SELECT {column} FROM documents WHERE id=?", (d,))
+            )
+        return ((doc, pickle.loads(blob)) for doc, blob in rows)
+
+    def doc_of_row(self, row: int) -> str:
+        """The id of the article stored at `row` ("" when there is none)."""
+        found = self.db.execute("SELECT id FROM documents WHERE rowid=?", (row,)).fetchone()
+        return str(found[0]) if found else ""
+
+    def row_of(self, doc_id: str) -> int | None:
+        """The row an article is stored at, if it is stored."""
+        found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return int(found[0]) if found else None
+
+    def vocabulary_rows(self) -> Iterator[tuple[str, str, int]]:
+        """(kind, key, count) of the corpus vocabulary that repair weighs."""
+        return iter(self.db.execute("SELECT kind, key, count FROM vocabulary"))
 
 
-def read_catalog(folder: Path) -> Catalog | None:
-    """The catalog stored in `folder`, or None when missing or unreadable."""
-    try:
-        data = json.loads((folder / CATALOG_FILE).read_text(encoding="utf-8"))
-        return _catalog(data)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def write_catalog(folder: Path, catalog: Catalog) -> None:
-    """Store `catalog` atomically: a crash leaves the old one or the new one, never half."""
-    temporary = folder / f".{CATALOG_FILE}.tmp"
-    temporary.write_text(json.dumps(asdict(catalog), ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, folder / CATALOG_FILE)
-
-
-def _catalog(data: dict[str, Any]) -> Catalog:
-    return Catalog(
-        stamps={k: (int(v[0]), int(v[1])) for k, v in data["stamps"].items()},
-        code=data["code"],
-        entries={k: _entry(v) for k, v in data["entries"].items()},
-        knowledge=_knowledge(data["knowledge"]),
-        warnings=tuple(data["warnings"]),
-    )
-
-
-def _entry(data: dict[str, Any]) -> Entry:
+def _entry(row: Sequence[Any]) -> Entry:
+    passages = tuple(Passage(n, s, e, section) for n, s, e, section in json.loads(row[6]))
+    meta = Metadata(row[2], row[3], row[4], row[5])
     return Entry(
-        id=data["id"],
-        path=data["path"],
-        meta=Metadata(**data["meta"]),
-        passages=tuple(Passage(**p) for p in data["passages"]),
-        inserted=tuple(data["inserted"]),
-        fingerprint=data["fingerprint"],
-    )
-
-
-def _knowledge(data: dict[str, Any]) -> Knowledge:
-    return Knowledge(
-        actors=tuple(_actor(a) for a in data["actors"]),
-        quotes=tuple(Quote(**q) for q in data["quotes"]),
-        figures=tuple(Figure(**f) for f in data["figures"]),
-    )
-
-
-def _actor(data: dict[str, Any]) -> Actor:
-    return Actor(
-        id=data["id"],
-        name=data["name"],
-        type=data["type"],
-        roles=tuple(data["roles"]),
-        aliases=tuple(data["aliases"]),
-        mentions=tuple(Mention(**m) for m in data["mentions"]),
+        row[0],
+        os.fsdecode(row[1]),
+        meta,
+        passages,
+        tuple(json.loads(row[7])),
+        row[8],
+        (row[9], row[10]),
     )

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.model import Document, Knowledge, Passage, Quote
+from index.model import Document, Passage, Quote
 from index.store.analyzer import SourceText
 from index.store.schema import PASSAGE, QUOTE
 
@@ -18,21 +14,10 @@ Record = dict[str, Any]
 
 @dataclass(frozen=True)
 class DocKnowledge:
-    """The slice of corpus knowledge that falls in one document."""
+    """One document's actor mentions and quotations, actors given by index term."""
 
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-
-
-def by_document(knowledge: Knowledge) -> dict[str, DocKnowledge]:
-    """Actor mentions and quotes grouped by document id."""
-    grouped: dict[str, DocKnowledge] = defaultdict(DocKnowledge)
-    for actor in knowledge.actors:
-        for mention in actor.mentions:
-            grouped[mention.doc].mentions.append((mention.start, mention.end, actor.id))
-    for quote in knowledge.quotes:
-        grouped[quote.doc].quotes.append(quote)
-    return grouped
 
 
 def document_records(doc: Document, known: DocKnowledge) -> list[Record]:
@@ -40,21 +25,6 @@ def document_records(doc: Document, known: DocKnowledge) -> list[Record]:
     passages = [_passage_record(doc, p, known) for p in doc.passages]
     quotes = [_quote_record(doc, q) for q in known.quotes]
     return passages + quotes
-
-
-def fingerprint(records: Iterable[Record]) -> str:
-    """A digest of what would be indexed, so unchanged documents are not re-indexed."""
-    digest = hashlib.sha256()
-    for record in records:
-        plain = {k: _plain(v) for k, v in sorted(record.items())}
-        digest.update(json.dumps(plain, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    return digest.hexdigest()
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, SourceText):
-        return [str(value), value.breaks, value.ranges]
-    return value
 
 
 def _source(
@@ -88,7 +58,6 @@ def _passage_record(doc: Document, passage: Passage, known: DocKnowledge) -> Rec
         "end": end,
         "body": doc.text[start:end],
         "text": _source(doc, start, end),
-        "exact": _source(doc, start, end),
         "actor": ",".join(actors),
         "speaker": ",".join(speakers),
     }
@@ -106,7 +75,5 @@ def _quote_record(doc: Document, quote: Quote) -> Record:
         "end": quote.end,
         "body": doc.text[quote.start : quote.end],
         "text": _source(doc, quote.start, quote.end),
-        "exact": _source(doc, quote.start, quote.end),
-        "quote": _source(doc, quote.start, quote.end),
         "speaker": quote.speaker_id,
     }

@@ -5,9 +5,9 @@ from __future__ import annotations
 from whoosh.analysis import SimpleAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.store.analyzer import exact_analyzer, stemmed_analyzer
+from index.store.analyzer import word_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bumped whenever the schema, the analysis or the catalog format changes; a new version
 rebuilds the index (and removes the older ones)."""
 
@@ -16,7 +16,7 @@ PASSAGE = "passage"
 QUOTE = "quote"
 """Kind of record for a direct quotation."""
 
-TEXT_FIELDS = ("text", "exact", "quote")
+TEXT_FIELDS = ("text", "quote")
 """Fields whose hits are highlighted; all hold offsets relative to the record's text."""
 
 
@@ -34,9 +34,8 @@ def make_schema() -> Schema:
         date=ID(stored=True),
         title=TEXT(analyzer=SimpleAnalyzer(), stored=True),
         body=STORED(),
-        text=TEXT(analyzer=stemmed_analyzer(), chars=True, multitoken_query="phrase"),
-        exact=TEXT(analyzer=exact_analyzer(), chars=True, multitoken_query="phrase"),
-        quote=TEXT(analyzer=stemmed_analyzer(), chars=True, multitoken_query="phrase"),
+        text=TEXT(analyzer=word_analyzer(), chars=True, multitoken_query="phrase"),
+        quote=TEXT(analyzer=word_analyzer(), chars=True, multitoken_query="phrase"),
         actor=KEYWORD(stored=True, commas=True),
         speaker=KEYWORD(stored=True, commas=True),
     )

@@ -22,8 +22,8 @@ def actor_prompt(actor: Actor, selected: bool) -> Content:
     """One actor row: filter mark, name, type, first role and mention count."""
     mark = plain("✓ " if selected else "  ", "bold $text-success")
     role = f" — {actor.roles[0]}" if actor.roles else ""
-    docs = _count(len({m.doc for m in actor.mentions}), "article")
-    counts = plain(f"  {_count(len(actor.mentions), 'mention')} in {docs}", "dim")
+    docs = _count(actor.doc_total, "article")
+    counts = plain(f"  {_count(actor.mention_total, 'mention')} in {docs}", "dim")
     return mark + plain(actor.name, "bold") + plain(f" ({actor.type}){role}") + counts
 
 
@@ -133,8 +133,9 @@ class ActorsPane(Vertical):
     def show_details(self, event: OptionList.OptionHighlighted) -> None:
         """Show the aliases and roles of the highlighted actor."""
         actor = self._by_id.get(event.option_id or "")
-        if actor is not None:
-            self.query_one("#actor-details", Static).update(actor_details(actor))
+        if actor is not None and self.engine is not None:
+            full = self.engine.actor(actor.id)
+            self.query_one("#actor-details", Static).update(actor_details(full))
 
     @property
     def current(self) -> Actor | None:

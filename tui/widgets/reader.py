@@ -73,7 +73,8 @@ class Reader(VerticalScroll, can_focus=True):
         if engine is None:
             return
         document = engine.document(doc)
-        knowledge = knowledge_spans(doc, engine.actors(), engine.quotes(), engine.figures())
+        found = engine.doc_knowledge(doc)
+        knowledge = knowledge_spans(doc, found.actors, found.quotes, found.figures)
         self.opened_with = (query, actors)
         await self.show(document, list(hits), knowledge, at)
         if query.strip():

@@ -1,0 +1,69 @@
+"""Which unchanged articles an update must repair again.
+
+Repair weighs runs of letters against the corpus vocabulary, so when the value of a key
+moves (an article that writes the word came or went), the articles concerned are: those
+that read the key while it had a value (kept exactly, `consulted`); those whose repair
+weighed a run holding the word part by part (the trigram index of those runs); and
+those that write the word as a run of their own (the index's postings). Together they
+hold every article whose repair read the key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from whoosh.index import Index
+
+from index.store.analyzer import word_text
+from index.store.catalog import Catalog
+
+RUNS_PER_ARTICLE = 1 << 12
+"""Runs kept per article (rowids are article rowid × this + n)."""
+
+
+def word_of(key: str) -> str:
+    """The lowercase word a vocabulary key ("w:border", "c:al-sudani") is about."""
+    return key.partition(":")[2].lower()
+
+
+def affected(catalog: Catalog, ix: Index, keys: Iterable[str]) -> set[str]:
+    """The articles concerned by a change in the value of any of `keys`."""
+    keys = list(keys)
+    docs: set[str] = set()
+    for key in keys:
+        docs.update(
+            r[0] for r in catalog.db.execute("SELECT doc FROM consulted WHERE key=?", (key,))
+        )
+    words = {word_of(key) for key in keys} - {""}
+    found: set[int] = set()
+    for word in words:
+        pattern = "%" + word.replace("%", "").replace("_", "") + "%"
+        hits = catalog.db.execute("SELECT rowid FROM searched WHERE run LIKE ?", (pattern,))
+        found.update(r[0] // RUNS_PER_ARTICLE for r in hits)
+    docs |= {catalog.doc_of_row(row) for row in found} - {""}
+    with ix.reader() as reader:
+        for word in words:
+            for part in (word_text(p).lower() for p in word.split("-") if p):
+                if not part or not reader.frequency("text", part):
+                    continue
+                for docnum in reader.postings("text", part).all_ids():
+                    docs.add(reader.stored_fields(docnum)["doc"])
+    return docs
+
+
+def put_runs(catalog: Catalog, row: int, runs: Iterable[str]) -> None:
+    """Keep the runs an article's repair weighed word by word."""
+    base = row * RUNS_PER_ARTICLE
+    kept = list(runs)[: RUNS_PER_ARTICLE - 1]
+    catalog.db.executemany(
+        "INSERT INTO searched (rowid, run) VALUES (?, ?)",
+        ((base + n, run) for n, run in enumerate(kept)),
+    )
+
+
+def drop_runs(catalog: Catalog, row: int) -> None:
+    """Forget the runs kept for an article."""
+    base = row * RUNS_PER_ARTICLE
+    catalog.db.execute(
+        "DELETE FROM searched WHERE rowid BETWEEN ? AND ?", (base, base + RUNS_PER_ARTICLE - 1)
+    )

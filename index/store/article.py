@@ -1,0 +1,145 @@
+"""The work done once per article, in a worker process, and kept for the next update.
+
+`read_summary` is the first pass (what repair learns from the article alone); `analyse`
+the second (layout, repair against the corpus vocabulary, extraction, index records).
+Neither reads any other article, so an update redoes only the articles that changed
+and those whose repair looked up a vocabulary value that changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.corpus import Stamp, decode, display_path, doc_id_of, lay_out
+from index.extract import DocExtraction, extract_document
+from index.extract.names.aliases import AliasTable
+from index.model import Document, Metadata, Passage, Quote
+from index.repair import (
+    Dependencies,
+    Vocabulary,
+    WordSummary,
+    repair_with_dependencies,
+    summarize,
+)
+from index.store.analyzer import cached_stem, indexed_words
+from index.store.records import DocKnowledge, Record, document_records
+from index.store.terms import local_terms
+
+
+@dataclass(frozen=True)
+class Summary:
+    """First pass: an article's stamp, digest and word summary; `problem` if skipped."""
+
+    path: str
+    stamp: Stamp
+    digest: str
+    words: WordSummary | None
+    problem: str = ""
+
+    @property
+    def doc_id(self) -> str:
+        """The article's document id."""
+        return doc_id_of(self.path)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Second pass: what the catalog keeps of one article."""
+
+    path: str
+    stamp: Stamp
+    digest: str
+    meta: Metadata
+    passages: tuple[Passage, ...]
+    inserted: tuple[int, ...]
+    warnings: tuple[str, ...]
+    depends: Dependencies
+    """What the article's repair read of the corpus vocabulary."""
+    extraction: DocExtraction
+    terms: dict[str, str]
+    stems: tuple[tuple[str, str], ...]
+    """(stem, word) of every word the article's records index."""
+
+    @property
+    def doc_id(self) -> str:
+        """The article's document id."""
+        return doc_id_of(self.path)
+
+
+def _read(corpus_dir: Path, path: str) -> tuple[bytes, str | None, list[str]]:
+    data = (corpus_dir / path).read_bytes()
+    text, warnings = decode(data, display_path(path))
+    return data, text, warnings
+
+
+def digest_of(data: bytes, corpus_dir: Path, path: str) -> str:
+    """The content digest of an article and its sidecar, which together decide its work."""
+    digest = hashlib.blake2b(data, digest_size=16)
+    sidecar = (corpus_dir / path).with_suffix(".toml")
+    if sidecar.is_file():
+        digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def read_summary(corpus_dir: Path, path: str, stamp: Stamp) -> Summary:
+    """First pass over one article (never raises: an unreadable file is a `problem`)."""
+    try:
+        data, text, warnings = _read(corpus_dir, path)
+    except OSError as error:
+        problem = f"{display_path(path)}: skipped, cannot be read ({error.strerror})"
+        return Summary(path, stamp, "", None, problem)
+    if text is None:
+        return Summary(path, stamp, "", None, warnings[0])
+    return Summary(path, stamp, digest_of(data, corpus_dir, path), summarize(text))
+
+
+def analyse(
+    corpus_dir: Path, summary: Summary, vocabulary: Vocabulary, aliases: AliasTable
+) -> tuple[Analysis, list[Record]] | None:
+    """Second pass over one article: its catalog entry and its index records.
+
+    None when the file can no longer be read (it changed under the build).
+    """
+    try:
+        _, text, warnings = _read(corpus_dir, summary.path)
+    except OSError:
+        return None
+    if text is None or summary.words is None:
+        return None
+    article = corpus_dir / summary.path
+    meta, passages, sidecar_warnings = lay_out(text, article)
+    repaired, depends = repair_with_dependencies(text, vocabulary, summary.words)
+    doc = Document(
+        summary.doc_id, article, text, meta, passages, repaired, tuple(warnings + sidecar_warnings)
+    )
+    extraction = extract_document(doc, aliases)
+    terms = local_terms(extraction.keyed)
+    analysis = Analysis(
+        summary.path,
+        summary.stamp,
+        summary.digest,
+        meta,
+        passages,
+        repaired.inserted,
+        doc.warnings,
+        depends,
+        extraction,
+        terms,
+        tuple((cached_stem(w), w) for w in indexed_words(repaired.text)),
+    )
+    return analysis, document_records(doc, _known(extraction, terms))
+
+
+def _known(extraction: DocExtraction, terms: dict[str, str]) -> DocKnowledge:
+    """The document's mentions and quotes with the index terms of their actors."""
+    known = DocKnowledge()
+    for candidate, key in extraction.keyed:
+        known.mentions.append((candidate.start, candidate.end, terms[key]))
+    others = {(x.start, x.end): x.speaker_key for x in extraction.quotes_if_surnames or ()}
+    for x in extraction.quotes:
+        keys = dict.fromkeys([x.speaker_key, others.get((x.start, x.end), "")])
+        term = ",".join(terms[k] for k in keys if k in terms)
+        known.quotes.append(Quote(x.doc, x.start, x.end, x.text, x.speaker, x.verb, term))
+    return known

@@ -1,0 +1,117 @@
+"""Writing articles into the catalog: entries, the per-article work kept for the next
+update, their actor mentions, quotes and figures, and the files that were skipped."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from collections.abc import Iterable, Mapping, Sequence
+
+from index.corpus import display_path
+from index.model import Passage, passage_at
+from index.repair import Vocabulary, WordSummary
+from index.store.affected import drop_runs, put_runs
+from index.store.article import Analysis, Summary
+from index.store.catalog import Catalog, Stamp
+
+_DELETE = (
+    "DELETE FROM documents WHERE id=?",
+    "DELETE FROM consulted WHERE doc=?",
+    "DELETE FROM mentions WHERE doc=?",
+    "DELETE FROM quotes WHERE doc=?",
+    "DELETE FROM figures WHERE doc=?",
+)
+
+
+def remove_documents(catalog: Catalog, doc_ids: Iterable[str]) -> None:
+    """Forget these articles entirely (inside a transaction)."""
+    for doc_id in doc_ids:
+        row = catalog.row_of(doc_id)
+        if row is not None:
+            drop_runs(catalog, row)
+        for statement in _DELETE:
+            catalog.db.execute(statement, (doc_id,))
+
+
+def put_document(catalog: Catalog, analysis: Analysis, words: WordSummary) -> None:
+    """Store one analysed article, replacing what the catalog held of it."""
+    doc = analysis.doc_id
+    remove_documents(catalog, [doc])
+    meta = analysis.meta
+    cursor = catalog.db.execute(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            doc, display_path(analysis.path), os.fsencode(analysis.path), *analysis.stamp,
+            analysis.digest,
+            meta.source, meta.date, meta.title, meta.url,
+            json.dumps([[p.number, p.start, p.end, p.section] for p in analysis.passages]),
+            json.dumps(analysis.inserted),
+            json.dumps(list(analysis.warnings), ensure_ascii=False),
+            pickle.dumps(words, protocol=5),
+            pickle.dumps(analysis.extraction, protocol=5),
+        ),
+    )  # fmt: skip
+    put_runs(catalog, int(cursor.lastrowid or 0), sorted(analysis.depends.searched))
+    catalog.db.executemany(
+        "INSERT OR IGNORE INTO consulted VALUES (?, ?)",
+        ((key, doc) for key in analysis.depends.present),
+    )
+    _put_knowledge(catalog, analysis)
+    catalog.db.executemany("INSERT OR IGNORE INTO stems VALUES (?, ?)", analysis.stems)
+
+
+def number(passages: Sequence[Passage], offset: int) -> int:
+    """The number of the passage holding `offset` (-1 for none)."""
+    passage = passage_at(passages, offset)
+    return -1 if passage is None else passage.number
+
+
+def _put_knowledge(catalog: Catalog, analysis: Analysis) -> None:
+    doc, passages, terms = analysis.doc_id, analysis.passages, analysis.terms
+    extraction = analysis.extraction
+    catalog.db.executemany(
+        "INSERT INTO mentions VALUES (?,?,?,?,?)",
+        ((doc, c.start, c.end, number(passages, c.start), terms[k]) for c, k in extraction.keyed),
+    )
+    catalog.db.executemany(
+        "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            (doc, f.start, f.end, number(passages, f.start), f.value, f.value_max, f.unit,
+             f.measure, f.context)
+            for f in extraction.figures
+        ),
+    )  # fmt: skip
+
+
+def summary_of(catalog: Catalog, doc_id: str) -> Summary:
+    """The first-pass summary kept for an unchanged article."""
+    path, stamp, digest = catalog.stamps()[doc_id]
+    [(_, words)] = list(catalog.blobs("summary", [doc_id]))
+    return Summary(path, stamp, digest, words)
+
+
+def restamp(catalog: Catalog, stamps: Mapping[str, Stamp]) -> None:
+    """Record new stamps of articles whose content did not change."""
+    catalog.db.executemany(
+        "UPDATE documents SET size=?, mtime=? WHERE id=?",
+        ((size, mtime, doc) for doc, (size, mtime) in stamps.items()),
+    )
+
+
+def set_skipped(catalog: Catalog, found: Iterable[str], skipped: Sequence[Summary]) -> None:
+    """Remember files that could not be read, so an unchanged one is not read again."""
+    present = {os.fsencode(path) for path in found}
+    for (raw,) in list(catalog.db.execute("SELECT raw FROM skipped")):
+        if raw not in present:
+            catalog.db.execute("DELETE FROM skipped WHERE raw=?", (raw,))
+    catalog.db.executemany(
+        "INSERT OR REPLACE INTO skipped VALUES (?,?,?,?,?)",
+        ((display_path(s.path), os.fsencode(s.path), *s.stamp, s.problem) for s in skipped),
+    )
+
+
+def save_vocabulary(catalog: Catalog, vocabulary: Vocabulary, keys: Iterable[str]) -> None:
+    """Store the vocabulary; only `keys` changed since it was read (all on a first build)."""
+    catalog.db.execute("DELETE FROM vocabulary")
+    catalog.db.executemany("INSERT INTO vocabulary VALUES (?,?,?)", vocabulary.to_rows())

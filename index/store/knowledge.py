@@ -1,0 +1,182 @@
+"""Actors, quotes and figures in the catalog: merged at each update from the kept
+per-article extractions, read back a query at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+
+from index.extract import ActorMerge, DocExtraction, final_quotes, merge_actors
+from index.extract.names.aliases import AliasTable
+from index.extract.names.keys import fold
+from index.model import Actor, Figure, Mention, Quote
+from index.store.catalog import Catalog
+from index.store.documents import number
+from index.store.terms import local_terms
+
+
+def write_knowledge(catalog: Catalog, aliases: AliasTable) -> None:
+    """Merge actors across every article and store them with the terms they own, and
+    every quotation with its speaker named after them."""
+    extractions = [extraction for _, extraction in catalog.blobs("extraction")]
+    merged = merge_actors(extractions, aliases)
+    _write_quotes(catalog, extractions, merged)
+    owners: dict[str, str] = {}
+    for extraction in extractions:
+        for key, term in local_terms(extraction.keyed).items():
+            if key in merged.actor_of:
+                owners[term] = merged.actor_of[key]
+    db = catalog.db
+    db.execute("DELETE FROM actors")
+    db.execute("DELETE FROM actor_terms")
+    db.executemany(
+        "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            (a.id, n, a.name, a.type, json.dumps(a.roles, ensure_ascii=False),
+             json.dumps(a.aliases, ensure_ascii=False), len(a.mentions),
+             len({m.doc for m in a.mentions}), _folded(a))
+            for n, a in enumerate(merged.actors)
+        ),
+    )  # fmt: skip
+    db.executemany("INSERT INTO actor_terms VALUES (?, ?)", owners.items())
+
+
+def _write_quotes(
+    catalog: Catalog, extractions: Sequence[DocExtraction], merged: ActorMerge
+) -> None:
+    layouts = {entry.id: entry.passages for entry in catalog.entries()}
+    catalog.db.execute("DELETE FROM quotes")
+    catalog.db.executemany(
+        "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
+        (
+            (q.doc, q.start, q.end, number(layouts.get(q.doc, ()), q.start), q.text,
+             q.speaker, q.verb, q.speaker_id)
+            for extraction in extractions
+            for q in final_quotes(extraction, merged)
+        ),
+    )  # fmt: skip
+
+
+def _folded(actor: Actor) -> str:
+    return "\n".join(fold(name) for name in (actor.name, *actor.aliases))
+
+
+_ACTOR = "SELECT id, name, type, roles, aliases, mentions, documents FROM actors"
+
+
+def _actor(row: Sequence[object], mentions: tuple[Mention, ...] = ()) -> Actor:
+    return Actor(
+        id=str(row[0]),
+        name=str(row[1]),
+        type=str(row[2]),
+        roles=tuple(json.loads(str(row[3]))),
+        aliases=tuple(json.loads(str(row[4]))),
+        mentions=mentions,
+        mention_count=int(row[5]),  # type: ignore[call-overload]
+        doc_count=int(row[6]),  # type: ignore[call-overload]
+    )
+
+
+def read_actors(catalog: Catalog, *, with_mentions: bool = False) -> tuple[Actor, ...]:
+    """Every actor, most mentioned first; mentions only when asked (they are many)."""
+    rows = list(catalog.db.execute(f"{_ACTOR} ORDER BY ord"))
+    if not with_mentions:
+        return tuple(_actor(row) for row in rows)
+    found: dict[str, list[Mention]] = {str(row[0]): [] for row in rows}
+    for actor, doc, start, end in catalog.db.execute(
+        "SELECT t.actor, m.doc, m.start, m.end FROM mentions m JOIN actor_terms t ON m.term=t.term"
+        " ORDER BY m.doc, m.start"
+    ):
+        found[actor].append(Mention(doc, start, end))
+    return tuple(_actor(row, tuple(found[str(row[0])])) for row in rows)
+
+
+def read_actor(catalog: Catalog, actor_id: str) -> Actor:
+    """One actor with its mentions; KeyError when there is none of that id."""
+    row = catalog.db.execute(f"{_ACTOR} WHERE id=?", (actor_id,)).fetchone()
+    if row is None:
+        raise KeyError(actor_id)
+    mentions = catalog.db.execute(
+        "SELECT m.doc, m.start, m.end FROM mentions m JOIN actor_terms t ON m.term=t.term"
+        " WHERE t.actor=? ORDER BY m.doc, m.start",
+        (actor_id,),
+    )
+    return _actor(row, tuple(Mention(*m) for m in mentions))
+
+
+def actor_terms(catalog: Catalog, actor_id: str) -> list[str]:
+    """The index terms an actor's mentions are filed under."""
+    rows = catalog.db.execute("SELECT term FROM actor_terms WHERE actor=?", (actor_id,))
+    return [r[0] for r in rows]
+
+
+def term_names(catalog: Catalog, terms: set[str]) -> dict[str, str]:
+    """The name of the actor that owns each of `terms` (terms of no actor left out)."""
+    found = {}
+    for term in terms:
+        row = catalog.db.execute(
+            "SELECT a.name FROM actor_terms t JOIN actors a ON a.id=t.actor WHERE t.term=?",
+            (term,),
+        ).fetchone()
+        if row is not None:
+            found[term] = row[0]
+    return found
+
+
+def places_clause(actor_ids: Sequence[str], alias: str) -> tuple[str, list[str]]:
+    """SQL restricting rows of `alias` (with doc, passage) to passages naming every actor."""
+    clauses = [
+        f"EXISTS (SELECT 1 FROM mentions m JOIN actor_terms t ON m.term=t.term WHERE "
+        f"t.actor=? AND m.doc={alias}.doc AND m.passage={alias}.passage)"
+        for _ in actor_ids
+    ]
+    return " AND ".join(clauses) or "1", list(actor_ids)
+
+
+def read_doc_actors(catalog: Catalog, doc_id: str) -> tuple[Actor, ...]:
+    """The actors one article names, each with its mentions there."""
+    found: dict[str, list[Mention]] = {}
+    rows: dict[str, Sequence[object]] = {}
+    for row in catalog.db.execute(
+        "SELECT a.id, a.name, a.type, a.roles, a.aliases, a.mentions, a.documents, m.start, m.end"
+        " FROM mentions m JOIN actor_terms t ON m.term=t.term JOIN actors a ON a.id=t.actor"
+        " WHERE m.doc=? ORDER BY a.ord, m.start",
+        (doc_id,),
+    ):
+        rows.setdefault(row[0], row[:7])
+        found.setdefault(row[0], []).append(Mention(doc_id, row[7], row[8]))
+    return tuple(_actor(rows[i], tuple(found[i])) for i in rows)
+
+
+def _doc_clause(
+    where: str, params: list[str], doc: str | None, alias: str
+) -> tuple[str, list[str]]:
+    if doc is None:
+        return where, params
+    return f"{where} AND {alias}.doc=?", [*params, doc]
+
+
+def read_quotes(
+    catalog: Catalog, actor_ids: Sequence[str] = (), doc: str | None = None
+) -> Iterator[Quote]:
+    """Quotations in corpus order, said in passages naming every actor of `actor_ids`."""
+    where, params = _doc_clause(*places_clause(actor_ids, "q"), doc, "q")
+    rows = catalog.db.execute(
+        "SELECT q.doc, q.start, q.end, q.text, q.speaker, q.verb, q.speaker_id FROM quotes q"
+        f" JOIN documents d ON d.id=q.doc WHERE {where} ORDER BY d.path, q.start",
+        params,
+    )
+    return (Quote(*row) for row in rows)
+
+
+def read_figures(
+    catalog: Catalog, actor_ids: Sequence[str] = (), doc: str | None = None
+) -> Iterator[Figure]:
+    """Figures in corpus order, reported in passages naming every actor of `actor_ids`."""
+    where, params = _doc_clause(*places_clause(actor_ids, "f"), doc, "f")
+    rows = catalog.db.execute(
+        "SELECT f.doc, f.start, f.end, f.value, f.value_max, f.unit, f.measure, f.context"
+        f" FROM figures f JOIN documents d ON d.id=f.doc WHERE {where} ORDER BY d.path, f.start",
+        params,
+    )
+    return (Figure(*row) for row in rows)

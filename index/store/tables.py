@@ -1,0 +1,65 @@
+"""The catalog's tables (SQLite DDL), in one place."""
+
+from __future__ import annotations
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT OR IGNORE INTO settings VALUES ('rules', '');
+
+-- One row per article: where it is, what it was, its layout and repair, and the
+-- per-article work (pickled) that the next update reuses instead of reading it again.
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, raw BLOB NOT NULL, size INTEGER, mtime INTEGER,
+    digest TEXT,
+    source TEXT, date TEXT, title TEXT, url TEXT,
+    passages TEXT NOT NULL, inserted TEXT NOT NULL, warnings TEXT NOT NULL,
+    summary BLOB, extraction BLOB
+);
+CREATE INDEX IF NOT EXISTS documents_path ON documents (path);
+
+-- Files that could not be read as articles, with why: read again only once they change.
+CREATE TABLE IF NOT EXISTS skipped (
+    path TEXT PRIMARY KEY, raw BLOB, size INTEGER, mtime INTEGER, problem TEXT
+);
+
+-- Repair's corpus vocabulary (document frequencies), and the runs of letters each
+-- article's repair weighed word by word (rowid = article rowid << 12 | n): a word whose
+-- value changes concerns the articles that write it and those with a run holding it.
+CREATE TABLE IF NOT EXISTS vocabulary (
+    kind TEXT, key TEXT, count INTEGER, PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS searched USING fts5(run, tokenize='trigram');
+CREATE TABLE IF NOT EXISTS consulted (key TEXT, doc TEXT, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS consulted_doc ON consulted (doc);
+-- The words the index holds, by porter2 stem: a plain word matches every word of its stem.
+CREATE TABLE IF NOT EXISTS stems (stem TEXT, word TEXT, PRIMARY KEY (stem, word)) WITHOUT ROWID;
+
+-- Actors merged across articles; `terms` are the words the index files their mentions
+-- under, so a filter by actor is a handful of index terms.
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY, ord INTEGER, name TEXT, type TEXT, roles TEXT, aliases TEXT,
+    mentions INTEGER, documents INTEGER, folded TEXT
+);
+CREATE INDEX IF NOT EXISTS actors_ord ON actors (ord);
+CREATE TABLE IF NOT EXISTS actor_terms (term TEXT, actor TEXT, PRIMARY KEY (term, actor))
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_terms_actor ON actor_terms (actor);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc TEXT, start INTEGER, end INTEGER, passage INTEGER, term TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_term ON mentions (term);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    doc TEXT, start INTEGER, end INTEGER, passage INTEGER, text TEXT, speaker TEXT,
+    verb TEXT, speaker_id TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
+
+CREATE TABLE IF NOT EXISTS figures (
+    doc TEXT, start INTEGER, end INTEGER, passage INTEGER, value REAL, value_max REAL,
+    unit TEXT, measure TEXT, context TEXT
+);
+CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures (measure);
+"""

@@ -1,0 +1,146 @@
+"""Bringing an index up to date with its corpus folder, redoing only what changed.
+
+An update: (1) walks the folder and compares each article's size and mtime, then its
+content digest, with the catalog; (2) reads the changed and new articles once to learn
+their words (`Summary`); (3) moves the corpus vocabulary by those articles' summaries and
+finds the unchanged articles whose repair looked up a value that moved; (4) analyses
+and indexes exactly the changed, new and affected articles, over every core; (5) merges
+actors across the corpus from the kept per-article extractions; (6) commits the Whoosh
+segments and then the catalog, in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh.index import Index
+
+from index.corpus import scan_articles
+from index.extract.names.aliases import AliasTable
+from index.repair import Vocabulary
+from index.store.affected import affected
+from index.store.article import Analysis, Summary
+from index.store.catalog import Catalog
+from index.store.documents import (
+    put_document,
+    remove_documents,
+    restamp,
+    save_vocabulary,
+    set_skipped,
+    summary_of,
+)
+from index.store.knowledge import write_knowledge
+from index.store.workers import AnalysisRun, summaries
+from index.store.writing import commit, delete_documents, open_writer
+
+Progress = Callable[[int, int, str], None]
+"""Called with (done, total, what) as a build advances."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What an update did."""
+
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    repaired_again: int = 0
+
+
+@dataclass
+class Plan:
+    """What an update has to do."""
+
+    found: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
+    changed: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    restamped: dict[str, tuple[int, int]] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+
+
+def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
+    """Compare the folder with the catalog by size and modification time."""
+    known = catalog.stamps()
+    skipped = catalog.skipped()
+    result = Plan()
+    for path, stamp in scan_articles(corpus_dir):
+        doc_id = Summary(path, stamp, "", None).doc_id
+        result.found[doc_id] = (path, stamp)
+        old = known.get(doc_id)
+        if old is not None and old[0] == path and old[1] == stamp:
+            continue
+        if old is None and skipped.get(path) == stamp:
+            continue
+        result.changed.append((path, stamp))
+    result.removed = [d for d in known if d not in result.found]
+    return result
+
+
+def update(
+    ix: Index,
+    catalog: Catalog,
+    corpus_dir: Path,
+    aliases: AliasTable,
+    progress: Progress,
+) -> BuildReport:
+    """Bring `ix` and `catalog` up to date with `corpus_dir`."""
+    todo = plan(catalog, corpus_dir)
+    known = catalog.stamps()
+    read: list[Summary] = []
+    counter = iter(range(1, len(todo.changed) + 1))
+
+    def tick() -> None:
+        progress(next(counter), len(todo.changed), "reading")
+
+    for summary in summaries(corpus_dir, todo.changed, tick):
+        old = known.get(summary.doc_id)
+        if old is not None and summary.words is not None and old[2] == summary.digest:
+            todo.restamped[summary.doc_id] = summary.stamp
+        else:
+            read.append(summary)
+    skipped = [s for s in read if s.words is None]
+    fresh = [s for s in read if s.words is not None]
+    if not fresh and not todo.removed and not any(s.doc_id in known for s in skipped):
+        with catalog.transaction():
+            restamp(catalog, todo.restamped)
+            set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
+        return BuildReport(0, 0, 0, len(todo.found) - len(skipped))
+    vocabulary = Vocabulary.from_rows(catalog.vocabulary_rows())
+    gone = [*todo.removed, *(s.doc_id for s in read if s.doc_id in known)]
+    moved: set[str] = set()
+    for _, words in catalog.blobs("summary", gone):
+        moved |= vocabulary.remove(words)
+    for summary in fresh:
+        moved |= vocabulary.add(summary.words)
+    redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
+    redo_ids -= set(todo.removed)
+    again = [summary_of(catalog, doc_id) for doc_id in sorted(redo_ids)]
+    work = fresh + again
+    writer = open_writer(ix)
+    delete_documents(writer, [*gone, *redo_ids])
+    run = AnalysisRun(ix, corpus_dir, vocabulary, aliases, writer)
+    analyses: list[Analysis] = []
+    for done, analysis in enumerate(run.run(work), 1):
+        analyses.append(analysis)
+        progress(done, len(work), "indexing")
+    progress(0, 1, "merging actors")
+    words = {s.doc_id: s.words for s in work}
+    with catalog.transaction():
+        remove_documents(catalog, gone)
+        for analysis in analyses:
+            put_document(catalog, analysis, words[analysis.doc_id])
+        restamp(catalog, todo.restamped)
+        set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
+        save_vocabulary(catalog, vocabulary, moved)
+        write_knowledge(catalog, aliases)
+        commit(writer, run.segments)
+    added = sum(1 for s in fresh if s.doc_id not in known)
+    return BuildReport(
+        added,
+        len(fresh) - added,
+        len(todo.removed) + sum(1 for s in skipped if s.doc_id in known),
+        len(todo.found) - len(fresh),
+        len(again),
+    )

@@ -1,0 +1,155 @@
+"""Per-article work spread over the machine's cores.
+
+The first pass (`summaries`) is a plain process pool. The second (`analyses`) runs in
+worker processes that each write their own Whoosh segment, as Whoosh's multi-segment
+writer does, so that analysing and indexing an article happen in the same process and
+only the small catalog entry travels back to the parent. Workers are forked from the
+parent and die with it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from whoosh.index import Index
+from whoosh.writing import SegmentWriter
+
+from index.corpus import Stamp
+from index.extract.names.aliases import AliasTable
+from index.repair import Vocabulary
+from index.store.article import Analysis, Summary, analyse, read_summary
+
+PARALLEL_MIN = 24
+"""Articles from which worker processes pay for their start-up."""
+BATCH = 16
+"""Articles handed to a worker at a time."""
+
+_CONTEXT = mp.get_context("fork")
+
+
+def cores() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def summaries(
+    corpus_dir: Path, items: Sequence[tuple[str, Stamp]], tick: Callable[[], None]
+) -> Iterator[Summary]:
+    """The first pass over `items` (path, stamp), in parallel when there are many."""
+    if len(items) < PARALLEL_MIN or cores() == 1:
+        for path, stamp in items:
+            yield read_summary(corpus_dir, path, stamp)
+            tick()
+        return
+    with _CONTEXT.Pool(cores(), initializer=_orphan_guard) as pool:
+        jobs = [(corpus_dir, path, stamp) for path, stamp in items]
+        for summary in pool.imap(_summary_job, jobs, chunksize=BATCH):
+            yield summary
+            tick()
+
+
+def _summary_job(job: tuple[Path, str, Stamp]) -> Summary:
+    return read_summary(*job)
+
+
+def _orphan_guard() -> None:
+    """Ask the kernel to end this worker when its parent dies (kill -9 included)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+
+class AnalysisRun:
+    """The second pass: analyses stream back; `segments` holds the workers' segments."""
+
+    def __init__(
+        self,
+        ix: Index,
+        corpus_dir: Path,
+        vocabulary: Vocabulary,
+        aliases: AliasTable,
+        writer: SegmentWriter,
+    ) -> None:
+        self.ix, self.corpus_dir, self.writer = ix, corpus_dir, writer
+        self.vocabulary, self.aliases = vocabulary, aliases
+        self.segments: list[Any] = []
+
+    def run(self, items: Sequence[Summary]) -> Iterator[Analysis]:
+        """Analyse and index `items`; yields each catalog entry as it is done."""
+        if len(items) < PARALLEL_MIN or cores() == 1:
+            yield from self._here(items)
+        else:
+            yield from self._parallel(items, min(cores(), 1 + len(items) // PARALLEL_MIN))
+
+    def _here(self, items: Sequence[Summary]) -> Iterator[Analysis]:
+        for summary in items:
+            done = analyse(self.corpus_dir, summary, self.vocabulary, self.aliases)
+            if done is not None:
+                for record in done[1]:
+                    self.writer.add_document(**record)
+                yield done[0]
+
+    def _parallel(self, items: Sequence[Summary], procs: int) -> Iterator[Analysis]:
+        jobs: Any = _CONTEXT.Queue()
+        results: Any = _CONTEXT.Queue(maxsize=4 * BATCH * procs)
+        for start in range(0, len(items), BATCH):
+            jobs.put(list(items[start : start + BATCH]))
+        for _ in range(procs):
+            jobs.put(None)
+        workers = [
+            _CONTEXT.Process(target=self._work, args=(jobs, results), daemon=True)
+            for _ in range(procs)
+        ]
+        for worker in workers:
+            worker.start()
+        yield from self._collect(results, workers)
+
+    def _collect(self, results: Any, workers: list[Any]) -> Iterator[Analysis]:
+        finished = 0
+        while finished < len(workers):
+            try:
+                kind, value = results.get(timeout=1.0)
+            except queue.Empty:
+                if not any(w.is_alive() for w in workers):
+                    raise RuntimeError("an indexing worker died") from None
+                continue
+            if kind == "analysis":
+                yield value
+            elif kind == "segment":
+                finished += 1
+                if value is not None:
+                    self.segments.append(value)
+            else:
+                raise RuntimeError(f"an indexing worker failed: {value}")
+        for worker in workers:
+            worker.join()
+
+    def _work(self, jobs: Any, results: Any) -> None:
+        _orphan_guard()
+        writer = SegmentWriter(self.ix, _lk=False)
+        try:
+            while (batch := jobs.get()) is not None:
+                for summary in batch:
+                    done = analyse(self.corpus_dir, summary, self.vocabulary, self.aliases)
+                    if done is not None:
+                        for record in done[1]:
+                            writer.add_document(**record)
+                        results.put(("analysis", done[0]))
+            segment = writer._finalize_segment() if writer._added else None
+            if segment is None:
+                writer._close_segment()
+            results.put(("segment", segment))
+        except BaseException as error:  # reported to the parent, which stops the build
+            results.put(("error", f"{type(error).__name__}: {error}"))
+            raise

@@ -1,0 +1,95 @@
+"""Incremental updates give exactly the index a fresh build gives, on real articles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index import Engine, bundled_corpus
+
+QUERIES = ("wall", "border OR drones", '"concrete wall"', "fortif*", "Bindawi~", "actor:PMF")
+
+
+def _copy_corpus(folder: Path) -> Path:
+    shutil.copytree(bundled_corpus(), folder)
+    return folder
+
+
+def _state(engine: Engine) -> dict[str, object]:
+    """Everything an analyst can see of an index, with offsets."""
+    knowledge = engine.knowledge
+    return {
+        "docs": engine.doc_ids,
+        "repair": {d: engine.catalog.entry(d).inserted for d in engine.doc_ids},
+        "hits": {
+            query: sorted((h.doc, h.start, h.end, h.highlights) for h in engine.search(query, limit=None).hits)
+            for query in QUERIES
+        },
+        "actors": sorted((a.name, a.type, a.aliases, a.mentions) for a in knowledge.actors),
+        "quotes": knowledge.quotes,
+        "figures": knowledge.figures,
+        "groups": engine.compare(),
+    }
+
+
+def _edit(corpus: Path) -> None:
+    first = sorted(corpus.glob("*.txt"))
+    changed = first[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nThe wall now runs 420 km.\n")
+    first[2].unlink()
+    (corpus / "extra_a.txt").write_text(
+        "Iraqi forces reinforced the border wall.\n\n"
+        "“We will finish the wall,” said Ali Nehmeh al-Bandawi.\n",
+        encoding="utf-8",
+    )
+    copy = corpus / "extra_b.txt"
+    copy.write_bytes(first[0].read_bytes())
+
+
+@pytest.mark.parametrize("workers", ["serial", "parallel"])
+def test_an_update_gives_what_a_rebuild_gives(
+    tmp_path: Path, workers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if workers == "serial":
+        monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 10_000)
+    else:
+        monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    corpus = _copy_corpus(tmp_path / "corpus")
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+    _edit(corpus)
+    updated = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert updated.report is not None
+    assert (updated.report.added, updated.report.updated, updated.report.removed) == (2, 1, 1)
+    fresh = Engine.open(corpus, cache_root=tmp_path / "other-cache")
+    assert _state(updated) == _state(fresh)
+
+
+def test_an_unchanged_folder_opens_without_work(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+    again = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert again.report is None and again._documents == {}
+
+
+def test_touching_an_article_without_changing_it_reindexes_nothing(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+    article = sorted(corpus.glob("*.txt"))[0]
+    article.write_bytes(article.read_bytes())
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert engine.report is not None and engine.report.added + engine.report.updated == 0
+    assert Engine.open(corpus, cache_root=tmp_path / "cache").report is None
+
+
+def test_a_copy_of_a_damaged_article_does_not_vouch_for_its_fused_words(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    damaged = next(corpus.glob("000_*.txt"))
+    once = Engine.open(corpus, cache_root=tmp_path / "once")
+    breaks = once.catalog.entry(damaged.stem).inserted
+    assert len(breaks) > 150
+    shutil.copy(damaged, corpus / "000_copy.txt")
+    twice = Engine.open(corpus, cache_root=tmp_path / "twice")
+    assert twice.catalog.entry(damaged.stem).inserted == breaks
+    assert twice.catalog.entry("000_copy").inserted == breaks
