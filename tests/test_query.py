@@ -54,7 +54,9 @@ def test_fuzzy_distance_two_is_allowed() -> None:
 
 def test_field_values_and_date_ranges() -> None:
     assert parse("section:comments") == q.Term("section", "comments")
-    assert isinstance(parse("date:[2025-01-01 TO 2025-12-31]"), q.TermRange)
+    assert parse("date:[2025-01-01 TO 2025-12-31]") == q.NumericRange(
+        "day", 20250101, 20251231, constantscore=True
+    )
 
 
 def test_actor_terms_are_resolved_through_the_resolver() -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from index.repair.costs import (
     DEFAULT_WEIGHTS,
+    MARGIN,
     MAX_PART,
     SINGLE_LETTER_WORDS,
     Weights,
@@ -116,8 +117,36 @@ class Segmenter:
         whole = self.whole_cost(run, seen)
         if self.plainly_whole(run, tail, whole):
             return ()
+        self.view.searched.add(f"{run}-{tail}".lower() if tail else run.lower())
+        if self.ends_bound(run, tail) >= whole + MARGIN:
+            return ()
         cost, cuts = self.best(run, whole=False, tail=tail)
         return cuts if cost < whole else ()
+
+    def ends_bound(self, run: str, tail: str) -> float:
+        """A lower bound of any split of `run` into two parts or more.
+
+        Two parts cost exactly a prefix, a restored space and the suffix after it; three
+        or more, at least the cheapest prefix, two spaces, a part (`floor`) and the
+        cheapest suffix. Most runs that are no word of English (names, rare words) have
+        no cheap prefix and suffix, and are kept whole without searching every split.
+        """
+        n, low = len(run), run.lower()
+        if n < 2:
+            return math.inf
+        heads = [math.inf] * n
+        tails = [math.inf] * n
+        for k in range(1, min(n, MAX_PART + 1)):
+            heads[k] = self._part_cost(run[:k], low[:k])
+        if min(heads) == math.inf:
+            return math.inf
+        for k in range(max(1, n - MAX_PART), n):
+            tails[k] = self._step(run[k:], low[k:], tail)
+        joins = [math.inf] + [self.break_cost(run[i - 1], run[i]) for i in range(1, n)]
+        two = min(heads[k] + joins[k] + tails[k] for k in range(1, n))
+        least = min(joins[1:])
+        more = min(heads) + least + self.floor + least + min(tails) if n > 2 else math.inf
+        return min(two, more)
 
     def plainly_whole(self, run: str, tail: str, whole: float) -> bool:
         """Whether no split of `run` can cost less than `whole`, without searching.
@@ -153,6 +182,8 @@ class Segmenter:
         mine = self.view.mine(run, tail, MAX_PART)
         key = (self.penalty, self.weights, run, whole, tail, mine)
         found = self.evidence.splits.get(key)
+        if found is None and len(self.evidence.splits) >= SPLITS_KEPT:
+            self.evidence.splits.clear()
         if found is None:
             outer = self.view.collect(set())
             try:
@@ -228,6 +259,10 @@ class Segmenter:
             before = self.view.before(low, tail)
             cost = min(cost, -math.log(before)) if before else cost
         return cost
+
+
+SPLITS_KEPT = 200_000
+"""Cached splits kept before the cache starts afresh (bounds a long build's memory)."""
 
 
 def _trace(back: list[int], n: int) -> tuple[int, ...]:

@@ -13,7 +13,7 @@ word written as two: "the border").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from index.repair.summary import WordSummary
@@ -48,6 +48,43 @@ def _keys(summary: WordSummary) -> Iterator[str]:
     ):
         for s in strings:
             yield f"{kind}:{s}"
+
+
+class StoredCounts(Counter[str]):
+    """Counts read from a store on first use, then held and changed in memory.
+
+    An update reads the few keys its articles touch instead of the whole vocabulary;
+    `read` names them, so that only they are written back.
+    """
+
+    def __init__(self, lookup: Callable[[str], int]) -> None:
+        super().__init__()
+        self.lookup = lookup
+        self.read: set[str] = set()
+
+    def _fetch(self, key: str) -> None:
+        if key not in self.read:
+            self.read.add(key)
+            value = self.lookup(key)
+            if value > 0:
+                dict.__setitem__(self, key, value)
+
+    def __contains__(self, key: object) -> bool:
+        self._fetch(str(key))
+        return dict.__contains__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self._fetch(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key: str) -> int:
+        self._fetch(key)
+        return dict.get(self, key, 0)
+
+    def __delitem__(self, key: str) -> None:
+        self._fetch(key)
+        if dict.__contains__(self, key):
+            dict.__delitem__(self, key)
 
 
 class Vocabulary:
@@ -119,6 +156,23 @@ class Vocabulary:
             yield kind, rest, count
         for digest, copies in self.articles.items():
             yield "a", digest, copies
+
+    @classmethod
+    def stored(cls, lookup: Callable[[str, str], int]) -> Vocabulary:
+        """A vocabulary whose counts are read from a store as they are needed:
+        `lookup(kind, key)` gives a stored count (0 when none)."""
+        vocabulary = cls()
+        vocabulary.counts = StoredCounts(lambda key: lookup(*key.split(":", 1)))
+        vocabulary.articles = StoredCounts(lambda digest: lookup("a", digest))
+        return vocabulary
+
+    def touched_rows(self) -> Iterator[Row]:
+        """(kind, key, count) of every key a stored vocabulary read (count 0: gone)."""
+        for counts, prefix in ((self.counts, ""), (self.articles, "a:")):
+            if isinstance(counts, StoredCounts):
+                for key in counts.read:
+                    kind, _, rest = (prefix + key).partition(":")
+                    yield kind, rest, dict.get(counts, key, 0)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Row]) -> Vocabulary:

@@ -118,10 +118,40 @@ def parse(text: str, resolve: Resolver | None = None) -> q.Query:
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as error:
         raise QueryError("this query cannot be read; check its operators and quotes") from error
     _check_dates(rewritten)
-    return rewritten
+    return _days(rewritten).normalize()
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _days(query: q.Query) -> q.Query:
+    """Date ranges and dates as ranges of the numeric `day` field: one range query walks
+    a few index terms, where a range of date strings would walk every date in it."""
+
+    def visit(node: q.Query) -> q.Query:
+        if node.field() != "date":
+            return node
+        if isinstance(node, q.TermRange):
+            low = _day_bound(node.start, first=True)
+            high = _day_bound(node.end, first=False)
+            return q.NumericRange("day", low, high, constantscore=True, boost=node.boost)
+        if type(node) is q.Term:
+            low, high = _day_bound(node.text, True), _day_bound(node.text, False)
+            return q.NumericRange("day", low, high, constantscore=True, boost=node.boost)
+        return node
+
+    return query.accept(visit)
+
+
+def _day_bound(value: object, first: bool) -> int | None:
+    """The first (or last) day a date value stands for, as yyyymmdd; None when open."""
+    found = _DATE.match(str(value or "").rstrip("*"))
+    if not found:
+        return None
+    year, month, day = found.group(1), found.group(2), found.group(3)
+    month = month or ("01" if first else "12")
+    day = day or ("01" if first else "31")
+    return int(f"{year}{month}{day}")
 
 
 def _check_dates(query: q.Query) -> None:

@@ -55,6 +55,8 @@ class Analysis:
     passages: tuple[Passage, ...]
     inserted: tuple[int, ...]
     warnings: tuple[str, ...]
+    words: WordSummary
+    """What the article tells of words (what it adds to the corpus vocabulary)."""
     depends: Dependencies
     """What the article's repair read of the corpus vocabulary."""
     extraction: DocExtraction
@@ -106,11 +108,12 @@ def analyse(
         _, text, warnings = _read(corpus_dir, summary.path)
     except OSError:
         return None
-    if text is None or summary.words is None:
+    if text is None:
         return None
+    words = summary.words if summary.words is not None else summarize(text)
     article = corpus_dir / summary.path
     meta, passages, sidecar_warnings = lay_out(text, article)
-    repaired, depends = repair_with_dependencies(text, vocabulary, summary.words)
+    repaired, depends = repair_with_dependencies(text, vocabulary, words)
     doc = Document(
         summary.doc_id, article, text, meta, passages, repaired, tuple(warnings + sidecar_warnings)
     )
@@ -124,6 +127,7 @@ def analyse(
         passages,
         repaired.inserted,
         doc.warnings,
+        words,
         depends,
         extraction,
         terms,

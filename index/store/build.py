@@ -1,4 +1,10 @@
-"""Opening an index folder, or building it afresh when it is missing, damaged or stale."""
+"""Opening an index folder, or building it afresh when it is missing, damaged or stale.
+
+Reading needs no lock. Writing takes the build lock (`lock.py`); a process that finds
+another one building uses the index as it stands, or waits when there is none yet. A
+full build is written beside the live index and switched in by renaming, so a reader
+never sees a half-built index and a failed build leaves the previous one in place.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +17,19 @@ from whoosh.index import Index
 from index.corpus import Warn
 from index.extract.names.aliases import AliasTable
 from index.rules import RULES_VERSION
-from index.store.catalog import Catalog, CatalogError
+from index.store import integrity
+from index.store.catalog import Catalog
+from index.store.lock import Busy, build_lock
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.update import BuildReport, Progress, plan, update
 from index.store.writing import IndexBuildError
 
 __all__ = ["BuildReport", "IndexBuildError", "Progress", "open_index"]
+
+WAIT_FOR_BUILD = 900.0
+"""Seconds to wait for another process's build when there is no index to use."""
+
+Opened = tuple[Index, Catalog]
 
 
 def open_index(
@@ -30,42 +43,80 @@ def open_index(
 ) -> tuple[Index, Catalog, BuildReport | None]:
     """The index of `corpus_dir` in `folder`, updated first if any article changed.
 
-    The report is None when the index was ready as it stood.
+    The report is None when the index was used as it stood.
     """
     report = progress or (lambda done, total, what: None)
-    opened = None if rebuild else _existing(folder, warn)
+    opened = None if rebuild else _sound(folder, corpus_dir, warn)
+    if opened is not None and _unchanged(opened, corpus_dir):
+        return (*opened, None)
+    try:
+        wait = 0.0 if opened is not None else WAIT_FOR_BUILD
+        with build_lock(folder.parent, wait=wait, waiting=warn):
+            return _build(folder, corpus_dir, aliases, rebuild, report, warn)
+    except Busy as busy:
+        if opened is None:
+            raise IndexBuildError(str(busy)) from None
+        warn(f"{busy}; using the index as it was")
+        return (*opened, None)
+
+
+def _unchanged(opened: Opened, corpus_dir: Path) -> bool:
+    todo = plan(opened[1], corpus_dir)
+    return not todo.changed and not todo.removed
+
+
+def _build(
+    folder: Path,
+    corpus_dir: Path,
+    aliases: AliasTable,
+    rebuild: bool,
+    report: Progress,
+    warn: Warn,
+) -> tuple[Index, Catalog, BuildReport | None]:
+    """Under the lock: update the index in place, or build a new one aside."""
+    opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None)
     if opened is not None:
-        ix, catalog = opened
-        todo = plan(catalog, corpus_dir)
-        if not todo.changed and not todo.removed:
-            return ix, catalog, None
-    else:
-        ix, catalog = _fresh(folder)
-    return ix, catalog, update(ix, catalog, corpus_dir, aliases, report)
+        if _unchanged(opened, corpus_dir):
+            return (*opened, None)
+        return (*opened, update(*opened, corpus_dir, aliases, report))
+    aside = folder.with_name(folder.name + ".building")
+    ix, catalog = _fresh(aside, corpus_dir)
+    try:
+        built = update(ix, catalog, corpus_dir, aliases, report)
+    finally:
+        catalog.close()
+    _switch(aside, folder)
+    reopened = _sound(folder, corpus_dir, warn)
+    if reopened is None:
+        raise IndexBuildError(f"the index built at {folder} cannot be opened")
+    return (*reopened, built)
 
 
-def _existing(folder: Path, warn: Warn) -> tuple[Index, Catalog] | None:
-    """The index and catalog in `folder` if both open and were made by these rules."""
-    if not folder.exists():
+def _sound(folder: Path, corpus_dir: Path, warn: Warn) -> Opened | None:
+    """The index and catalog in `folder` if both open, were made by these rules for
+    this folder, and match their record; None (with a warning if damaged) otherwise."""
+    if not (folder / "catalog.sqlite").is_file():
         return None
+    catalog = None
     try:
         catalog = Catalog.open(folder)
         if catalog.setting("rules") != RULES_VERSION:
             catalog.close()
             return None
         ix = whoosh_index.open_dir(str(folder))
-        ix.reader().close()
-        return ix, catalog
-    except (CatalogError, Exception):
-        warn(f"index at {folder} is damaged or incomplete; rebuilding it")
-        return None
+        wrong = integrity.problem(catalog, ix, corpus_dir)
+        if not wrong:
+            return ix, catalog
+    except Exception as error:
+        wrong = f"it cannot be opened ({type(error).__name__})"
+    if catalog is not None:
+        catalog.close()
+    warn(f"the index at {folder} is unusable ({wrong}); rebuilding it")
+    return None
 
 
-def _fresh(folder: Path) -> tuple[Index, Catalog]:
-    """An empty index and catalog in `folder`, replacing it and older schema versions."""
-    for old in folder.parent.glob("v*"):
-        if old != folder and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
+def _fresh(folder: Path, corpus_dir: Path) -> Opened:
+    """An empty index and catalog in `folder`."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     ix = whoosh_index.create_in(str(folder), make_schema())
@@ -73,4 +124,18 @@ def _fresh(folder: Path) -> tuple[Index, Catalog]:
     with catalog.transaction():
         catalog.set_setting("rules", RULES_VERSION)
         catalog.set_setting("schema", str(SCHEMA_VERSION))
+        integrity.record(catalog, ix, corpus_dir)
     return ix, catalog
+
+
+def _switch(built: Path, folder: Path) -> None:
+    """Put the index built in `built` in the place of `folder`, and drop older versions."""
+    old = folder.with_name(folder.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if folder.exists():
+        folder.rename(old)
+    built.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
+    for stale in folder.parent.glob("v*"):
+        if stale.name != folder.name and stale.is_dir() and stale.name[1:].isdigit():
+            shutil.rmtree(stale, ignore_errors=True)

@@ -12,6 +12,7 @@ import json
 import os
 import pickle
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -153,7 +154,7 @@ class Catalog:
                 for d in doc_ids
                 for r in self.db.execute(f"SELECT {column} FROM documents WHERE id=?", (d,))
             )
-        return ((doc, pickle.loads(blob)) for doc, blob in rows)
+        return ((doc, unpack(blob)) for doc, blob in rows)
 
     def doc_of_row(self, row: int) -> str:
         """The id of the article stored at `row` ("" when there is none)."""
@@ -165,9 +166,43 @@ class Catalog:
         found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         return int(found[0]) if found else None
 
+    def vocabulary_lookup(self) -> VocabularyLookup:
+        """Stored vocabulary counts, one key at a time, from any process (see below)."""
+        return VocabularyLookup(self.path)
+
     def vocabulary_rows(self) -> Iterator[tuple[str, str, int]]:
         """(kind, key, count) of the corpus vocabulary that repair weighs."""
         return iter(self.db.execute("SELECT kind, key, count FROM vocabulary"))
+
+
+class VocabularyLookup:
+    """A stored vocabulary count by kind and key, read through a connection of the
+    calling process's own (a forked worker must not share its parent's)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._db: sqlite3.Connection | None = None
+
+    def __call__(self, kind: str, key: str) -> int:
+        if self._db is None or self._pid != os.getpid():
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        row = self._db.execute(
+            "SELECT count FROM vocabulary WHERE kind=? AND key=?", (kind, key)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+
+def pack(value: object) -> bytes:
+    """A per-article value as stored: pickled, then compressed (they are mostly words)."""
+    return zlib.compress(pickle.dumps(value, protocol=5), 1)
+
+
+def unpack(blob: bytes) -> Any:
+    """The value `pack` stored."""
+    return pickle.loads(zlib.decompress(blob))
 
 
 def _entry(row: Sequence[Any]) -> Entry:

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 from collections.abc import Iterable, Mapping, Sequence
 
 from index.corpus import display_path
 from index.model import Passage, passage_at
-from index.repair import Vocabulary, WordSummary
+from index.repair import Vocabulary
 from index.store.affected import drop_runs, put_runs
 from index.store.article import Analysis, Summary
-from index.store.catalog import Catalog, Stamp
+from index.store.catalog import Catalog, Stamp, pack
 
 _DELETE = (
     "DELETE FROM documents WHERE id=?",
@@ -34,7 +33,7 @@ def remove_documents(catalog: Catalog, doc_ids: Iterable[str]) -> None:
             catalog.db.execute(statement, (doc_id,))
 
 
-def put_document(catalog: Catalog, analysis: Analysis, words: WordSummary) -> None:
+def put_document(catalog: Catalog, analysis: Analysis) -> None:
     """Store one analysed article, replacing what the catalog held of it."""
     doc = analysis.doc_id
     remove_documents(catalog, [doc])
@@ -48,8 +47,8 @@ def put_document(catalog: Catalog, analysis: Analysis, words: WordSummary) -> No
             json.dumps([[p.number, p.start, p.end, p.section] for p in analysis.passages]),
             json.dumps(analysis.inserted),
             json.dumps(list(analysis.warnings), ensure_ascii=False),
-            pickle.dumps(words, protocol=5),
-            pickle.dumps(analysis.extraction, protocol=5),
+            pack(analysis.words),
+            pack(analysis.extraction),
         ),
     )  # fmt: skip
     put_runs(catalog, int(cursor.lastrowid or 0), sorted(analysis.depends.searched))
@@ -85,10 +84,9 @@ def _put_knowledge(catalog: Catalog, analysis: Analysis) -> None:
 
 
 def summary_of(catalog: Catalog, doc_id: str) -> Summary:
-    """The first-pass summary kept for an unchanged article."""
-    path, stamp, digest = catalog.stamps()[doc_id]
-    [(_, words)] = list(catalog.blobs("summary", [doc_id]))
-    return Summary(path, stamp, digest, words)
+    """What the second pass needs of an unchanged article (its words are read again)."""
+    entry = catalog.entry(doc_id)
+    return Summary(entry.path, entry.stamp, entry.digest, None)
 
 
 def restamp(catalog: Catalog, stamps: Mapping[str, Stamp]) -> None:
@@ -111,7 +109,16 @@ def set_skipped(catalog: Catalog, found: Iterable[str], skipped: Sequence[Summar
     )
 
 
-def save_vocabulary(catalog: Catalog, vocabulary: Vocabulary, keys: Iterable[str]) -> None:
-    """Store the vocabulary; only `keys` changed since it was read (all on a first build)."""
-    catalog.db.execute("DELETE FROM vocabulary")
-    catalog.db.executemany("INSERT INTO vocabulary VALUES (?,?,?)", vocabulary.to_rows())
+def save_vocabulary(catalog: Catalog, vocabulary: Vocabulary, stored: bool) -> None:
+    """Store the vocabulary: the keys a `stored` vocabulary read, or all of it."""
+    if not stored:
+        catalog.db.execute("DELETE FROM vocabulary")
+        catalog.db.executemany("INSERT INTO vocabulary VALUES (?,?,?)", vocabulary.to_rows())
+        return
+    rows = list(vocabulary.touched_rows())
+    catalog.db.executemany(
+        "DELETE FROM vocabulary WHERE kind=? AND key=?", ((k, key) for k, key, n in rows if n <= 0)
+    )
+    catalog.db.executemany(
+        "INSERT OR REPLACE INTO vocabulary VALUES (?,?,?)", (r for r in rows if r[2] > 0)
+    )

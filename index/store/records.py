@@ -27,6 +27,12 @@ def document_records(doc: Document, known: DocKnowledge) -> list[Record]:
     return passages + quotes
 
 
+def _day(date: str) -> Record:
+    """The article's date as a number (20250311) for date ranges, when it is one."""
+    digits = date.replace("-", "")
+    return {"day": int(digits)} if len(digits) == 8 and digits.isdigit() else {}
+
+
 def _source(
     doc: Document, start: int, end: int, ranges: list[tuple[int, int]] | None = None
 ) -> SourceText:
@@ -42,6 +48,7 @@ def _common(doc: Document, passage: Passage) -> Record:
         "section": passage.section,
         "source": doc.meta.source,
         "date": doc.meta.date,
+        **_day(doc.meta.date),
         "title": doc.meta.title,
     }
 

@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.store.analyzer import word_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bumped whenever the schema, the analysis or the catalog format changes; a new version
 rebuilds the index (and removes the older ones)."""
 
@@ -32,6 +32,7 @@ def make_schema() -> Schema:
         section=ID(stored=True),
         source=TEXT(analyzer=SimpleAnalyzer(), stored=True),
         date=ID(stored=True),
+        day=NUMERIC(int, bits=32, signed=False),
         title=TEXT(analyzer=SimpleAnalyzer(), stored=True),
         body=STORED(),
         text=TEXT(analyzer=word_analyzer(), chars=True, multitoken_query="phrase"),

@@ -12,7 +12,7 @@ segments and then the catalog, in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh.index import Index
@@ -20,8 +20,9 @@ from whoosh.index import Index
 from index.corpus import scan_articles
 from index.extract.names.aliases import AliasTable
 from index.repair import Vocabulary
+from index.store import integrity
 from index.store.affected import affected
-from index.store.article import Analysis, Summary
+from index.store.article import Summary
 from index.store.catalog import Catalog
 from index.store.documents import (
     put_document,
@@ -90,30 +91,32 @@ def update(
     known = catalog.stamps()
     read: list[Summary] = []
     counter = iter(range(1, len(todo.changed) + 1))
+    vocabulary = Vocabulary.stored(catalog.vocabulary_lookup()) if known else Vocabulary()
+    moved: set[str] = set()
 
     def tick() -> None:
         progress(next(counter), len(todo.changed), "reading")
 
     for summary in summaries(corpus_dir, todo.changed, tick):
         old = known.get(summary.doc_id)
-        if old is not None and summary.words is not None and old[2] == summary.digest:
+        if old is not None and not summary.problem and old[2] == summary.digest:
             todo.restamped[summary.doc_id] = summary.stamp
+        elif summary.words is not None:
+            moved |= vocabulary.add(summary.words)
+            read.append(replace(summary, words=None))
         else:
             read.append(summary)
-    skipped = [s for s in read if s.words is None]
-    fresh = [s for s in read if s.words is not None]
+    skipped = [s for s in read if s.problem]
+    fresh = [s for s in read if not s.problem]
     if not fresh and not todo.removed and not any(s.doc_id in known for s in skipped):
         with catalog.transaction():
             restamp(catalog, todo.restamped)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
+            integrity.record(catalog, ix, corpus_dir)
         return BuildReport(0, 0, 0, len(todo.found) - len(skipped))
-    vocabulary = Vocabulary.from_rows(catalog.vocabulary_rows())
     gone = [*todo.removed, *(s.doc_id for s in read if s.doc_id in known)]
-    moved: set[str] = set()
     for _, words in catalog.blobs("summary", gone):
         moved |= vocabulary.remove(words)
-    for summary in fresh:
-        moved |= vocabulary.add(summary.words)
     redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
     redo_ids -= set(todo.removed)
     again = [summary_of(catalog, doc_id) for doc_id in sorted(redo_ids)]
@@ -121,21 +124,23 @@ def update(
     writer = open_writer(ix)
     delete_documents(writer, [*gone, *redo_ids])
     run = AnalysisRun(ix, corpus_dir, vocabulary, aliases, writer)
-    analyses: list[Analysis] = []
-    for done, analysis in enumerate(run.run(work), 1):
-        analyses.append(analysis)
-        progress(done, len(work), "indexing")
-    progress(0, 1, "merging actors")
-    words = {s.doc_id: s.words for s in work}
-    with catalog.transaction():
-        remove_documents(catalog, gone)
-        for analysis in analyses:
-            put_document(catalog, analysis, words[analysis.doc_id])
-        restamp(catalog, todo.restamped)
-        set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
-        save_vocabulary(catalog, vocabulary, moved)
-        write_knowledge(catalog, aliases)
-        commit(writer, run.segments)
+    try:
+        with catalog.transaction():
+            remove_documents(catalog, gone)
+            for done, analysis in enumerate(run.run(work), 1):
+                put_document(catalog, analysis)
+                progress(done, len(work), "indexing")
+            progress(0, 1, "merging actors")
+            restamp(catalog, todo.restamped)
+            set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
+            save_vocabulary(catalog, vocabulary, stored=bool(known))
+            write_knowledge(catalog, aliases)
+            commit(writer, run.segments)
+            integrity.record(catalog, ix, corpus_dir)
+    except BaseException:
+        if not writer.is_closed:
+            writer.cancel()
+        raise
     added = sum(1 for s in fresh if s.doc_id not in known)
     return BuildReport(
         added,

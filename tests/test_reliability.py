@@ -1,0 +1,166 @@
+"""Damage, concurrency and bad files: the index is checked, rebuilt or kept, never wrong."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from index import CorpusError, Engine, IndexBuildError
+from index.store.lock import Busy, build_lock
+
+Writer = Callable[[dict[str, str | bytes]], Path]
+ARTICLES = {
+    "a.txt": "Walls and fences along the border.\n",
+    "b.txt": "Drones overhead near the wall.\n",
+}
+
+
+def _whoosh_files(engine: Engine) -> list[Path]:
+    return sorted(engine.index_dir.glob("*.seg"))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "overwrite", "delete"])
+def test_a_damaged_segment_is_noticed_and_rebuilt(
+    write_corpus: Writer, tmp_path: Path, damage: str
+) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    [segment, *_] = _whoosh_files(engine)
+    if damage == "truncate":
+        segment.write_bytes(segment.read_bytes()[:100])
+    elif damage == "overwrite":
+        segment.write_bytes(b"\0" * segment.stat().st_size)
+    else:
+        segment.unlink()
+    messages: list[str] = []
+    again = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    assert any("rebuilding" in m for m in messages)
+    assert again.report is not None and again.report.added == 2
+    assert {h.doc for h in again.search("wall").hits} == {"a", "b"}
+
+
+def test_an_index_copied_from_another_corpus_is_not_used(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    first = write_corpus(ARTICLES)
+    engine = Engine.open(first, cache_root=tmp_path / "cache")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "c.txt").write_text("Fences only here.\n", encoding="utf-8")
+    target = Engine.open(other, cache_root=tmp_path / "cache").index_dir
+    shutil.rmtree(target)
+    shutil.copytree(engine.index_dir, target)
+    messages: list[str] = []
+    reopened = Engine.open(other, cache_root=tmp_path / "cache", warn=messages.append)
+    assert any("another folder" in m for m in messages)
+    assert [h.doc for h in reopened.search("fences").hits] == ["c"]
+
+
+def test_a_second_builder_waits_or_uses_the_index_as_it_was(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    (folder / "c.txt").write_text("A new article about the wall.\n", encoding="utf-8")
+    messages: list[str] = []
+    with build_lock(engine.index_dir.parent):
+        stale = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    assert stale.report is None and any("using the index as it was" in m for m in messages)
+    assert {h.doc for h in stale.search("wall").hits} == {"a", "b"}
+    fresh = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert {h.doc for h in fresh.search("wall").hits} == {"a", "b", "c"}
+
+
+def test_with_no_index_and_another_builder_the_open_fails_in_one_line(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_corpus(ARTICLES)
+    monkeypatch.setattr("index.store.build.WAIT_FOR_BUILD", 0.3)
+    cache = tmp_path / "cache"
+    lock_folder = Engine.open(folder, cache_root=cache).index_dir.parent
+    shutil.rmtree(lock_folder)
+    with build_lock(lock_folder), pytest.raises(IndexBuildError, match="another borderlens"):
+        Engine.open(folder, cache_root=cache)
+
+
+def test_the_lock_is_released_when_its_holder_is_killed(tmp_path: Path) -> None:
+    code = (
+        "import sys, time; from pathlib import Path; from index.store.lock import build_lock\n"
+        "with build_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with pytest.raises(Busy, match=f"pid {holder.pid}"), build_lock(tmp_path):
+        pass
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    with build_lock(tmp_path, wait=5):
+        pass
+
+
+def test_a_killed_build_leaves_no_worker_and_the_next_build_succeeds(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(120):
+        (corpus / f"{n:03}.txt").write_text(
+            f"Article {n} about the wall and the border fence.\n\n" * 20, encoding="utf-8"
+        )
+    env = {**os.environ, "BORDERLENS_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "tui", "--corpus", str(corpus), "index"]
+    build = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)
+    children = _children(build.pid)
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    time.sleep(1.0)
+    assert [pid for pid in children if _alive(pid)] == []
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "120 articles" in done.stdout
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        text = (task / "children").read_text()
+        found += [int(child) for child in text.split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
+
+
+def test_opening_a_vanished_or_changed_article_says_so(write_corpus: Writer, tmp_path: Path) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    (folder / "a.txt").write_text("Something else entirely.\n", encoding="utf-8")
+    (folder / "b.txt").unlink()
+    with pytest.raises(CorpusError, match="changed since it was indexed"):
+        engine.document("a")
+    with pytest.raises(CorpusError, match="no longer in the corpus folder"):
+        engine.document("b")
+
+
+def test_a_file_name_that_is_not_utf8_is_indexed_and_searchable(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / os.fsdecode(b"bad\xff.txt")).write_text("The wall stands.\n", encoding="utf-8")
+    (corpus / "good.txt").write_text("Another wall.\n", encoding="utf-8")
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert sorted(h.doc for h in engine.search("wall").hits) == ["bad\\xff", "good"]
+    assert engine.document("bad\\xff").text == "The wall stands.\n"
+    assert Engine.open(corpus, cache_root=tmp_path / "cache").report is None
