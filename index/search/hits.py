@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from whoosh import query as q
-from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
 from index.model import COMMENTS, FOOTER, FRONT, TITLE, Hit, Span
+from index.search import rank
+from index.search.fast import live, match_set
 from index.store.schema import PASSAGE, QUOTE, TEXT_FIELDS
 
 HIDDEN_SECTIONS = (FRONT, TITLE, FOOTER, COMMENTS)
@@ -44,18 +46,52 @@ def run(
     newest: bool = False,
 ) -> Results:
     """Search for `query` among passages (or quotations) and materialise the shown hits;
-    best first, or `newest` first."""
+    best first, or `newest` first. Boolean queries of words are counted and ranked from
+    their postings (`fast`, `rank`); phrases go through Whoosh's own search."""
     allowed = scope(searcher, quotes=quotes, hidden=_names_field(query, "section"))
+    matches = match_set(query, searcher.reader(), allowed)
+    if matches is None:
+        return _whoosh_run(searcher, query, allowed, limit, actor_names, newest)
+    chosen = (
+        rank.newest(searcher, matches, limit)
+        if newest
+        else rank.best(query, searcher, matches, limit)
+    )
+    names = _names([searcher.stored_fields(d) for d, _, _ in chosen], actor_names)
+    hits = tuple(
+        _hit(searcher, docnum, searcher.stored_fields(docnum), score, terms, names)
+        for docnum, score, terms in chosen
+    )
+    return Results(hits, len(matches))
+
+
+def _whoosh_run(
+    searcher: Searcher,
+    query: q.Query,
+    allowed: set[int],
+    limit: int | None,
+    actor_names: NameLookup | None,
+    newest: bool,
+) -> Results:
+    if not allowed:
+        return Results((), 0)
     order = {"sortedby": "date", "reverse": True} if newest else {}
     results = searcher.search(query, filter=allowed, limit=limit, terms=True, **order)
-    terms = {t for hit in results for t in hit.get("actor", "").split(",") if t}
-    names = actor_names(terms) if actor_names and terms else {}
-    hits = tuple(_hit(searcher, hit, names) for hit in results)
+    names = _names([hit.fields() for hit in results], actor_names)
+    hits = tuple(
+        _hit(searcher, hit.docnum, hit.fields(), hit.score or 0.0, hit.matched_terms(), names)
+        for hit in results
+    )
     if limit is None or results.scored_length() < limit:
         total = results.scored_length()
     else:
         total = sum(1 for docnum in searcher.docs_for_query(query) if docnum in allowed)
     return Results(hits, total)
+
+
+def _names(fields: Iterable[Mapping[str, object]], lookup: NameLookup | None) -> Mapping[str, str]:
+    terms = {t for f in fields for t in str(f.get("actor", "")).split(",") if t}
+    return lookup(terms) if lookup and terms else {}
 
 
 def scope(searcher: Searcher, *, quotes: bool, hidden: bool) -> set[int]:
@@ -64,10 +100,10 @@ def scope(searcher: Searcher, *, quotes: bool, hidden: bool) -> set[int]:
     cache: dict[tuple[bool, bool], set[int]] = searcher.__dict__.setdefault("_scopes", {})
     key = (quotes, hidden)
     if key not in cache:
-        kind = q.Term("kind", QUOTE if quotes else PASSAGE)
-        found = set(searcher.docs_for_query(kind))
+        reader = searcher.reader()
+        found = live(reader, "kind", [QUOTE if quotes else PASSAGE])
         if not hidden:
-            found -= set(searcher.docs_for_query(_hidden()))
+            found -= live(reader, "section", list(HIDDEN_SECTIONS))
         cache[key] = found
     return cache[key]
 
@@ -80,17 +116,23 @@ def _names_field(query: q.Query, field: str) -> bool:
     return any(leaf.field() == field for leaf in query.leaves() if hasattr(leaf, "field"))
 
 
-def _hit(searcher: Searcher, hit: WhooshHit, actor_names: Mapping[str, str]) -> Hit:
-    fields = hit.fields()
+def _hit(
+    searcher: Searcher,
+    docnum: int,
+    fields: Mapping[str, Any],
+    score: float,
+    terms: Iterable[tuple[str, Any]],
+    actor_names: Mapping[str, str],
+) -> Hit:
     base = fields["start"]
-    spans = sorted(set(_matched_chars(searcher, hit)))
+    spans = sorted(set(_matched_chars(searcher, docnum, terms)))
     actors = dict.fromkeys(
         actor_names[a] for a in fields.get("actor", "").split(",") if a in actor_names
     )
     return Hit(
         doc=fields["doc"],
         passage=fields["passage"],
-        score=round(float(hit.score or 0.0), 4),
+        score=round(float(score), 4),
         source=fields.get("source", ""),
         date=fields.get("date", ""),
         title=fields.get("title", ""),
@@ -103,14 +145,16 @@ def _hit(searcher: Searcher, hit: WhooshHit, actor_names: Mapping[str, str]) -> 
     )
 
 
-def _matched_chars(searcher: Searcher, hit: WhooshHit) -> Iterable[tuple[int, int]]:
+def _matched_chars(
+    searcher: Searcher, docnum: int, terms: Iterable[tuple[str, Any]]
+) -> Iterable[tuple[int, int]]:
     reader = searcher.reader()
-    for field, term in hit.matched_terms():
-        if field not in TEXT_FIELDS:
+    for field, term in terms:
+        if field not in TEXT_FIELDS or (field, term) not in reader:
             continue
         postings = reader.postings(field, term)
-        postings.skip_to(hit.docnum)
-        if postings.is_active() and postings.id() == hit.docnum:
+        postings.skip_to(docnum)
+        if postings.is_active() and postings.id() == docnum:
             for _, start, end in postings.value_as("characters"):
                 yield start, end
 
