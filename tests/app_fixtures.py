@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from rich.console import Console
+from textual.app import App
 from textual.pilot import Pilot
 
 from index import bundled_corpus
@@ -27,6 +30,13 @@ async def ready(pilot: Pilot[None]) -> None:
 
 async def search(pilot: Pilot[None], text: str) -> None:
     """Type `text` in the query bar and wait for its results."""
+    from textual.widgets import Input
+
+    screen = pilot.app.screen
+    if isinstance(screen.focused, Input) and screen.focused.id != "query":
+        await pilot.press("escape")
+    if not isinstance(screen.focused, Input):
+        await pilot.press("1")
     await pilot.press("slash")
     pilot.app.screen.query_one("#query").value = ""
     await pilot.press(*text)
@@ -37,7 +47,7 @@ async def toggle_actor(pilot: Pilot[None], actor_id: str) -> None:
     """Toggle the actor `actor_id` in the actors pane, by its id, and wait for the views."""
     from tui.widgets.actors import ActorList
 
-    await pilot.press("escape", "a", "enter")
+    await pilot.press("escape", "a")
     listing = pilot.app.screen.query_one(ActorList)
     listing.highlighted = listing.get_option_index(actor_id)
     await pilot.press("space")
@@ -71,9 +81,11 @@ zero-width format characters."""
 
 
 def hostile_corpus(folder: Path) -> Path:
-    """Write a corpus of a hostile article (name, text, sidecar) and a plain one."""
+    """Write a corpus of a hostile article (its name, text and header, a broken sidecar
+    whose warning names it), an article whose sidecar is hostile, and a plain one."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{HOSTILE_NAME}.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    (folder / f"{HOSTILE_NAME}.toml").write_text('source = "unclosed\n', encoding="utf-8")
     (folder / "plain.txt").write_text(PLAIN_ARTICLE, encoding="utf-8")
     (folder / "sidecar.txt").write_text("The wall stands on the border.\n", encoding="utf-8")
     (folder / "sidecar.toml").write_text(
@@ -82,6 +94,15 @@ def hostile_corpus(folder: Path) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+def screen_text(app: App[None]) -> str:
+    """Every character the app's current screen shows (as its screenshots are made)."""
+    console = Console(width=app.size.width, file=io.StringIO(), record=True, legacy_windows=False)
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
+    return console.export_text(styles=False)
 
 
 def raw_controls(text: str) -> set[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from index import Engine
-from index.paths import CACHE_ENV, bundled_corpus
+from index.paths import CACHE_ENV, STATE_ENV, bundled_corpus
 
 CORPUS = bundled_corpus()
 DAMAGED = "000_20b81c80feff52ed"
@@ -18,8 +18,9 @@ DAMAGED = "000_20b81c80feff52ed"
 def _private_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No test reads or writes the developer's real cache."""
+    """No test reads or writes the developer's real cache or the app's remembered state."""
     monkeypatch.setenv(CACHE_ENV, str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv(STATE_ENV, str(tmp_path_factory.mktemp("state")))
 
 
 @pytest.fixture(scope="session")

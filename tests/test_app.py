@@ -37,7 +37,8 @@ async def test_typing_a_query_shows_highlighted_results_from_several_sources(
             for s in h.highlights
         )
         bar = app.screen.query_one(SearchBar)
-        assert bar.count.endswith("hits") and not bar.error
+        assert bar.count == f"{len(hits)} passages in {len({h.doc for h in hits})} articles"
+        assert not bar.error
 
 
 async def test_malformed_query_keeps_results_and_shows_message(cache_root: Path) -> None:
@@ -141,7 +142,8 @@ async def test_reader_walks_every_hit_of_the_article(cache_root: Path, engine: E
         hits = _hits(app)
         chosen = next(i for i, h in enumerate(hits) if h.doc.startswith("000_"))
         await pilot.press("enter")
-        app.screen.query_one(ResultList).highlighted = chosen
+        listing = app.screen.query_one(ResultList)
+        listing.highlighted = listing.get_option_index(str(chosen))
         await pilot.press("enter")
         await settle(pilot)
         reader = app.screen.query_one(Reader)
@@ -149,11 +151,27 @@ async def test_reader_walks_every_hit_of_the_article(cache_root: Path, engine: E
         assert document is not None and document.id == hits[chosen].doc
         assert reader.hits == engine.hits_in(document.id, "border")
         assert reader.current_span == hits[chosen].highlights[0]
-        shown = {h.start for h in hits if h.doc == document.id}
         visited = set()
-        for _ in reader.hits:
+        while reader.current < len(reader.hits) - 1:
             await pilot.press("n")
             passage = reader.current_passage()
             assert passage is not None
             visited.add(passage.start)
-        assert visited - shown, "n should reach passages beyond the top results"
+        await pilot.press("n")
+        position = str(app.screen.query_one("#reader-position").render())
+        assert reader.current == len(reader.hits) - 1 and "the last hit" in position
+        await pilot.press("n")
+        assert reader.current == 0
+        visited.add(reader.current_passage().start)  # type: ignore[union-attr]
+        while reader.current < chosen_in_reader(reader, hits[chosen]):
+            await pilot.press("n")
+            visited.add(reader.current_passage().start)  # type: ignore[union-attr]
+        wanted = {
+            p.start for p in document.passages for s in reader.hits if p.start <= s.start < p.end
+        }
+        assert visited | {reader.current_passage().start} >= wanted  # type: ignore[union-attr]
+
+
+def chosen_in_reader(reader: Reader, hit: Hit) -> int:
+    """The index in the reader of the first highlight of `hit`."""
+    return reader.hits.index(hit.highlights[0])

@@ -75,7 +75,8 @@ async def test_copy_sends_osc52_with_the_citation_and_tmux_passthrough_beside_it
     assert hit is not None and hit.doc in text and hit.source in text and hit.date in text
     assert f"{hit.start}–{hit.end}" in text
     assert (tmp_path / "clipboard.txt").read_text(encoding="utf-8").strip() == text
-    assert "clipboard.txt" in status
+    assert status.startswith("OSC 52 sent (plain + tmux); " if tmux else "OSC 52 sent; ")
+    assert status.endswith("; saved in " + str(tmp_path / "clipboard.txt"))
 
 
 @pytest.mark.parametrize("fmt,position", [("markdown", 0), ("csv", 1), ("json", 2)])
@@ -98,11 +99,16 @@ async def test_export_writes_the_results(
     path = tmp_path / "out" / f"borderlens-results.{ {'markdown': 'md'}.get(fmt, fmt) }"
     text = path.read_text(encoding="utf-8")
     if fmt == "json":
-        assert len(json.loads(text)) == count
+        data = json.loads(text)
+        assert len(data["rows"]) == count and data["query"] == "wall"
+        assert data["corpus"] == str(CORPUS) and data["exported"]
     elif fmt == "csv":
-        assert len(list(csv.DictReader(text.splitlines()))) == count
+        comment, *table = text.splitlines()
+        assert comment.startswith("# query: wall; actor filters: none; corpus: ")
+        assert len(list(csv.DictReader(table))) == count
     else:
-        assert text.startswith("# borderlens results") and text.count("\n| ") == count + 1
+        assert text.startswith("# borderlens results\n\n> query: wall; actor filters: none")
+        assert text.count("\n| ") == count + 1
 
 
 async def test_hostile_text_renders_as_text(tmp_path: Path) -> None:
@@ -115,7 +121,7 @@ async def test_hostile_text_renders_as_text(tmp_path: Path) -> None:
         await search(pilot, "test")
         hits = app.screen.query_one(ResultList).hits
         assert len(hits) == 2
-        await pilot.press("enter", "enter")
+        await pilot.press("enter", "enter", "o")
         await settle(pilot)
         shown = "\n".join(str(v.render()) for v in app.screen.query(PassageView))
         assert "[bold]bold[/bold]" in shown and "[/foo]" in shown and "\\[escaped]" in shown

@@ -128,18 +128,20 @@ def test_a_hostile_corpus_prints_neutralised(
     tmp_path: Path, args: tuple[str, ...], form: str
 ) -> None:
     folder = str(hostile_corpus(tmp_path / "hostile"))
+    out = ""
     if form == "terminal":
         code, shown = on_terminal(*args, "--corpus", folder)
     else:
         extra = ("--json",) if form == "json" else ()
         result = borderlens(*args, "--corpus", folder, *extra)
-        code, shown = result.returncode, result.stdout + result.stderr
+        code, shown, out = result.returncode, result.stdout + result.stderr, result.stdout
     assert code == 0, shown
     assert not raw_controls(shown), shown
     assert "Traceback" not in shown and "MarkupError" not in shown
+    assert "warning: osc␛]52;c;SElKQUNLRUQ=␛\\.toml: metadata ignored" in shown
     if form == "json":
-        json.loads(shown)
+        records = json.loads(out)
         if args[0] == "search" and len(args) == 2:
-            assert HOSTILE_NAME in {h["doc"] for h in json.loads(shown)}
+            assert HOSTILE_NAME in {h["doc"] for h in records}
     else:
         assert "[/y]" in shown or args[0] != "actors"

@@ -13,6 +13,7 @@ from tui.excerpt import Excerpt
 from tui.export import to_csv, to_markdown
 from tui.render import (
     REPAIR_MARK,
+    article_prompt,
     excerpt_range,
     figure_cell,
     figure_value,
@@ -20,7 +21,7 @@ from tui.render import (
     layered,
     passage_content,
     styled,
-    with_markers,
+    view_text,
 )
 from tui.safe_text import is_safe, one_line, to_json, visible
 
@@ -65,18 +66,30 @@ def test_layers_paint_the_current_hit_last() -> None:
 
 
 def test_repair_markers_shift_spans_to_match() -> None:
-    text, spans = with_markers("abcdef", [Span(12, 14)], [11, 13], base=10)
+    text, spans = view_text("abcdef", [Span(12, 14)], [11, 13], base=10, markers=True)
     assert text == f"a{REPAIR_MARK}bc{REPAIR_MARK}def"
     assert spans[0] == Span(13, 16) and text[3:6] == f"c{REPAIR_MARK}d"
     assert [s.kind for s in spans[1:]] == ["repair", "repair"]
 
 
-def test_passage_content_with_repairs_keeps_the_hit_on_its_word() -> None:
+@pytest.mark.parametrize(
+    ("original", "markers", "shown"),
+    [
+        (False, False, "the wall stands"),
+        (True, False, "the wallstands"),
+        (False, True, f"the wall{REPAIR_MARK}stands"),
+    ],
+)
+def test_passage_content_keeps_the_hit_on_its_word_in_every_view(
+    original: bool, markers: bool, shown: str
+) -> None:
     doc = _doc("the wallstands", inserted=(8,))
-    content = passage_content(doc, doc.passages[0], [Span(4, 8)], repairs=True)
-    assert content.plain == f"the wall{REPAIR_MARK}stands"
+    content = passage_content(
+        doc, doc.passages[0], [Span(8, 14)], markers=markers, original=original
+    )
+    assert content.plain == shown
     hit = next(s for s in content.spans if "warning" in str(s.style))
-    assert content.plain[hit.start : hit.end] == "wall"
+    assert content.plain[hit.start : hit.end] == "stands"
 
 
 def test_hit_prompt_names_the_source_and_highlights_the_hit() -> None:
@@ -95,11 +108,8 @@ def test_hit_prompt_names_the_source_and_highlights_the_hit() -> None:
         ("ISIS",),
     )
     content = hit_prompt(hit)
-    assert content.plain.splitlines() == [
-        "Shafaq [News] · 2025-03-11 · d1",
-        "a [b] wall c",
-        "actors: ISIS",
-    ]
+    assert content.plain.splitlines() == ["a [b] wall c", "actors: ISIS"]
+    assert article_prompt(hit, 2).plain == "d1  Shafaq [News] · 2025-03-11 · 2 passages"
     body_start = content.plain.index("a [b]")
     assert any(
         content.plain[s.start : s.end] == "wall" and s.start > body_start for s in content.spans
@@ -122,10 +132,11 @@ def test_figure_values_and_disagreement_mark() -> None:
 
 
 def test_citation_and_osc52() -> None:
-    doc = _doc("He said the wall  is\nlong.")
-    text = Excerpt.of(doc, 8, 25, speaker="an officer").citation()
-    assert text.startswith("“the wall is long")
-    assert "an officer, Src, 2025-01-02, “T” [d1, chars 8–25]" in text
+    doc = _doc("He said the wallis\n  long.\x1b", inserted=(16,))
+    text = Excerpt.of(doc, 8, 27, speaker="an officer").citation()
+    assert text.startswith("“the wall is long.␛”")
+    assert Excerpt.of(doc, 8, 27).citation(original=True).startswith("“the wallis long.␛”")
+    assert "an officer, Src, 2025-01-02, “T” [d1, chars 8–27]" in text
     assert osc52("hi") == "\x1b]52;c;aGk=\a"
     assert osc52("hi", tmux=True) == "\x1bPtmux;\x1b\x1b]52;c;aGk=\a\x1b\\"
 

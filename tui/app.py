@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widget import Widget
 
+from index import state_file
 from tui.screens.help import HelpScreen
+from tui.screens.keys import KeyModel
 from tui.screens.main import MainScreen
+from tui.state import StateFile
 from tui.widgets.reader import Reader
 
 
@@ -27,15 +32,28 @@ class BorderlensApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 
-    def __init__(self, corpus_dir: Path, cache_root: Path | None = None) -> None:
+    def __init__(
+        self, corpus_dir: Path, cache_root: Path | None = None, state: StateFile | None = None
+    ) -> None:
         super().__init__()
         self.corpus_dir = corpus_dir
         """The folder of articles being explored."""
         self.cache_root = cache_root
         """Where the index lives (None: the user's cache directory)."""
+        self.state = state or StateFile()
+        """Theme, history and export folder, kept across runs."""
+
+    def on_mount(self) -> None:
+        if self.state.state.theme in self.available_themes:
+            self.theme = self.state.state.theme
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
 
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.corpus_dir, self.cache_root)
+        return MainScreen(self.corpus_dir, self.cache_root, self.state)
+
+    def remember_theme(self, theme: Theme) -> None:
+        """Keep the theme chosen for the next run."""
+        self.state.update(replace(self.state.state, theme=theme.name))
 
     def action_help(self) -> None:
         """Show the keys."""
@@ -47,7 +65,7 @@ class BorderlensApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key", self.action_help)
         main = self.screen_stack[0] if self.screen_stack else screen
-        yield from binding_commands(main, MainScreen.BINDINGS)
+        yield from binding_commands(main, [*KeyModel.BINDINGS, *MainScreen.BINDINGS])
         for reader in main.query(Reader):
             yield from binding_commands(reader, Reader.BINDINGS, " (reader)")
 
@@ -63,6 +81,9 @@ def binding_commands(
             yield SystemCommand(binding.description, f"key {key}{where}", run)
 
 
-def make_app(corpus_dir: Path, cache_root: Path | None = None) -> BorderlensApp:
-    """The app over `corpus_dir`, its index kept under `cache_root` (default: user cache)."""
-    return BorderlensApp(corpus_dir, cache_root)
+def make_app(
+    corpus_dir: Path, cache_root: Path | None = None, state_path: Path | None = None
+) -> BorderlensApp:
+    """The app over `corpus_dir`, its index kept under `cache_root` (default: user cache),
+    what it remembers in `state_path` (default: the user's state folder)."""
+    return BorderlensApp(corpus_dir, cache_root, StateFile(state_path or state_file()))

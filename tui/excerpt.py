@@ -6,11 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index import Document, Metadata, Span
+from tui.repaired import restore
+from tui.safe_text import visible
 
 
 @dataclass(frozen=True)
 class Excerpt:
-    """The original text of `[start, end)` of article `doc`, where it comes from, its spans."""
+    """The original text of `[start, end)` of article `doc`, where it comes from, its spans,
+    and the original offsets before which repair restored a space."""
 
     doc: str
     meta: Metadata
@@ -20,6 +23,7 @@ class Excerpt:
     spans: tuple[Span, ...] = ()
     speaker: str = ""
     """Who said it, when the excerpt is a quotation."""
+    inserted: tuple[int, ...] = ()
 
     @classmethod
     def of(
@@ -32,13 +36,19 @@ class Excerpt:
     ) -> Excerpt:
         """The excerpt `[start, end)` of an article read in full."""
         text = document.text[start:end]
-        return cls(document.id, document.meta, text, start, end, tuple(spans), speaker)
+        inserted = document.repaired.breaks_in(start, end)
+        return cls(document.id, document.meta, text, start, end, tuple(spans), speaker, inserted)
 
-    def citation(self) -> str:
-        """The excerpt's words, quoted, then who said it and where it comes from."""
+    def shown(self, original: bool = False) -> str:
+        """The excerpt's text as read: repaired, unless `original`."""
+        return self.text if original else restore(self.text, self.start, self.inserted)
+
+    def citation(self, original: bool = False) -> str:
+        """The excerpt's words, quoted, then who said it and where it comes from; every
+        character that could act on a terminal shown as a visible placeholder."""
         meta = self.meta
-        words = " ".join(self.text.split())
+        words = " ".join(self.shown(original).split())
         who = f"{self.speaker}, " if self.speaker else ""
         title = f", “{meta.title}”" if meta.title else ""
         where = f"{meta.source or 'unknown source'}, {meta.date or 'undated'}{title}"
-        return f"“{words}”\n— {who}{where} [{self.doc}, chars {self.start}–{self.end}]"
+        return visible(f"“{words}”\n— {who}{where} [{self.doc}, chars {self.start}–{self.end}]")

@@ -1,4 +1,10 @@
-"""Exporting results, quotes or figures to Markdown, CSV or JSON files."""
+"""Exporting results, quotes or figures to Markdown, CSV or JSON, saying what was asked.
+
+Texts are exported as read (repaired, unless the original is shown); offsets stay
+offsets into the original article. Every file records the query, the actor filters,
+the corpus and when it was written; no character of the corpus that could act on a
+terminal is written raw (visible placeholders in Markdown and CSV, escapes in JSON).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,15 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from index import FigureGroup, Hit, Metadata, Quote
 from tui.render import figure_value
+from tui.repaired import Repairs
+from tui.safe_text import one_line, to_json
 
 FORMATS = {"markdown": "md", "csv": "csv", "json": "json"}
 """Export formats and their file extensions."""
@@ -18,7 +28,25 @@ FORMATS = {"markdown": "md", "csv": "csv", "json": "json"}
 Row = dict[str, Any]
 
 
-def hit_rows(hits: Sequence[Hit]) -> list[Row]:
+@dataclass(frozen=True)
+class About:
+    """What an export holds: the query and actor filters that chose it, from which corpus."""
+
+    query: str = ""
+    filters: tuple[str, ...] = ()
+    corpus: str = ""
+    exported: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+
+    def line(self) -> str:
+        """One line for a header: query, filters, corpus and time."""
+        filters = " + ".join(self.filters) or "none"
+        return (
+            f"query: {self.query or '(none)'}; actor filters: {filters}; "
+            f"corpus: {self.corpus}; exported: {self.exported}"
+        )
+
+
+def hit_rows(hits: Sequence[Hit], repairs: Repairs, original: bool = False) -> list[Row]:
     """One row per result passage."""
     return [
         {
@@ -28,7 +56,7 @@ def hit_rows(hits: Sequence[Hit]) -> list[Row]:
             "title": h.title,
             "start": h.start,
             "end": h.end,
-            "text": h.text,
+            "text": h.text if original else repairs.text(h.doc, h.text, h.start),
             "actors": "; ".join(h.actors),
             "highlights": [[s.start, s.end] for s in h.highlights],
         }
@@ -36,16 +64,22 @@ def hit_rows(hits: Sequence[Hit]) -> list[Row]:
     ]
 
 
-def quote_rows(quotes: Sequence[Quote], meta: Callable[[str], Metadata]) -> list[Row]:
+def quote_rows(
+    quotes: Sequence[Quote],
+    meta: Callable[[str], Metadata],
+    repairs: Repairs,
+    original: bool = False,
+) -> list[Row]:
     """One row per quotation."""
     return [
         {
             "speaker": q.speaker,
             "verb": q.verb,
-            "text": q.text,
+            "text": q.text if original else repairs.text(q.doc, q.text, q.start),
             "doc": q.doc,
             "source": meta(q.doc).source,
             "date": meta(q.doc).date,
+            "title": meta(q.doc).title,
             "start": q.start,
             "end": q.end,
         }
@@ -53,8 +87,10 @@ def quote_rows(quotes: Sequence[Quote], meta: Callable[[str], Metadata]) -> list
     ]
 
 
-def figure_rows(groups: Sequence[FigureGroup], meta: Callable[[str], Metadata]) -> list[Row]:
-    """One row per figure, with the measure it belongs to."""
+def figure_rows(
+    groups: Sequence[FigureGroup], meta: Callable[[str], Metadata], repairs: Repairs
+) -> list[Row]:
+    """One row per figure, with the measure it belongs to and its sentence."""
     return [
         {
             "measure": g.label,
@@ -63,9 +99,10 @@ def figure_rows(groups: Sequence[FigureGroup], meta: Callable[[str], Metadata]) 
             "doc": f.doc,
             "source": meta(f.doc).source,
             "date": meta(f.doc).date,
+            "title": meta(f.doc).title,
             "start": f.start,
             "end": f.end,
-            "context": f.context,
+            "context": repairs.around(f.doc, f.context, f.start),
         }
         for g in groups
         for f in g.values
@@ -74,22 +111,25 @@ def figure_rows(groups: Sequence[FigureGroup], meta: Callable[[str], Metadata]) 
 
 def _cell(value: Any) -> str:
     text = json.dumps(value) if isinstance(value, list) else str(value)
-    return " ".join(text.split())
+    return one_line(" ".join(text.split()))
 
 
-def to_markdown(rows: Sequence[Row], title: str) -> str:
-    """A Markdown table of `rows` under a heading."""
+def to_markdown(rows: Sequence[Row], title: str, about: About | None = None) -> str:
+    """A Markdown table of `rows` under a heading and the line saying what it holds."""
+    head = [f"# {title}", ""] + ([f"> {one_line(about.line())}", ""] if about else [])
     if not rows:
-        return f"# {title}\n\nNothing to export.\n"
+        return "\n".join([*head, "Nothing to export."]) + "\n"
     keys = list(rows[0])
-    lines = [f"# {title}", "", "| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines = [*head, "| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(_cell(r[k]).replace("|", "\\|") for k in keys) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
 
-def to_csv(rows: Sequence[Row]) -> str:
-    """`rows` as CSV with a header line."""
+def to_csv(rows: Sequence[Row], about: About | None = None) -> str:
+    """`rows` as CSV with a header line, after a `#` comment line saying what they hold."""
     out = io.StringIO()
+    if about:
+        out.write(f"# {one_line(about.line())}\n")
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -97,15 +137,34 @@ def to_csv(rows: Sequence[Row]) -> str:
     return out.getvalue()
 
 
-def write(rows: Sequence[Row], kind: str, fmt: str, folder: Path) -> Path:
-    """Write `rows` of `kind` (results, quotes, figures) as `fmt` into `folder`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"borderlens-{kind}.{FORMATS[fmt]}"
+def to_json_file(rows: Sequence[Row], kind: str, about: About) -> str:
+    """An object naming what the export holds, with its `rows`."""
+    about_fields = {
+        "query": about.query,
+        "filters": list(about.filters),
+        "corpus": about.corpus,
+        "exported": about.exported,
+    }
+    return to_json({"kind": kind, **about_fields, "rows": list(rows)}) + "\n"
+
+
+def target(folder: Path, kind: str, fmt: str) -> Path:
+    """The file an export of `kind` as `fmt` goes to in `folder`."""
+    return folder / f"borderlens-{kind}.{FORMATS[fmt]}"
+
+
+def write(
+    rows: Sequence[Row], kind: str, fmt: str, path: Path, about: About, overwrite: bool = False
+) -> Path:
+    """Write `rows` of `kind` (results, quotes, figures) as `fmt` to `path`; a file already
+    there raises `FileExistsError` unless `overwrite`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "markdown":
-        text = to_markdown(rows, f"borderlens {kind}")
+        text = to_markdown(rows, f"borderlens {kind}", about)
     elif fmt == "csv":
-        text = to_csv(rows)
+        text = to_csv(rows, about)
     else:
-        text = json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")
+        text = to_json_file(rows, kind, about)
+    with path.open("w" if overwrite else "x", encoding="utf-8") as file:
+        file.write(text)
     return path

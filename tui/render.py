@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rich.text import Text
 from textual.content import Content
 
-from index import Actor, Document, Figure, FigureGroup, Hit, Passage, Quote, Span
+from index import Actor, Document, Figure, FigureGroup, Hit, Metadata, Passage, Quote, Span
+from tui.repaired import restore_spans, restored_marks
 from tui.safe_text import visible
 
 STYLES: dict[str, str] = {
@@ -47,25 +47,37 @@ def plain(text: str, style: str = "") -> Content:
     return content.stylize(style) if style else content
 
 
-def with_markers(
-    text: str, spans: Sequence[Span], inserted: Sequence[int], base: int = 0
+def view_text(
+    text: str,
+    spans: Iterable[Span],
+    inserted: Sequence[int],
+    base: int = 0,
+    *,
+    original: bool = False,
+    markers: bool = False,
 ) -> tuple[str, list[Span]]:
-    """`text` with a marker at each `inserted` offset, and `spans` shifted to match."""
-    cuts = sorted(o - base for o in inserted if base < o < base + len(text))
-    pieces, last = [], 0
-    for cut in cuts:
-        pieces += [text[last:cut], REPAIR_MARK]
-        last = cut
-    pieces.append(text[last:])
-    shifted = [_shift(s, cuts, base) for s in spans]
-    marks = [Span(base + c + i, base + c + i + 1, "repair") for i, c in enumerate(cuts)]
-    return "".join(pieces), shifted + marks
+    """`text` (from original offset `base`) as shown, and `spans` shifted to match: with
+    the spaces repair restored (unless `original`), each marked when `markers`."""
+    if original and not markers:
+        return text, list(spans)
+    shown, shifted = restore_spans(text, spans, inserted, base, REPAIR_MARK if markers else " ")
+    if markers:
+        shifted += restored_marks(text, inserted, base, "repair")
+    return shown, shifted
 
 
-def _shift(span: Span, cuts: Sequence[int], base: int) -> Span:
-    before_start = bisect_right(cuts, span.start - base)
-    before_end = bisect_right(cuts, span.end - base - 1)
-    return Span(span.start + before_start, span.end + before_end, span.kind)
+def styled_view(
+    text: str,
+    spans: Iterable[Span],
+    inserted: Sequence[int],
+    base: int = 0,
+    *,
+    original: bool = False,
+    markers: bool = False,
+) -> Content:
+    """`text` as shown (see `view_text`) with its spans styled in painting order."""
+    shown, shifted = view_text(text, spans, inserted, base, original=original, markers=markers)
+    return styled(shown, layered(shifted), base)
 
 
 def excerpt_range(hit: Hit, size: int = EXCERPT) -> tuple[int, int]:
@@ -83,23 +95,38 @@ def citation_line(source: str, date: str, title: str, doc: str) -> Content:
     return plain(" · ".join(parts), STYLES["meta"])
 
 
-def hit_prompt(hit: Hit) -> Content:
-    """A result row: citation, the passage with its hits, and the actors in it."""
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def article_prompt(hit: Hit, passages: int) -> Content:
+    """The heading of an article's passages: title (or id), source, date, how many."""
+    where = [
+        hit.source or "unknown source",
+        hit.date or "undated",
+        *([hit.doc] if hit.title else []),
+    ]
+    tail = f"  {' · '.join(where)} · {_count(passages, 'passage')}"
+    return plain(hit.title or hit.doc, "bold") + plain(tail, STYLES["meta"])
+
+
+def hit_prompt(hit: Hit, inserted: Sequence[int] = (), original: bool = False) -> Content:
+    """A result row: the passage (repaired unless `original`) with its hits, and its actors."""
     start, end = excerpt_range(hit)
-    body = styled(hit.text[start - hit.start : end - hit.start], hit.highlights, start)
+    text = hit.text[start - hit.start : end - hit.start]
+    body = styled_view(text, hit.highlights, inserted, start, original=original)
     body = Content("…" if start > hit.start else "") + body + Content("…" if end < hit.end else "")
-    lines = [citation_line(hit.source, hit.date, hit.title, hit.doc), body]
-    if hit.actors:
-        lines.append(plain("actors: " + ", ".join(hit.actors), STYLES["dim"]))
-    return Content("\n").join(lines)
+    if not hit.actors:
+        return body
+    return Content("\n").join([body, plain("actors: " + ", ".join(hit.actors), STYLES["dim"])])
 
 
-def quote_prompt(quote: Quote, source: str, date: str) -> Content:
-    """A quotation row: speaker, verb, the words, then source and date."""
+def quote_prompt(quote: Quote, words: str, source: str, date: str) -> Content:
+    """A quotation row: speaker, verb, the `words` as shown, then source and date."""
     who = plain(f"{quote.speaker or 'unnamed'} {quote.verb}".strip() + ": ", STYLES["meta"])
-    words = plain(f"“{quote.text}”", STYLES["quote"])
+    said = plain(f"“{words}”", STYLES["quote"])
     where = plain(f"{source or 'unknown source'} · {date or 'undated'} · {quote.doc}", "dim")
-    return Content("\n").join([who + words, where])
+    return Content("\n").join([who + said, where])
 
 
 def figure_value(figure: Figure) -> str:
@@ -122,6 +149,25 @@ def figure_cell(figures: Sequence[Figure], group: FigureGroup) -> Text:
     return Text(visible(text))
 
 
+def figure_sentences(
+    group: FigureGroup,
+    said: Sequence[tuple[Figure, str]],
+    meta: Mapping[str, Metadata],
+    current: Figure | None = None,
+) -> Content:
+    """A measure's values, each with where it comes from and the sentence it is in; the
+    `current` one pointed at."""
+    verdict = "sources disagree" if group.disagree else "one source" if len(said) < 2 else ""
+    lines = [plain(f"{group.label}" + (f" — {verdict}" if verdict else ""), STYLES["meta"])]
+    for figure, sentence in said:
+        where = meta.get(figure.doc, Metadata())
+        source = " ".join(p for p in (where.source or figure.doc, where.date) if p)
+        mark = "▶ " if figure == current else "  "
+        head = plain(f"{mark}{source}: {figure_value(figure)} — ", "bold")
+        lines.append(head + plain(" ".join(sentence.split())))
+    return Content("\n").join(lines)
+
+
 _LAYER = {"actor": 0, "quote": 0, "figure": 1, "repair": 2, "hit": 3, "current": 4}
 
 
@@ -140,27 +186,27 @@ def knowledge_spans(
 
 
 def metadata_header(doc: Document) -> Content:
-    """The reader's header: title, then source, date, id and any warnings."""
+    """The reader's header: the title, then source, date and id."""
     meta = doc.meta
-    lines = [
-        plain(meta.title or doc.path.name, "bold"),
-        plain(
-            " · ".join([meta.source or "unknown source", meta.date or "undated", doc.id]),
-            STYLES["meta"],
-        ),
-    ]
-    if meta.url:
-        lines.append(plain(meta.url, "dim"))
+    where = " · ".join([meta.source or "unknown source", meta.date or "undated", doc.id])
+    return Content("\n").join(
+        [plain(meta.title or doc.path.name, "bold"), plain(where, STYLES["meta"])]
+    )
+
+
+def metadata_notes(doc: Document) -> Content:
+    """What the reader says above the text: the article's address and any warnings."""
+    lines = [plain(doc.meta.url, "dim")] if doc.meta.url else []
     lines += [plain(f"⚠ {w}", "$text-warning") for w in doc.warnings]
     return Content("\n").join(lines)
 
 
 def passage_content(
-    doc: Document, passage: Passage, spans: Sequence[Span], repairs: bool
+    doc: Document, passage: Passage, spans: Sequence[Span], *, markers: bool, original: bool
 ) -> Content:
-    """One passage of `doc` with `spans` styled, and repair markers if asked."""
+    """One passage of `doc` with `spans` styled, repaired unless `original`, restored
+    spaces marked when `markers`."""
     text = doc.passage_text(passage)
     inside = [s for s in spans if s.end > passage.start and s.start < passage.end]
-    if repairs:
-        text, inside = with_markers(text, inside, doc.repaired.inserted, passage.start)
-    return styled(text, layered(inside), passage.start)
+    inserted = doc.repaired.inserted
+    return styled_view(text, inside, inserted, passage.start, original=original, markers=markers)

@@ -64,7 +64,7 @@ SCENARIOS: dict[str, Scenario] = {
 
 async def shoot(name: str, size: tuple[int, int], folder: Path, cache: Path) -> Path:
     """Run scenario `name` at `size` and save its SVG in `folder`."""
-    app = make_app(bundled_corpus(), cache)
+    app = make_app(bundled_corpus(), cache, cache / f"state-{name}.json")
     async with app.run_test(size=size) as pilot:
         await SCENARIOS[name](pilot)
         filename = f"{name}-{size[0]}x{size[1]}.svg"

@@ -1,8 +1,10 @@
-"""The export dialog: choose a format and a folder, then write the rows there."""
+"""The export dialog: choose a format and a folder; a file already there is never
+overwritten without a second, explicit press."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on
@@ -10,18 +12,29 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from tui import export
+from tui.render import plain
 
 
-class ExportDialog(ModalScreen[str | None]):
-    """Exports `rows` of `what` (results, quotes or figures); dismisses with what it did,
-    in one line, or None when cancelled."""
+@dataclass(frozen=True)
+class Exported:
+    """What the dialog did, in one line, and the folder it wrote to (None: it failed)."""
+
+    message: str
+    folder: Path | None
+
+
+class ExportDialog(ModalScreen[Exported | None]):
+    """Exports `rows` of `what` (results, quotes or figures) with what chose them;
+    dismisses with what it did, or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, what: str, rows: Sequence[export.Row], folder: Path) -> None:
+    def __init__(
+        self, what: str, rows: Sequence[export.Row], folder: Path, about: export.About
+    ) -> None:
         super().__init__()
         self.what = what
         """What is exported, as the file is named."""
@@ -29,14 +42,19 @@ class ExportDialog(ModalScreen[str | None]):
         """The rows to write."""
         self.folder = folder
         """The folder proposed."""
+        self.about = about
+        """The query, filters and corpus written into the file."""
+        self.confirmed: Path | None = None
+        """The existing file the analyst was warned about (a second press overwrites it)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export"):
-            yield Label(f"Export {self.what}", id="export-title", markup=False)
+            yield Label(f"Export {len(self.rows)} {self.what}", id="export-title", markup=False)
             with RadioSet(id="export-format"):
                 for index, name in enumerate(export.FORMATS):
                     yield RadioButton(name, value=index == 0)
             yield Input(str(self.folder), placeholder="folder", id="export-folder")
+            yield Static("", id="export-note")
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-cancel")
@@ -45,20 +63,48 @@ class ExportDialog(ModalScreen[str | None]):
     def choice(self) -> tuple[str, Path]:
         """The format and folder currently chosen."""
         index = self.query_one(RadioSet).pressed_index
-        folder = self.query_one("#export-folder", Input).value.strip() or "."
+        folder = self.query_one("#export-folder", Input).value.strip() or str(self.folder)
         return list(export.FORMATS)[max(index, 0)], Path(folder).expanduser()
+
+    def on_mount(self) -> None:
+        self.forget_warning()
 
     @on(Button.Pressed, "#export-ok")
     @on(Input.Submitted, "#export-folder")
     def accept(self) -> None:
-        """Write the file with the current choice and close, saying what happened."""
+        """Write the file, unless it exists and the analyst has not yet confirmed."""
         fmt, folder = self.choice
-        try:
-            path = export.write(self.rows, self.what, fmt, folder)
-        except OSError as error:
-            self.dismiss(f"export failed: {error.strerror or error}")
+        path = export.target(folder, self.what, fmt)
+        overwrite = path == self.confirmed
+        if path.exists() and not overwrite:
+            self.warn_exists(path)
             return
-        self.dismiss(f"exported {len(self.rows)} {self.what} to {path}")
+        try:
+            export.write(self.rows, self.what, fmt, path, self.about, overwrite=overwrite)
+        except FileExistsError:
+            self.warn_exists(path)
+            return
+        except OSError as error:
+            self.dismiss(Exported(f"export failed: {error.strerror or error}", None))
+            return
+        self.dismiss(Exported(f"exported {len(self.rows)} {self.what} to {path}", folder))
+
+    def warn_exists(self, path: Path) -> None:
+        """Say `path` exists; the next press overwrites it."""
+        self.confirmed = path
+        note = f"{path} exists: press Overwrite to replace it, or choose another folder"
+        self.query_one("#export-note", Static).update(plain(note, "$text-warning"))
+        self.query_one("#export-ok", Button).label = "Overwrite"
+
+    @on(RadioSet.Changed)
+    @on(Input.Changed, "#export-folder")
+    def forget_warning(self) -> None:
+        """Say which file a new choice writes; it needs a new confirmation."""
+        self.confirmed = None
+        name = export.target(Path("."), self.what, self.choice[0]).name
+        note = f"writes {name} (with the query, the filters and the corpus)"
+        self.query_one("#export-note", Static).update(plain(note, "dim"))
+        self.query_one("#export-ok", Button).label = "Export"
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -1,8 +1,10 @@
-"""The actors pane: people and organisations, filterable, toggled as filters with space."""
+"""The actors pane: people and organisations, filtered by name or alias (the same aliases
+as `actor:`), toggled as filters with space, opened with Enter."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from index import Actor, Engine
 from tui.render import STYLES, plain
+from tui.widgets.filter_input import FilterInput
 
 
 def actor_prompt(actor: Actor, selected: bool) -> Content:
@@ -43,35 +46,58 @@ def actor_details(actor: Actor) -> Content:
     return Content("\n").join(lines)
 
 
-def matches(actor: Actor, text: str) -> bool:
-    """Whether `text` occurs in the actor's name, aliases or type."""
-    wanted = text.casefold().strip()
-    return not wanted or any(
-        wanted in n.casefold() for n in (actor.name, actor.type, *actor.aliases)
-    )
-
-
 class ActorList(OptionList):
-    """The actors, each option's id the actor's id; space toggles the highlighted one."""
+    """The actors, each option's id the actor's id."""
 
-    BINDINGS = [Binding("space", "toggle_filter", "Filter on/off")]
+    BINDINGS = [
+        Binding("enter", "choose", "Passages"),
+        Binding("space", "toggle_filter", "Filter on/off"),
+        Binding("s", "said_by", "Quotes by"),
+    ]
 
+    @dataclass
     class Toggled(Message):
         """The analyst toggled the actor `actor_id` as a filter."""
 
-        def __init__(self, actor_id: str) -> None:
-            super().__init__()
-            self.actor_id = actor_id
+        actor_id: str
+
+    @dataclass
+    class Chosen(Message):
+        """The analyst asked for every passage naming the actor `actor_id`."""
+
+        actor_id: str
+
+    @dataclass
+    class SaidBy(Message):
+        """The analyst asked for the quotations of the actor `actor_id`."""
+
+        actor_id: str
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
 
+    @property
+    def current_id(self) -> str | None:
+        """The id of the highlighted actor."""
+        if self.highlighted is None:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def _post(self, message: type[ActorList.Toggled | ActorList.Chosen | ActorList.SaidBy]) -> None:
+        if self.current_id:
+            self.post_message(message(self.current_id))
+
     def action_toggle_filter(self) -> None:
         """Toggle the highlighted actor as a filter."""
-        if self.highlighted is not None:
-            option_id = self.get_option_at_index(self.highlighted).id
-            if option_id:
-                self.post_message(self.Toggled(option_id))
+        self._post(self.Toggled)
+
+    def action_choose(self) -> None:
+        """Show every passage naming the highlighted actor."""
+        self._post(self.Chosen)
+
+    def action_said_by(self) -> None:
+        """Show the quotations of the highlighted actor."""
+        self._post(self.SaidBy)
 
 
 class ActorsPane(Vertical):
@@ -89,7 +115,10 @@ class ActorsPane(Vertical):
         self._by_id: dict[str, Actor] = {}
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="type to filter actors; space toggles a filter", id="actor-filter")
+        yield FilterInput(
+            placeholder="/ filter by name or alias (daesh, hashd…); Esc back to the list",
+            id="actor-filter",
+        )
         yield ActorList(id="actor-list")
         yield Static("", id="actor-details")
 
@@ -103,31 +132,33 @@ class ActorsPane(Vertical):
     def watch_selected(self) -> None:
         self.refill()
 
-    def focus_filter(self) -> None:
-        """Focus the box that filters the list."""
-        self.query_one("#actor-filter", Input).focus()
+    @property
+    def filter_box(self) -> FilterInput:
+        """The box that filters the list."""
+        return self.query_one(FilterInput)
 
     @on(Input.Changed, "#actor-filter")
     def refill(self) -> None:
         """Show the actors matching the filter box, keeping the highlight."""
         if not self.is_mounted:
             return
-        text = self.query_one("#actor-filter", Input).value
+        text = self.filter_box.value.strip()
         listing = self.query_one(ActorList)
         keep = listing.highlighted
-        shown = [a for a in self.actors if matches(a, text)]
+        found = self.engine.actors_matching(text) if text and self.engine else self.actors
+        shown = [self._by_id.get(a.id, a) for a in found]
         listing.set_options(Option(actor_prompt(a, a.id in self.selected), id=a.id) for a in shown)
         if shown:
             listing.highlighted = min(keep or 0, len(shown) - 1)
         else:
             self.query_one("#actor-details", Static).update(
-                plain("no actors" if self.actors else "no actors extracted yet")
+                plain(f"no actor matches '{text}'" if self.actors else "no actors extracted yet")
             )
 
-    @on(Input.Submitted, "#actor-filter")
+    @on(FilterInput.Done, "#actor-filter")
     def focus_list(self) -> None:
-        """Enter in the filter box moves to the list."""
-        self.query_one(ActorList).focus()
+        """Leaving the filter box moves to the list."""
+        self.screen.set_focus(self.query_one(ActorList))
 
     @on(OptionList.OptionHighlighted, "#actor-list")
     def show_details(self, event: OptionList.OptionHighlighted) -> None:
@@ -140,7 +171,4 @@ class ActorsPane(Vertical):
     @property
     def current(self) -> Actor | None:
         """The highlighted actor."""
-        listing = self.query_one(ActorList)
-        if listing.highlighted is None:
-            return None
-        return self._by_id.get(listing.get_option_at_index(listing.highlighted).id or "")
+        return self._by_id.get(self.query_one(ActorList).current_id or "")

@@ -1,30 +1,34 @@
-"""The quotes pane: every quotation, narrowed by the actor filters, by speaker and by text."""
+"""The quotes pane: every quotation, narrowed by the actor filters, by who said it and by
+words typed in its filter box; the words shown repaired."""
 
 from __future__ import annotations
 
-from textual import on
+from dataclasses import dataclass
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from index import Engine, Metadata, Quote, Span
 from tui import export
 from tui.excerpt import Excerpt
 from tui.messages import OpenInReader
-from tui.render import quote_prompt
+from tui.render import plain, quote_prompt
+from tui.repaired import Repairs
+from tui.widgets.filter_input import FilterInput
 from tui.widgets.results import divided
 
 
-def quote_matches(quote: Quote, speaker: str, text: str) -> bool:
-    """Whether `quote` has `speaker` in its speaker and `text` in its words (case-folded)."""
-    return (
-        speaker.casefold().strip() in quote.speaker.casefold()
-        and text.casefold().strip() in quote.text.casefold()
-    )
+def quote_matches(quote: Quote, words: str, text: str) -> bool:
+    """Whether every word typed occurs in the quotation's speaker or its `words` shown."""
+    haystack = f"{quote.speaker} {words}".casefold()
+    return all(word in haystack for word in text.casefold().split())
 
 
 class QuoteList(OptionList):
@@ -36,23 +40,46 @@ class QuoteList(OptionList):
         super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
 
 
+@dataclass
+class QuotesRead(Message):
+    """The quotations under the actor filters, with their words as shown."""
+
+    actors: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    words: tuple[str, ...]
+
+
 class QuotesPane(Vertical):
-    """Speaker and text filters above the list of quotations."""
+    """A filter box above the list of quotations."""
 
     engine: var[Engine | None] = var(None)
     """The opened corpus, once ready."""
     actors: var[tuple[str, ...]] = var(())
     """Ids of the actors every view is filtered to."""
+    speaker: var[str] = var("")
+    """The id of the actor whose quotations alone are listed ("" for everyone's)."""
+    repairs: var[Repairs] = var(lambda: Repairs(None))
+    """Where each article's spaces were restored."""
+    original: var[bool] = var(False)
+    """Whether to show the original words instead of the repaired ones."""
     quotes: var[tuple[Quote, ...]] = var(())
     """The quotations said where every filter actor is named."""
     shown: var[tuple[Quote, ...]] = var(())
-    """The quotations listed after the speaker and text filters."""
+    """The quotations listed after the speaker and the filter box."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._words: dict[Quote, str] = {}
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="quote-filters"):
-            yield Input(placeholder="speaker", id="quote-speaker")
-            yield Input(placeholder="words", id="quote-text")
+        yield FilterInput(placeholder="/ filter by speaker or words; Esc back to the list")
+        yield Static("", id="quote-speaker")
         yield QuoteList(id="quote-list")
+
+    @property
+    def filter_box(self) -> FilterInput:
+        """The box that filters the list."""
+        return self.query_one(FilterInput)
 
     def watch_engine(self) -> None:
         self.narrow()
@@ -61,39 +88,62 @@ class QuotesPane(Vertical):
         self.narrow()
 
     def narrow(self) -> None:
-        """Ask the engine for the quotations said where the filter actors are named."""
-        engine = self.engine
-        self.quotes = () if engine is None else engine.quotes(actors=self.actors)
+        """Ask for the quotations said where the filter actors are named."""
+        if self.engine is not None:
+            self.read_quotes(self.engine, self.actors, self.repairs)
+
+    @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
+    def read_quotes(self, engine: Engine, actors: tuple[str, ...], repairs: Repairs) -> None:
+        """Read the quotations and their repaired words in a thread."""
+        quotes = engine.quotes(actors=actors)
+        words = tuple(repairs.text(q.doc, q.text, q.start) for q in quotes)
+        self.post_message(QuotesRead(actors, quotes, words))
+
+    def on_quotes_read(self, message: QuotesRead) -> None:
+        if message.actors == self.actors:
+            self._words = dict(zip(message.quotes, message.words, strict=True))
+            self.quotes = message.quotes
 
     def watch_quotes(self) -> None:
         self.refill()
 
+    def watch_speaker(self) -> None:
+        self.refill()
+
+    def watch_original(self) -> None:
+        self.refill()
+
+    def words(self, quote: Quote) -> str:
+        """The quotation's words as shown."""
+        return quote.text if self.original else self._words.get(quote, quote.text)
+
     @on(Input.Changed)
     def refill(self) -> None:
-        """List the quotations matching both filter boxes."""
+        """List the quotations of the speaker that match the filter box."""
         if not self.is_mounted:
             return
-        speaker = self.query_one("#quote-speaker", Input).value
-        text = self.query_one("#quote-text", Input).value
-        self.shown = tuple(q for q in self.quotes if quote_matches(q, speaker, text))
+        text = self.filter_box.value
+        said = [q for q in self.quotes if not self.speaker or q.speaker_id == self.speaker]
+        self.shown = tuple(q for q in said if quote_matches(q, self.words(q), text))
         listing = self.query_one(QuoteList)
         listing.set_options(divided(Option(self._prompt(q)) for q in self.shown))
         if not self.shown:
-            listing.add_option(
-                Option(
-                    "no quotations" if self.quotes else "no quotations extracted yet", disabled=True
-                )
-            )
+            empty = "no quotations match" if self.quotes else "no quotations extracted yet"
+            listing.add_option(Option(plain(empty, "dim"), disabled=True))
         listing.highlighted = 0 if self.shown else None
+        who = self.engine.actor(self.speaker).name if self.speaker and self.engine else ""
+        note = f"said by {who}   (x clears)" if who else ""
+        self.query_one("#quote-speaker", Static).update(plain(note, "$text-warning"))
+        self.set_class(bool(who), "-speaker")
 
     def _prompt(self, quote: Quote) -> Content:
         meta = self.engine.meta(quote.doc) if self.engine else Metadata()
-        return quote_prompt(quote, meta.source, meta.date)
+        return quote_prompt(quote, self.words(quote), meta.source, meta.date)
 
-    @on(Input.Submitted)
+    @on(FilterInput.Done)
     def focus_list(self) -> None:
-        """Enter in a filter box moves to the list."""
-        self.query_one(QuoteList).focus()
+        """Leaving the filter box moves to the list."""
+        self.screen.set_focus(self.query_one(QuoteList))
 
     @on(OptionList.OptionSelected, "#quote-list")
     def open_quote(self, event: OptionList.OptionSelected) -> None:
@@ -116,11 +166,16 @@ class QuotesPane(Vertical):
             return None
         spans = (_span(quote, "quote"),)
         meta = engine.meta(quote.doc)
-        return Excerpt(quote.doc, meta, quote.text, quote.start, quote.end, spans, quote.speaker)
+        inserted = tuple(i for i in self.repairs.inserted(quote.doc) if quote.start < i < quote.end)
+        return Excerpt(
+            quote.doc, meta, quote.text, quote.start, quote.end, spans, quote.speaker, inserted
+        )
 
     def export_rows(self) -> list[export.Row]:
         """The quotations listed, as rows to export."""
-        return [] if self.engine is None else export.quote_rows(self.shown, self.engine.meta)
+        if self.engine is None:
+            return []
+        return export.quote_rows(self.shown, self.engine.meta, self.repairs, self.original)
 
 
 def _span(quote: Quote, kind: str) -> Span:

@@ -1,4 +1,5 @@
-"""The reader: a whole article, its hits highlighted and walkable with n / N."""
+"""The reader: a whole article, repaired, its hits highlighted and walkable with n / N;
+the article's title, source, date and the hit position stay in view above the text."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive, var
 from textual.widgets import Static
@@ -17,7 +18,13 @@ from textual.worker import get_current_worker
 from index import Document, Engine, Passage, QueryError, Span
 from tui.excerpt import Excerpt
 from tui.messages import ReaderHits
-from tui.render import knowledge_spans, metadata_header, passage_content, plain
+from tui.render import (
+    knowledge_spans,
+    metadata_header,
+    metadata_notes,
+    passage_content,
+    plain,
+)
 
 _HITS = Binding.Group("Hits")
 """Next and previous hit share one footer entry."""
@@ -45,6 +52,8 @@ class Reader(VerticalScroll, can_focus=True):
     """Whether actors, quotes and figures are styled."""
     show_repairs: reactive[bool] = reactive(False)
     """Whether a marker shows each place where repair restored a space."""
+    original: var[bool] = var(False)
+    """Whether to show the original text instead of the repaired one."""
     current: reactive[int] = reactive(-1)
     """Index of the current hit in `hits`, or -1."""
     engine: var[Engine | None] = var(None)
@@ -60,9 +69,28 @@ class Reader(VerticalScroll, can_focus=True):
         """Where it names actors, quotes and figures."""
         self.opened_with: tuple[str, tuple[str, ...]] = ("", ())
         """The query and actor ids whose hits the article shows."""
+        self.said_last = False
+        """Whether `n` just said the current hit is the last one (the next `n` wraps)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(plain("Open a result (Enter) to read its article here."), id="reader-meta")
+        with Vertical(id="reader-head"):
+            yield Static(plain("Open a result (Enter) to read its article here."), id="reader-meta")
+            yield Static("", id="reader-position")
+        yield Static("", id="reader-notes")
+
+    def watch_current(self) -> None:
+        self.say_position()
+
+    def watch_original(self) -> None:
+        self.refresh_passages()
+
+    def say_position(self, note: str = "") -> None:
+        """Show which hit is current, of how many, and `note`."""
+        if not self.is_mounted:
+            return
+        where = f"hit {self.current + 1} of {len(self.hits)}" if self.hits else "no hits here"
+        text = f"{where} · n/N next/previous" + (f" · {note}" if note else "")
+        self.query_one("#reader-position", Static).update(plain(text, "dim"))
 
     async def open(
         self, doc: str, at: int, hits: Iterable[Span], query: str = "", actors: tuple[str, ...] = ()
@@ -104,12 +132,16 @@ class Reader(VerticalScroll, can_focus=True):
         self.hits = _ordered(set(hits))
         starts = [h.start for h in self.hits]
         self.current = max(0, bisect_right(starts, at) - 1) if self.hits else -1
+        self.said_last = False
+        self.say_position()
         self.query_one("#reader-meta", Static).update(metadata_header(document))
+        notes = self.query_one("#reader-notes", Static)
+        notes.update(metadata_notes(document))
+        notes.display = bool(document.meta.url or document.warnings)
         await self.query(PassageView).remove()
         spans = self.spans()
         await self.mount_all(
-            PassageView(p, passage_content(document, p, spans, self.show_repairs))
-            for p in document.passages or _whole(document)
+            PassageView(p, self._content(p, spans)) for p in document.passages or _whole(document)
         )
         self.call_after_refresh(self.call_after_refresh, self.scroll_to_offset, at)
 
@@ -119,6 +151,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.hits = _ordered({*self.hits, *spans})
         if anchor is not None:
             self.current = self.hits.index(anchor)
+        self.say_position()
         self.refresh_passages()
 
     @property
@@ -140,7 +173,13 @@ class Reader(VerticalScroll, can_focus=True):
             return
         spans = self.spans()
         for view in self.query(PassageView):
-            view.update(passage_content(self.document, view.passage, spans, self.show_repairs))
+            view.update(self._content(view.passage, spans))
+
+    def _content(self, passage: Passage, spans: list[Span]) -> Content:
+        assert self.document is not None
+        return passage_content(
+            self.document, passage, spans, markers=self.show_repairs, original=self.original
+        )
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the passage holding `offset` is at the top."""
@@ -173,9 +212,17 @@ class Reader(VerticalScroll, can_focus=True):
         return Excerpt.of(self.document, 0, len(self.document.text), self.hits)
 
     def action_next_hit(self, step: int) -> None:
-        """Move to the next (1) or previous (-1) hit, wrapping around."""
+        """Move to the next (1) or previous (-1) hit; at the last (or first) one, say so,
+        and wrap around on the next press."""
         if not self.hits:
             return
+        end = len(self.hits) - 1 if step > 0 else 0
+        if self.current == end and not self.said_last and len(self.hits) > 1:
+            self.said_last = True
+            which = "last" if step > 0 else "first"
+            self.say_position(f"the {which} hit; press again to wrap around")
+            return
+        self.said_last = False
         self.current = (self.current + step) % len(self.hits)
         self.refresh_passages()
         self.scroll_to_offset(self.hits[self.current].start)

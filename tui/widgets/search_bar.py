@@ -1,26 +1,34 @@
-"""The search row: the query input with its history, and the search it runs as you type."""
+"""The search row: the query input with its history, the count, and the search it runs as
+you type; below it, the error of a malformed query, wrapped to the width."""
 
 from __future__ import annotations
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive, var
 from textual.timer import Timer
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Static
 from textual.worker import get_current_worker
 
 from index import Engine, QueryError, Results
 from tui.messages import SearchFailed, SearchFinished
+from tui.render import plain
+from tui.repaired import Repairs
+from tui.widgets.filter_input import FilterInput
+
+LIMIT = 100
+"""Most passages one search shows."""
 
 
-class QueryInput(Input):
-    """A query input whose up/down keys walk the history of submitted queries."""
+class QueryInput(FilterInput):
+    """The query box: up/down walk the history of submitted queries; Esc leaves it."""
 
     BINDINGS = [
         Binding("up", "history(-1)", "Older query", show=False),
         Binding("down", "history(1)", "Newer query", show=False),
+        Binding("escape", "done", "To the results"),
     ]
 
     def __init__(self, **kwargs: object) -> None:
@@ -44,9 +52,27 @@ class QueryInput(Input):
         self.value = text
         self.cursor_position = len(text)
 
+    async def action_submit(self) -> None:
+        """Enter: remember the query and leave the box."""
+        self.remember(self.value)
+        self.post_message(Input.Submitted(self, self.value))
+        await super().action_submit()
 
-class SearchBar(Horizontal):
-    """The query input, then an error or the hit count.
+
+def count_text(results: Results) -> str:
+    """The count shown: every reachable passage, how many are listed, in how many articles."""
+    total, shown = results.total, len(results.hits)
+    if not total:
+        return "no passages" + (f" · {results.note}" if results.note else "")
+    articles = len({h.doc for h in results.hits})
+    noun = "passage" if total == 1 else "passages"
+    where = f" in {articles} article{'' if articles == 1 else 's'}"
+    text = f"{total} {noun}{where}" if shown == total else f"best {shown} of {total} {noun}"
+    return f"{text} · {results.note}" if results.note else text
+
+
+class SearchBar(Vertical):
+    """The query input and the count; the error below.
 
     It searches once typing pauses, in a thread, with the actor filters; a fresh
     `SearchFinished` bubbles up to the screen, stale answers stop here.
@@ -55,11 +81,13 @@ class SearchBar(Horizontal):
     error: reactive[str] = reactive("")
     """The message of the last malformed query, or empty."""
     count: reactive[str] = reactive("")
-    """The hit count, as shown."""
+    """The count of reachable passages, as shown."""
     engine: var[Engine | None] = var(None)
     """The opened corpus, once ready."""
     actors: var[tuple[str, ...]] = var(())
     """Ids of the actors every search is filtered to."""
+    repairs: var[Repairs] = var(lambda: Repairs(None))
+    """Where each article's spaces were restored (read ahead for the results)."""
 
     def __init__(self, debounce: float, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -68,11 +96,12 @@ class SearchBar(Horizontal):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield QueryInput(
-            placeholder='/ search: wall, "concrete wall", Bindawi~, source:shafaq', id="query"
-        )
-        yield Label("", id="query-error", markup=False)
-        yield Label("", id="hit-count", markup=False)
+        with Horizontal(id="search-row"):
+            yield QueryInput(
+                placeholder='/ search: wall, "concrete wall", Bindawi~, source:shafaq', id="query"
+            )
+            yield Label("", id="hit-count", markup=False)
+        yield Static("", id="query-error")
 
     @property
     def input(self) -> QueryInput:
@@ -82,10 +111,6 @@ class SearchBar(Horizontal):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.schedule()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Remember a submitted query; the screen moves on to the results."""
-        self.input.remember(event.value)
 
     def watch_engine(self) -> None:
         self.schedule()
@@ -100,25 +125,30 @@ class SearchBar(Horizontal):
         self._timer = self.set_timer(self.debounce, self.start)
 
     def start(self) -> None:
-        """Run the query with the current filters, or clear the results."""
+        """Run the query (or, with no words, list what the actor filters admit)."""
         query, engine = self.input.value, self.engine
         if engine is None:
             return
-        if query.strip():
+        if query.strip() or self.actors:
             self.run_search(engine, query, self.actors)
         else:
             self.post_message(SearchFinished(query, self.actors, Results((), 0)))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, engine: Engine, query: str, actors: tuple[str, ...]) -> None:
-        """Search in a thread; post the results or the query's error."""
+        """Search in a thread; read ahead where the hits' articles were repaired; post the
+        results or the query's error."""
         try:
-            results = engine.search(query, actors=actors)
+            results = engine.search(query, actors=actors, limit=LIMIT)
         except QueryError as error:
             self.post_message(SearchFailed(query, actors, str(error)))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchFinished(query, actors, results))
+        worker = get_current_worker()
+        for doc in dict.fromkeys(h.doc for h in results.hits):
+            if worker.is_cancelled:
+                return
+            self.repairs.inserted(doc)
+        self.post_message(SearchFinished(query, actors, results))
 
     def _is_current(self, query: str, actors: tuple[str, ...]) -> bool:
         return query == self.input.value and actors == self.actors
@@ -128,9 +158,9 @@ class SearchBar(Horizontal):
         if not self._is_current(message.query, message.actors):
             message.stop()
             return
-        total = message.results.total
         self.error = ""
-        self.count = f"{total} hit{'s' if total != 1 else ''}" if message.results.hits else ""
+        blank = not message.query.strip() and not message.actors
+        self.count = "" if blank else count_text(message.results)
 
     def on_search_failed(self, message: SearchFailed) -> None:
         message.stop()
@@ -139,7 +169,8 @@ class SearchBar(Horizontal):
 
     def watch_error(self, error: str) -> None:
         self.set_class(bool(error), "-error")
-        self.query_one("#query-error", Label).update(error)
+        text = f"{error} (the results below are of the last good query)" if error else ""
+        self.query_one("#query-error", Static).update(plain(text))
 
     def watch_count(self, count: str) -> None:
-        self.query_one("#hit-count", Label).update(count)
+        self.query_one("#hit-count", Label).update(plain(count))

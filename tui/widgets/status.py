@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.widgets import Label, ProgressBar
 
+from tui.safe_text import one_line
+
 
 class StatusLine(Horizontal):
     """A one-line status: what happened last, and the build progress while indexing."""
@@ -21,7 +23,7 @@ class StatusLine(Horizontal):
         yield ProgressBar(total=None, show_eta=False, id="build-progress")
 
     def watch_text(self, text: str) -> None:
-        self.query_one("#status-text", Label).update(text)
+        self.query_one("#status-text", Label).update(one_line(text))
 
     def watch_building(self, building: bool) -> None:
         self.set_class(building, "-building")

@@ -7,31 +7,39 @@ from textual.widgets import TabbedContent, Tabs
 
 from tui.excerpt import Excerpt
 from tui.export import Row
-from tui.widgets.actors import ActorsPane
-from tui.widgets.figures import FiguresTable
+from tui.widgets.actors import ActorList, ActorsPane
+from tui.widgets.compare import ComparePane
+from tui.widgets.figures import FiguresPane, FiguresTable
+from tui.widgets.filter_input import FilterInput
 from tui.widgets.quotes import QuoteList, QuotesPane
 from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 
 VIEWS = ("results", "reader", "actors", "quotes", "figures", "compare")
-"""The tabs, in order (keys 1–6)."""
+"""The tabs, in order (keys 1–6, Tab and Shift+Tab)."""
 
 _FOCUS: dict[str, type[Widget]] = {
     "results": ResultList,
     "reader": Reader,
+    "actors": ActorList,
     "quotes": QuoteList,
     "figures": FiguresTable,
 }
-_ITEMS: dict[str, type[ResultList | QuotesPane | FiguresTable | Reader]] = {
+_FILTERS: dict[str, type[ActorsPane | QuotesPane | FiguresPane]] = {
+    "actors": ActorsPane,
+    "quotes": QuotesPane,
+    "figures": FiguresPane,
+}
+_ITEMS: dict[str, type[ResultList | QuotesPane | FiguresPane | Reader]] = {
     "results": ResultList,
     "quotes": QuotesPane,
-    "figures": FiguresTable,
+    "figures": FiguresPane,
     "reader": Reader,
 }
-_EXPORTS: dict[str, type[ResultList | QuotesPane | FiguresTable]] = {
+_EXPORTS: dict[str, type[ResultList | QuotesPane | FiguresPane]] = {
     "results": ResultList,
     "quotes": QuotesPane,
-    "figures": FiguresTable,
+    "figures": FiguresPane,
 }
 
 
@@ -43,15 +51,27 @@ class Views(TabbedContent):
         self._trail: list[str] = []
 
     def on_mount(self) -> None:
-        self.query_one(Tabs).can_focus = False  # Tab moves between panes, not onto the tab strip
+        self.query_one(Tabs).can_focus = False  # Tab moves between views, not onto the strip
 
     def show(self, view: str) -> None:
-        """Show `view` and focus its main widget."""
+        """Show `view` and focus its list (at once, so the next key already goes there)."""
         self.active = view
-        if view == "actors":
-            self.query_one(ActorsPane).focus_filter()
-        elif view in _FOCUS:
-            self.query_one(_FOCUS[view]).focus()
+        self.screen.set_focus(self.main_widget(view))
+
+    def main_widget(self, view: str) -> Widget:
+        """The widget a view's keys go to."""
+        if view == "compare":
+            return self.query_one(ComparePane).side("left")
+        return self.query_one(_FOCUS[view])
+
+    def step(self, delta: int) -> None:
+        """Show the next (1) or previous (-1) view."""
+        self.show(VIEWS[(VIEWS.index(self.active or VIEWS[0]) + delta) % len(VIEWS)])
+
+    def filter_box(self) -> FilterInput | None:
+        """The filter box of the view shown, if it has one."""
+        pane = _FILTERS.get(self.active)
+        return None if pane is None else self.query_one(pane).filter_box
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Keep the trail of views for Esc."""

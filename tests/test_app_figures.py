@@ -1,0 +1,48 @@
+"""Pilot tests of the figures view: every figure, grouped by measure, several sources
+first, filtered by typing, each value's sentence shown for the row under the cursor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index import Engine
+from tests.app_fixtures import CORPUS, ready, settle
+from tui.app import make_app
+from tui.widgets.figures import FiguresPane, FiguresTable
+
+
+async def test_every_measure_of_every_article_is_listed_several_sources_first(
+    cache_root: Path, engine: Engine
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f")
+        table = app.screen.query_one(FiguresTable)
+        listed = {(f.doc, f.measure) for g in table.groups for f in g.values}
+        assert listed == {(f.doc, f.measure) for f in engine.figures()}
+        several = [len({f.doc for f in g.values}) > 1 for g in table.groups]
+        assert any(several) and not all(several)
+        assert several == sorted(several, reverse=True)
+        for row, group in enumerate(table.groups):
+            assert str(table.get_row_at(row)[0]).startswith("⚠") == group.disagree
+
+
+async def test_typing_filters_the_figures_and_a_row_shows_its_sentences(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f", "slash", *"wall length")
+        await settle(pilot)
+        pane = app.screen.query_one(FiguresPane)
+        table = pane.table
+        assert [g.label for g in table.groups] == ["Wall length (km)"]
+        await pilot.press("escape", "right")
+        details = str(app.screen.query_one("#figure-details").render())
+        assert details.startswith("Wall length (km) — sources disagree")
+        assert "160 km — " in details and "360 km — " in details
+        assert "▶" in details and "turmoil" in details
+        await pilot.press("slash", *"zzz")
+        await settle(pilot)
+        assert table.groups == ()
+        assert "no figures match" in str(app.screen.query_one("#figure-details").render())

@@ -1,0 +1,117 @@
+"""Pilot tests of the key model: letters are commands in a list and text in a box, a burst
+of keys is typed whole, Esc leaves a box before it goes back, Tab walks the views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.widgets import Input
+
+from index import Engine
+from tests.app_fixtures import CORPUS, ready, search, settle
+from tui.app import make_app
+from tui.screens.main import MainScreen
+from tui.widgets.actors import ActorList, ActorsPane
+from tui.widgets.quotes import QuotesPane
+from tui.widgets.results import ResultList
+from tui.widgets.views import VIEWS
+
+
+def _active(app: object) -> str:
+    return app.screen.query_one("#views").active  # type: ignore[attr-defined,no-any-return]
+
+
+async def test_view_keys_never_type_into_the_actors_filter(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "a")
+        assert _active(app) == "actors" and isinstance(app.screen.focused, ActorList)
+        await pilot.press("q")
+        assert _active(app) == "quotes"
+        await pilot.press("a", "slash", *"daesh", "space", "q")
+        box = app.screen.query_one(ActorsPane).filter_box
+        assert app.screen.focused is box and box.value == "daesh q" and _active(app) == "actors"
+        footer_keys = {b.binding.key for b in app.screen.active_bindings.values() if b.enabled}
+        assert not {"c", "y", "e", "q", "a"} & footer_keys
+
+
+async def test_no_binding_fires_while_the_search_box_has_focus(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "slash", *"aqfcCyexwo/123456")
+        assert app.screen.query_one("#query", Input).value == "aqfcCyexwo/123456"
+        assert isinstance(app.screen, MainScreen) and _active(app) == "results"
+        assert app.screen.actors == () and not app.screen.original
+
+
+async def test_a_burst_of_keys_after_slash_is_typed_whole(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "wall")
+        await pilot.press("escape")
+        assert isinstance(app.screen.focused, ResultList)
+        driver = app._driver
+        assert driver is not None
+        for key, char in [("slash", "/"), *[(c, c) for c in "drones"], ("y", "y")]:
+            driver.send_message(events.Key(key, char))  # all queued before any is handled
+        await settle(pilot, 0.3)
+        assert isinstance(app.screen, MainScreen), "a letter of the burst opened a dialog"
+        assert app.screen.query_one("#query", Input).value == "dronesy"
+        assert app.screen.shown_query[0] == "dronesy"
+
+
+async def test_escape_leaves_the_box_first_then_goes_back(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "a", "q", "slash")
+        assert app.screen.focused is app.screen.query_one(QuotesPane).filter_box
+        await pilot.press("escape")
+        assert _active(app) == "quotes" and not isinstance(app.screen.focused, Input)
+        await pilot.press("escape")
+        assert _active(app) == "actors"
+        await pilot.press("1", "slash", "w", "escape")
+        assert _active(app) == "results" and isinstance(app.screen.focused, ResultList)
+
+
+async def test_tab_and_shift_tab_walk_the_views(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        seen = []
+        for _ in VIEWS:
+            await pilot.press("tab")
+            seen.append(_active(app))
+        assert seen == [*VIEWS[1:], VIEWS[0]]
+        await pilot.press("shift+tab")
+        assert _active(app) == VIEWS[-1]
+
+
+async def test_enter_on_an_actor_lists_its_passages_and_s_its_quotes(
+    cache_root: Path, engine: Engine
+) -> None:
+    [bandawi] = [a for a in engine.actors() if "Bandawi" in a.name]
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "wall")
+        await pilot.press("escape", "a")
+        listing = app.screen.query_one(ActorList)
+        listing.highlighted = listing.get_option_index(bandawi.id)
+        await pilot.press("enter")
+        await settle(pilot, 0.3)
+        assert _active(app) == "results" and app.screen.actors == (bandawi.id,)
+        hits = app.screen.query_one(ResultList).hits
+        assert hits and all(bandawi.name in h.actors for h in hits)
+        assert app.screen.query_one("#query", Input).value == ""
+        await pilot.press("a")
+        listing.highlighted = listing.get_option_index(bandawi.id)
+        await pilot.press("s")
+        await settle(pilot)
+        pane = app.screen.query_one(QuotesPane)
+        assert _active(app) == "quotes" and pane.shown
+        assert {q.speaker_id for q in pane.shown} == {bandawi.id}

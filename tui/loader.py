@@ -1,0 +1,34 @@
+"""Opening a corpus for the app: progress, warnings, then the engine or why it failed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.message import Message
+
+from index import Engine
+from tui.messages import IndexFailed, IndexProgress, IndexReady, LoadWarnings
+
+
+def open_engine(
+    corpus_dir: Path, cache_root: Path | None, post: Callable[[Message], object]
+) -> None:
+    """Open (building if needed) the index of `corpus_dir`, posting `IndexProgress`, then
+    `LoadWarnings` if any, then `IndexReady` or `IndexFailed` with a one-line reason."""
+
+    def progress(done: int, total: int, what: str) -> None:
+        post(IndexProgress(done, total, what))
+
+    warnings: list[str] = []
+    outcome: Message
+    try:
+        engine = Engine.open(
+            corpus_dir, cache_root=cache_root, progress=progress, warn=warnings.append
+        )
+        outcome = IndexReady(engine)
+    except Exception as error:
+        outcome = IndexFailed((str(error) or repr(error)).splitlines()[0])
+    if warnings:
+        post(LoadWarnings(tuple(warnings)))
+    post(outcome)
