@@ -12,29 +12,56 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 
+from index.extract.actors.cased import lowercase_candidates
+from index.extract.actors.consistency import Readings, consistent
 from index.extract.actors.evidence import (
     acts,
     apposition_role,
     defined_acronym,
     is_outlet,
     is_place,
+    modifies,
     role_before,
     speaks,
 )
+from index.extract.actors.headings import heading_candidates
 from index.extract.actors.national import Institution, institutions
 from index.extract.names.aliases import AliasTable
-from index.extract.names.spans import NameSpan, is_org_name, name_spans
-from index.extract.names.wordlists import COUNTRIES, DEMONYMS, GIVEN_NAMES, MONTHS_DAYS
+from index.extract.names.common import english_common
+from index.extract.names.spans import NameSpan, at_sentence_start, is_org_name, name_spans
+from index.extract.names.wordlists import (
+    COUNTRIES,
+    DEMONYMS,
+    GIVEN_NAMES,
+    MONTHS_DAYS,
+    NON_AGENT_HEADS,
+)
 from index.model import Document
 
 PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
 MENTIONED = "mentioned"
-"""A country named without acting: an actor's mention only where the country acts elsewhere."""
+"""A country named as itself without acting: an actor's mention where it acts in the article."""
 SURNAME, ACRONYM = "surname", "acronym"
 _HEADING_WORDS = 12
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
 _ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-|^(?:Abu|Abd|Abdul|bin|ibn)$")
+_GROUP_AFTER = re.compile(
+    r"\s+(?:officials|spokesm[ae]n|spokesperson|spokeswoman|fighters|militants|troops"
+    r"|commanders|leaders|members|personnel)\b"
+)
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:company|agency|firm|group|organi[sz]ation|body|utility|authority|network|channel"
+    r"|outlet|broadcaster|newspaper|militia|party|movement|institute|operator),\s+(?:the\s+)?$"
+)
+_LOCATED = re.compile(r"\b(?:in|into|near|inside|outside|across|towards?|throughout)\s+$")
+_LED_BY_ROLE = re.compile(
+    r"\b(?:ceo|chairman|chairwoman|head|director|president|founder|spokesman|spokeswoman"
+    r"|spokesperson|member|members|leader|commander|chief|secretary-general)\s+(?:of|at)\s+the\s+\Z",
+    re.IGNORECASE,
+)
+OPENER_ZIPF = 5.0
+"""A lone capitalised word this frequent in English that only opens sentences is no name."""
 
 
 @dataclass(frozen=True)
@@ -63,21 +90,33 @@ def document_candidates(
     doc: Document, aliases: AliasTable, common: Container[str]
 ) -> Iterator[Candidate]:
     """Every candidate mention in the content passages of `doc`, in text order."""
-    view = doc.repaired
+    view, readings = doc.repaired, Readings()
     found: list[Candidate] = []
+    headings, body = [], []
     for passage in doc.content_passages():
-        if is_heading(doc.passage_text(passage)):
-            continue
         start, end = view.to_repaired(passage.start), view.to_repaired(passage.end)
-        named = (classify(doc, span, aliases) for span in name_spans(view.text, start, end, common))
-        national = [_institution(doc, i) for i in institutions(view.text, start, end)]
+        if is_heading(doc.passage_text(passage)):
+            headings.append((start, end))
+            continue
+        body.append((start, end))
+        spans = name_spans(view.text, start, end, common)
+        named = (classify(doc, span, aliases, readings, start) for span in spans)
+        national = [national_candidate(doc, i) for i in institutions(view.text, start, end)]
         found.extend(_merged([c for c in named if c is not None], national))
-    yield from _countries_established(found, aliases)
+    found = list(_countries_established(consistent(found, readings), aliases))
+    found = sorted([*found, *lowercase_candidates(doc, body, found, aliases)], key=_start)
+    yield from found
+    if headings and found:
+        yield from heading_candidates(doc, headings, found)
+
+
+def _start(c: Candidate) -> int:
+    return c.start
 
 
 def _countries_established(found: list[Candidate], aliases: AliasTable) -> Iterator[Candidate]:
-    """Candidates with each merely mentioned country kept, as a country, only when the
-    same country acts somewhere in the document."""
+    """Candidates with each country named as itself kept, as a country, where the same
+    country acts somewhere in the article (`evidence.acts`)."""
     acting = {_country_key(c.name, aliases) for c in found if c.kind == COUNTRY}
     for c in found:
         if c.kind != MENTIONED:
@@ -91,7 +130,8 @@ def _country_key(name: str, aliases: AliasTable) -> str:
     return entry.name if entry is not None else name
 
 
-def _institution(doc: Document, found: Institution) -> Candidate:
+def national_candidate(doc: Document, found: Institution) -> Candidate:
+    """The candidate a national institution makes, in original offsets."""
     view = doc.repaired
     start, end = view.to_original(found.start), view.to_original(found.end - 1) + 1
     return Candidate(doc.id, start, end, doc.text[start:end], ORGANIZATION, canonical=found.name)
@@ -112,13 +152,20 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def classify(doc: Document, span: NameSpan, aliases: AliasTable) -> Candidate | None:
-    """The candidate a name span makes in its context, or None when it is no actor."""
+def classify(
+    doc: Document, span: NameSpan, aliases: AliasTable, readings: Readings, floor: int = 0
+) -> Candidate | None:
+    """The candidate a name span makes in its context, or None when it is no actor;
+    what the span shows of its name is added to `readings`."""
     span = _trim_locative(doc.repaired.text, span, aliases)
-    kind = candidate_kind(doc.repaired.text, span, aliases)
+    text, view = doc.repaired.text, doc.repaired
+    if _LOCATED.search(text, max(0, span.start - 12), span.start):
+        readings.places.add(span.name)
+    if " " not in span.name and _opens(text, span, floor):
+        readings.openers.add(view.to_original(span.start))
+    kind = candidate_kind(text, span, aliases)
     if kind is None:
         return None
-    text, view = doc.repaired.text, doc.repaired
     roles = tuple(
         r for r in (span.title, role_before(text, span.outer), apposition_role(text, span.end)) if r
     )
@@ -132,6 +179,11 @@ def classify(doc: Document, span: NameSpan, aliases: AliasTable) -> Candidate | 
         speaks=speaks(text, span.start, span.end),
         defines=defined_acronym(text, span.end, span.name),
     )
+
+
+def _opens(text: str, span: NameSpan, floor: int) -> bool:
+    common = span.name.lower() in english_common(OPENER_ZIPF)
+    return common and at_sentence_start(text, span.start, floor)
 
 
 def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
@@ -149,7 +201,7 @@ def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
 def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None:
     """The type the rules give a name span: person, organization, country, ... or None."""
     name, entry = span.name, aliases.lookup(span.name)
-    if name in DEMONYMS or name in MONTHS_DAYS:
+    if name in DEMONYMS or name in MONTHS_DAYS or name.split()[-1].lower() in NON_AGENT_HEADS:
         return None
     if entry is not None:
         return _country_if_acting(text, span) if entry.type == COUNTRY else entry.type
@@ -157,9 +209,19 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         return ORGANIZATION
     if name.replace(" ", "-") in COUNTRIES:
         return _country_if_acting(text, span)
+    led = _LED_BY_ROLE.search(text, max(0, span.start - 40), span.start)
+    if led or _GROUP_AFTER.match(text, span.end):
+        return ORGANIZATION
     if _ACRONYM_NAME.match(name):
-        return ACRONYM
+        return ORGANIZATION if _acronym_acts(text, span) else ACRONYM
     return _person_kind(text, span)
+
+
+def _acronym_acts(text: str, span: NameSpan) -> bool:
+    """An acronym acting, speaking, or in apposition to an organisation noun."""
+    if acts(text, span.start, span.end) or speaks(text, span.start, span.end):
+        return True
+    return bool(_ORG_NOUN_BEFORE.search(text, max(0, span.start - 40), span.start))
 
 
 def _country_if_acting(text: str, span: NameSpan) -> str | None:
@@ -167,7 +229,7 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
     place ("in Iraq", "Syria's border region") nor by its capital; else None."""
     if acts(text, span.start, span.end):
         return COUNTRY
-    if span.name.replace(" ", "-") not in COUNTRIES:
+    if span.name.replace(" ", "-") not in COUNTRIES or modifies(text, span.end):
         return None
     return MENTIONED
 

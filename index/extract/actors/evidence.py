@@ -10,6 +10,7 @@ import re
 
 from index.extract.names.keys import strip_particle
 from index.extract.names.wordlists import (
+    DEMONYMS,
     OUTLET_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -20,7 +21,8 @@ from index.text.wordlists import SPEECH_VERBS, alternation
 _WINDOW = 160
 _SPEECH = alternation(SPEECH_VERBS)
 _APPOSITION = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()]{3,140}?)(?=\s*[,.;:“\"(]|\s+who\b|$)"
+    r"^,\s+(?:(?:a|an|the)\s+)?((?:(?:[A-Z]\.){2,}|[^,.;:“”\"()]){3,140}?)"
+    rf"(?=\s*[,.;:“\"(]|\s+(?:who|which|and|has|had|is|was|will|{_SPEECH})\b|$)"
 )
 _SPEAKS_AFTER = re.compile(
     rf"^(?:,[^,.“”\"]{{3,140}},)?\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:{_SPEECH})\b"
@@ -36,11 +38,46 @@ _ACRONYM_AFTER = re.compile(r"^[”\"’]?\s*\(\s*((?:[A-Z]\.?){2,6})s?\s*\)")
 _ACTING = re.compile(
     r"^(?:\s+(?:\w+ly|not|also|now|today|currently|still|never|already|itself))*\s+"
     r"(?:is|are|was|were|has|have|had|will|would|must|can|could|may|might|should|does|did"
-    r"|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed)\b"
+    r"|(?P<s>[a-z]{3,}(?<!ss)s)|[a-z]{3,}ed|said|told|wrote|took|sent|held|made|gave|won|lost"
+    r"|led|fought|struck|began|sought|kept|left|met)\b"
+)
+_PAST_SPEECH = alternation([v for v in SPEECH_VERBS if not v.endswith("s")])
+_VERB_NEXT = re.compile(
+    rf"^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|must|can|could|may|might"
+    rf"|should|did|do|heard|held|led|took|saw|met|left|sent|fought|{_PAST_SPEECH}|[a-z]{{3,}}ed)\b"
+)
+_GROUP_NOUNS = frozenset(
+    """officials forces troops soldiers citizens nationals workers exports imports companies
+    firms businesses officers diplomats lawmakers authorities sources interests goods
+    products warships jets drones strikes airstrikes sanctions investments allies
+    partners envoys negotiators commanders advisers advisors contractors""".split()
+)
+_COORDINATED_ADJECTIVE = re.compile(
+    r"^\s+(?:and|or)\s+(?:{})\b".format("|".join(sorted(DEMONYMS, key=len, reverse=True)))
+)
+_MODIFIED = re.compile(r"^\s+(?P<word>[a-z][a-z-]+)\b")
+_NOT_MODIFIED = frozenset(
+    """and or but nor of in on at to for from with by as than that which who whose while
+    into over under after before during since until against between through about is are
+    was were has have had will would must can could may might should does did do not also
+    now today currently still never already itself alone""".split()
 )
 _NOT_ACTING_BEFORE = re.compile(
     r"\b(?:of|and|or|with|by|than|as|on|for|against|upon|about|north|south|east|west"
     r"|(?:north|south)?-?(?:east|west)?(?:ern)|northern|southern|eastern|western)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POLITY_AFTER = re.compile(
+    r"[’']s\s+(?:own\s+|new\s+|internal\s+|foreign\s+)*(?:affairs|matters|government|president"
+    r"|leadership|sovereignty|policy|policies|decision|position|stance|regime|authorities"
+    r"|interests|leaders?|rulers?|officials|ministers?|ambassador|envoy|delegation|demands"
+    r"|consent|approval|request|refusal|support|opposition|involvement|intervention)\b"
+)
+_POLITY_BEFORE = re.compile(
+    r"\b(?:(?:destabiliz|destabilis|support|attack|accus|pressur|sanction|recogni[sz]|invad"
+    r"|threaten|condemn|criticiz|criticis|blam|urg|negotiat|mediat)\w*"
+    r"|(?:talks|relations|ties|agreement|deal|accord|cooperation|coordination|negotiations"
+    r"|dialogue|war|tensions|dispute|rapprochement)\s+(?:with|between))\s+$",
     re.IGNORECASE,
 )
 _PASSIVE_AGENT = re.compile(
@@ -49,6 +86,10 @@ _PASSIVE_AGENT = re.compile(
 _VERBAL = re.compile(r"^\w+(?:ing|ed)\b")
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el"})
 _ROLE_STOP = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "with", "to"})
+_NOT_MODIFIERS = frozenset(
+    """of and or but that which who as at in on for from after before while when than is
+    are was were am be been has have had said says told also then into about said""".split()
+)
 
 
 def apposition_role(text: str, end: int) -> str:
@@ -71,15 +112,21 @@ def role_before(text: str, start: int) -> str:
     if not words or words[-1].lower() not in ROLE_NOUNS:
         return ""
     kept = [words.pop()]
-    while words and len(kept) < 6 and _role_word(words[-1], kept[0]):
+    title_case = kept[0][:1].isupper()
+    while words and len(kept) < 6 and _role_word(words[-1], kept[0], title_case):
         kept.insert(0, words.pop())
     return " ".join(kept)
 
 
-def _role_word(word: str, following: str) -> bool:
-    if word.lower() in _ROLE_STOP or not word.replace("-", "").isalpha():
+def _role_word(word: str, following: str, title_case: bool) -> bool:
+    """A word of the role before a name: Title Case words before a capitalised role
+    ("Agriculture Secretary"), modifiers before a lower-case one ("political analyst")."""
+    lower = word.lower()
+    if lower in _ROLE_STOP or not word.replace("-", "").replace(".", "").isalpha():
         return False
-    return word != "of" or following[:1].isupper()
+    if title_case:
+        return word[:1].isupper() or (word == "of" and following[:1].isupper())
+    return lower not in _NOT_MODIFIERS and not lower.endswith(("ed", "ly"))
 
 
 def speaks(text: str, start: int, end: int) -> bool:
@@ -103,11 +150,34 @@ def acts(text: str, start: int, end: int) -> bool:
     """Whether a country name is the subject of a verb, or a passive's agent ("backed by
     Iran"), rather than a location."""
     before = text[max(0, start - 30) : start]
-    if _PASSIVE_AGENT.search(before):
+    if _PASSIVE_AGENT.search(before) or _POLITY_BEFORE.search(before):
+        return True
+    if _POLITY_AFTER.match(text, end):
         return True
     if _PLACE_BEFORE.search(before) or _NOT_ACTING_BEFORE.search(before):
         return False
-    return bool(_ACTING.match(text[end : end + 60]))
+    after = text[end : end + 60]
+    match = _ACTING.match(after)
+    return bool(match) and not _plural_noun(match, after)
+
+
+def modifies(text: str, end: int) -> bool:
+    """Whether a name stands as an adjective before a noun ("U.S. troops", "a Syria
+    policy") rather than as a noun itself."""
+    after = text[end : end + 60]
+    if _COORDINATED_ADJECTIVE.match(after):
+        return True
+    match = _MODIFIED.match(after)
+    if match is None or match.group("word") in _NOT_MODIFIED:
+        return False
+    acting = _ACTING.match(after)
+    return acting is None or _plural_noun(acting, after)
+
+
+def _plural_noun(acting: re.Match[str], after: str) -> bool:
+    """Whether the "-s" word taken for a verb is the plural noun a name modifies."""
+    word = acting.group("s")
+    return bool(word) and (word in _GROUP_NOUNS or bool(_VERB_NEXT.match(after[acting.end() :])))
 
 
 def defined_acronym(text: str, end: int, name: str) -> str:
@@ -120,8 +190,20 @@ def defined_acronym(text: str, end: int, name: str) -> str:
 
 
 def initials_match(name: str, acronym: str) -> bool:
-    """Whether `acronym` spells the initials of `name`'s significant words."""
-    words = [strip_particle(w) for w in re.split(r"[\s-]+", name)]
-    initials = "".join(w[0] for w in words if w and w.lower() not in _INITIAL_SKIP)
-    full = "".join(w[0] for w in words if w)
-    return acronym.upper() in {initials.upper(), full.upper()}
+    """Whether `acronym` spells `name` by the first letters of its words, in order: each
+    significant word gives one or more of its first letters (U.S. Agency for International
+    Development: USAID), a short function word one or none."""
+    words = [strip_particle(w).replace(".", "").upper() for w in re.split(r"[\s-]+", name)]
+    return _spells(acronym.upper(), [w for w in words if w])
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word.lower() in _INITIAL_SKIP and _spells(acronym, rest):
+        return True
+    return any(
+        acronym[:n] == word[:n] and _spells(acronym[n:], rest)
+        for n in range(1, min(len(word), len(acronym)) + 1)
+    )

@@ -21,7 +21,7 @@ from index.extract.actors.candidates import (
 )
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import given_key, surname_key, translit_key, word_key
-from index.extract.names.wordlists import DEMONYMS, ORG_HEADS
+from index.extract.names.wordlists import DEMONYMS, ORG_HEADS, UNIQUE_INSTITUTIONS
 
 _ALIAS_LINK = re.compile(
     r"(?:,|\s)\s*(?:formerly(?: known as)?|also known as|a\.k\.a\.?|aka|better known as"
@@ -61,13 +61,14 @@ def assign_keys(
     for c, key in keyed:
         if c.defines and key:
             state.acronyms[c.defines] = key
-    resolved = ((c, k or state.acronyms.get(c.name, "")) for c, k in keyed)
+    resolved = ((c, state.acronyms.get(c.name) or k) for c, k in keyed)
     return [(c, k) for c, k in resolved if k]
 
 
 def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
     if c.canonical:
-        return "O:" + translit_key(c.canonical)
+        state.orgs.append(("O:" + translit_key(c.canonical), c.canonical))
+        return state.orgs[-1][0]
     entry = aliases.lookup(c.name)
     if c.kind in {PERSON, SURNAME}:
         return _person_key(c, state, entry.name if entry else "")
@@ -78,7 +79,7 @@ def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
     if c.kind not in {ORGANIZATION, COUNTRY}:
         return ""
     if bare.lower() in ORG_HEADS:
-        return _org_antecedent(bare, state)
+        return _org_antecedent(bare, state) or _institution_name(c, bare, state)
     key = "O:" + translit_key(bare)
     state.names.setdefault(translit_key(bare), key)
     state.orgs.append((key, bare))
@@ -95,11 +96,25 @@ def org_name(name: str) -> str:
 
 
 def _org_antecedent(head: str, state: LocalKeys) -> str:
-    """ "the Ministry" stands for the nearest preceding organisation headed by "Ministry"."""
+    """ "the Ministry" stands for the nearest preceding organisation headed by "Ministry"
+    (one whose last word it is, else one it is a word of)."""
+    word = head.lower()
     for key, name in reversed(state.orgs):
-        if head.lower() in name.lower().split():
+        if name.lower().split()[-1] == word:
+            return key
+    for key, name in reversed(state.orgs):
+        if word in name.lower().split():
             return key
     return ""
+
+
+def _institution_name(c: Candidate, head: str, state: LocalKeys) -> str:
+    """A lone head with no antecedent that names a unique institution ("Congress")."""
+    if head.lower() not in UNIQUE_INSTITUTIONS:
+        return ""
+    key = "O:" + translit_key(head)
+    state.orgs.append((key, head))
+    return key
 
 
 def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
@@ -110,6 +125,10 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
         return "T:" + canonical
     if c.kind == SURNAME and translit_key(c.name) in state.names:
         return state.names[translit_key(c.name)]
+    if c.kind == SURNAME:
+        bearers = {k for k, given, _ in state.persons if given == word_key(c.name)}
+        if len(bearers) == 1:
+            return bearers.pop()
     if c.kind == SURNAME and not c.speaks:
         return "S:" + word_key(c.name)
     key = state.new_person(c.name)

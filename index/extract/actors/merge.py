@@ -123,9 +123,10 @@ def canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:
         entry = aliases.lookup(tables.most_common(1)[0][0])
         if entry is not None:
             return entry.name, entry.type
-    named = [c for c, _ in group if c.kind not in {ACRONYM, SURNAME}] or [c for c, _ in group]
+    weak = {ACRONYM, SURNAME}
+    named = [c for c, _ in group if c.kind not in weak] or [c for c, _ in group]
     best = max(named, key=lambda c: len(c.name.split()))
-    kinds = Counter(c.kind for c in named if c.kind not in {ACRONYM, SURNAME})
+    kinds = Counter(c.kind for c in named if c.kind not in weak)
     return best.canonical or best.name, kinds.most_common(1)[0][0] if kinds else PERSON
 
 

@@ -11,17 +11,25 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+from index.extract.names.roles import role_pieces
 from index.extract.names.wordlists import (
     CONNECTORS,
     DEMONYMS,
     FUNCTION_WORDS,
+    MONTHS_DAYS,
     ORG_HEADS,
     ROLE_NOUNS,
     TITLES,
 )
+from index.text.wordlists import TITLE_ABBREVIATIONS
 
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands dozens dozen millions""".split()
+)
+_ABBREVIATIONS = "|".join(a for a in TITLE_ABBREVIATIONS if a not in {"No", "Mt", "Ft"})
 _WORD = (
-    r"(?<![\w’'-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Brig|Capt)\.(?=\s+[A-Z])|"
+    rf"(?<![\w’'-])(?:(?:{_ABBREVIATIONS})\.(?=\s+[A-Z])|(?<=[A-Za-z] )[A-Z]\.(?=\s+[A-Z][a-z])|"
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)-[‘’']?)?"
     r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z]|[’'](?=[a-zA-Z]{2})|-(?=[A-Z‘’'])|-(?:in|of)-(?=[A-Z]))*))"
 )
@@ -32,7 +40,8 @@ NAME_SEQUENCE = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 _TOKEN = re.compile(r"[^\s]+")
 _TITLES = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLE_RE = re.compile(
-    rf"^(?:(?:Former|former|Acting|Deputy|now-)\s*)?(?:{_TITLES})(?=\s|$)"
+    rf"^(?:(?:Former|former|Acting|Deputy|Vice|Rear|now-)\s*)?(?:{_TITLES}|(?:{_ABBREVIATIONS})\.?)"
+    r"(?=\s|$)"
     r"(?:\s+(?:of|for)\s+[A-Z]\w+)?"
 )
 _ROLE_NOUNS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -65,9 +74,11 @@ def _is_connector(word: str) -> bool:
 
 
 def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Split a sequence at its connectors unless it names an organisation."""
+    """Split a sequence at its connectors unless it names an organisation; an organisation
+    is cut from words before it that hold no head ("Republican on the Senate Committee")
+    and from another organisation it is coordinated with ("the Senate and the House")."""
     if is_org_name(text[start:end]):
-        yield start, end
+        yield from _split_organisations(text, start, end)
         return
     run: list[tuple[int, int]] = []
     for s, e in _tokens(text, start, end):
@@ -79,6 +90,22 @@ def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             run.append((s, e))
     if run:
         yield run[0][0], run[-1][1]
+
+
+_LINK = re.compile(r"\s+(?:(and)\s+(?:the\s+)?|(?:on|of|for|in)\s+the\s+)")
+
+
+def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for link in _LINK.finditer(text, start, end):
+        left, right = text[start : link.start()], text[link.end() : end]
+        if not is_org_name(right) or (link.group(1) and not is_org_name(left)):
+            continue
+        if link.group(1) or not is_org_name(left):
+            if link.group(1):
+                yield start, link.start()
+            yield from _split_organisations(text, link.end(), end)
+            return
+    yield start, end
 
 
 def at_sentence_start(text: str, start: int, floor: int) -> bool:
@@ -113,7 +140,9 @@ def strip_leading(
 
 
 def _droppable(word: str, rest: str, initial: bool, common: Container[str]) -> bool:
-    if word in FUNCTION_WORDS or _is_connector(word):
+    if word in FUNCTION_WORDS or _is_connector(word) or word in MONTHS_DAYS:
+        return True
+    if word.lower() in NUMBER_WORDS:
         return True
     if word in DEMONYMS:
         words = rest.split()
@@ -137,17 +166,23 @@ def name_spans(text: str, start: int, end: int, common: Container[str]) -> Itera
         common: common words (`names.common`): not names at a sentence start.
     """
     for match in NAME_SEQUENCE.finditer(text, start, end):
-        for s, e in split_connected(text, match.start(), match.end()):
-            inner, title = strip_leading(text, s, e, start, common)
-            e = _trim_trailing(text, inner, e)
-            if e > inner:
-                yield NameSpan(inner, e, text[inner:e], title, s if title else inner)
+        for piece in role_pieces(text, match.start(), match.end()):
+            for s, e in split_connected(text, piece.start, piece.end):
+                inner, title = strip_leading(text, s, e, start, common)
+                e = _trim_trailing(text, inner, e)
+                outer = s if title else inner
+                if not title and s == piece.start and piece.role:
+                    title, outer = piece.role, piece.outer
+                if e > inner:
+                    yield NameSpan(inner, e, text[inner:e], title, outer)
+
+
+def _trailing(word: str) -> bool:
+    return _is_connector(word) or word in FUNCTION_WORDS or word in MONTHS_DAYS
 
 
 def _trim_trailing(text: str, start: int, end: int) -> int:
     words = list(_tokens(text, start, end))
-    while words and (
-        _is_connector(text[slice(*words[-1])]) or text[slice(*words[-1])] in FUNCTION_WORDS
-    ):
+    while words and _trailing(text[slice(*words[-1])]):
         words.pop()
     return words[-1][1] if words else start

@@ -6,6 +6,8 @@ speech verbs, common Arabic given names), not facts about any one article.
 
 from __future__ import annotations
 
+from index.extract.names.nations import COUNTRY_NAMES, NATIONALITIES
+
 TITLES = (
     "Lieutenant General",
     "Major General",
@@ -70,13 +72,20 @@ TITLES = (
 """Titles and ranks written before a name (longest alternatives are tried first)."""
 
 ROLE_NOUNS = frozenset(
-    """member spokesman spokesperson spokeswoman adviser advisor official officer analyst
-    expert strategist leader head minister parliamentarian fellow director commander chief
-    president mp lawmaker researcher professor cleric chairman chairwoman deputy secretary
-    general colonel governor ambassador envoy representative correspondent journalist
-    reporter editor founder coordinator negotiator diplomat politician activist scholar
-    specialist observer source spokesmen officials figure lieutenant captain sheikh
-    emir commander-in-chief ruler mayor judge""".split()
+    """member spokesman spokesperson spokeswoman spokesmen adviser advisor official officials
+    officer analyst expert strategist leader head minister parliamentarian fellow director
+    commander chief president mp lawmaker legislator senator congressman congresswoman
+    researcher professor cleric chairman chairwoman chairperson deputy secretary general
+    colonel lieutenant captain major sergeant corporal admiral commodore marshal brigadier
+    governor mayor ambassador envoy consul representative delegate correspondent journalist
+    reporter editor columnist founder co-founder coordinator negotiator mediator diplomat
+    politician activist campaigner scholar specialist observer source figure sheikh emir
+    imam mufti ayatollah bishop priest king queen prince princess monarch ruler judge
+    prosecutor attorney lawyer ceo executive manager director-general secretary-general
+    commissioner superintendent inspector chancellor premier vice-president treasurer
+    economist scientist forecaster meteorologist seismologist geologist epidemiologist
+    historian author engineer physician doctor surgeon administrator investigator
+    commander-in-chief skipper aide rapporteur ombudsman undersecretary""".split()
 )
 """Nouns that give a person's role ("a member of ...", "the political analyst")."""
 
@@ -88,9 +97,23 @@ ORG_HEADS = frozenset(
     union league center centre foundation news press network bank court parliament
     assembly senate congress militia militias battalion battalions division corps
     regiment resistance factions faction university hezbollah hizballah house
-    tribune times post gazette channel radio television tv""".split()
+    tribune times post gazette channel radio television tv embassy consulate navy marines
+    nations company corporation limited ltd inc plc llc bureau secretariat observatory
+    association federation society institution crescent mission headquarters chiefs
+    senate knesset cabinet presidency legislature""".split()
 )
 """Head words that make a capitalised sequence an organisation."""
+
+UNIQUE_INSTITUTIONS = frozenset(
+    "congress parliament senate cabinet presidency knesset legislature judiciary".split()
+)
+"""Heads that, capitalised and alone, name the one institution of a country ("Congress")."""
+
+NON_AGENT_HEADS = frozenset(
+    """program programme plan agreement treaty act law initiative project operation
+    accord deal convention protocol resolution strategy scheme system index""".split()
+)
+"""Last words of names of things that do not act: "Free Trade Agreement", "... Program"."""
 
 OUTLET_NOUNS = frozenset("news outlet agency channel newspaper website network".split())
 """Lowercase nouns after a name that mark it as a media outlet: "the Aljeebal news outlet"."""
@@ -98,24 +121,31 @@ OUTLET_NOUNS = frozenset("news outlet agency channel newspaper website network".
 CONNECTORS = frozenset("of for the on in and bin ibn de".split())
 """Lowercase words that may join capitalised words inside one name."""
 
-COUNTRIES = frozenset(
-    """Iraq Syria Iran Israel Turkey Jordan Lebanon Egypt Russia China France Germany
+COUNTRIES = (
+    frozenset(
+        """Iraq Syria Iran Israel Turkey Jordan Lebanon Egypt Russia China France Germany
     Britain Kuwait Qatar Yemen Libya Afghanistan Pakistan India Ukraine Palestine
     America US U.S. USA U.S.A. UK U.K. United-States Saudi-Arabia United-Kingdom
     Tunisia Algeria Morocco Sudan Bahrain Oman Emirates UAE Azerbaijan Armenia""".split()
+    )
+    | COUNTRY_NAMES
 )
 """Country names (hyphens stand for spaces) that may act as governments."""
 
-DEMONYMS = frozenset(
-    """Iraqi Syrian Iranian Israeli Turkish Jordanian Lebanese Egyptian Russian Chinese
+DEMONYMS = (
+    frozenset(
+        """Iraqi Syrian Iranian Israeli Turkish Jordanian Lebanese Egyptian Russian Chinese
     French German British Kuwaiti Qatari Yemeni Saudi American Kurdish Palestinian
     Arab Arabic Western European Sunni Shia Shiite Emirati Afghan""".split()
+    )
+    | NATIONALITIES
 )
 """Adjectives of nationality or community; alone they are never actors."""
 
 MONTHS_DAYS = frozenset(
     """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 """Calendar words, never actors."""
 

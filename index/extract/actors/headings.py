@@ -1,0 +1,67 @@
+"""Names in a heading: Title Case capitalises every word, so capitals show no name there.
+
+A heading ("Minister Praises Army Rescue of Captain") is read for the national
+institutions it names and for the names the article's body establishes, each taken as
+the body reads it; a word the body never shows to be a name is none in its heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from index.extract.actors.national import institutions
+from index.model import Document
+
+if TYPE_CHECKING:
+    from index.extract.actors.candidates import Candidate
+
+_READ = {"person", "organization", "country", "mentioned"}
+_LONE = "surname"
+
+
+def heading_candidates(
+    doc: Document, headings: Sequence[tuple[int, int]], body: Sequence[Candidate]
+) -> Iterator[Candidate]:
+    """Candidates in the headings (repaired ranges) of `doc`, after those of its body."""
+    from index.extract.actors.candidates import Candidate, national_candidate
+
+    known = _known(body)
+    if not known:
+        return
+    pattern = _pattern(known)
+    view = doc.repaired
+    for start, end in headings:
+        taken = [national_candidate(doc, i) for i in institutions(view.text, start, end)]
+        yield from taken
+        for match in pattern.finditer(view.text, start, end):
+            s, e = view.to_original(match.start()), view.to_original(match.end() - 1) + 1
+            if any(c.start < e and s < c.end for c in taken):
+                continue
+            model = known[_key(match.group())]
+            yield Candidate(doc.id, s, e, doc.text[s:e], model.kind, canonical=model.canonical)
+
+
+def _known(body: Sequence[Candidate]) -> dict[str, Candidate]:
+    """The body's names by loose key: people, organisations, countries, and lone names that
+    are words of its people's names."""
+    words = {w for c in body if c.kind == "person" for w in c.name.split()}
+    kept = [c for c in body if c.kind in _READ or (c.kind == _LONE and c.name in words)]
+    surnames = [replace(c, name=c.name.split()[-1], kind=_LONE) for c in kept if _named(c)]
+    return {_key(c.name): c for c in [*surnames, *kept] if len(c.name) > 2 and not c.canonical}
+
+
+def _named(c: Candidate) -> bool:
+    return c.kind == "person" and " " in c.name
+
+
+def _key(name: str) -> str:
+    return name.replace(".", "").lower()
+
+
+def _pattern(known: dict[str, Candidate]) -> re.Pattern[str]:
+    names = sorted({c.name for c in known.values()}, key=len, reverse=True)
+    loose = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in names)
+    return re.compile(rf"(?<![\w.’'-])(?:{loose})(?![\w’'-])", re.IGNORECASE)
