@@ -7,6 +7,8 @@ never by reading articles. One searcher per thread is kept open between queries.
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +21,7 @@ from whoosh.searching import Searcher
 
 from index.corpus import CorpusError, Warn, decode, display_path
 from index.extract.figures import compare_figures
-from index.extract.names.aliases import AliasTable, load_alias_table
+from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_table
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
 from index.paths import index_dir
 from index.repair import apply_breaks
@@ -64,12 +66,26 @@ class Engine:
         progress: Progress | None = None,
         warn: Warn = lambda message: None,
     ) -> Engine:
-        """Open the index of `corpus_dir`, building or updating it first if needed."""
+        """Open the index of `corpus_dir`, building or updating it first if needed.
+
+        A malformed aliases file of the analyst's is reported and left aside; a cache
+        folder that cannot be written (a file, read-only, full) is reported and a
+        temporary index is used for the session.
+        """
+        aliases = _alias_table(warn)
         folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
-        aliases = load_alias_table(None)
-        ix, catalog, report = open_index(
-            folder, corpus_dir, aliases, rebuild=rebuild, progress=progress, warn=warn
-        )
+        try:
+            ix, catalog, report = open_index(
+                folder, corpus_dir, aliases, rebuild=rebuild, progress=progress, warn=warn
+            )
+        except (OSError, sqlite3.OperationalError) as error:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            spare = Path(tempfile.mkdtemp(prefix="borderlens-"))
+            warn(f"cannot use the cache folder ({reason}); using a temporary index in {spare}")
+            folder = index_dir(corpus_dir, SCHEMA_VERSION, spare)
+            ix, catalog, report = open_index(
+                folder, corpus_dir, aliases, rebuild=True, progress=progress, warn=warn
+            )
         for message in catalog.warnings():
             warn(message)
         engine = cls(corpus_dir, folder, ix, catalog, report)
@@ -274,3 +290,12 @@ class Engine:
         if not found:
             raise QueryError(f"no actor matches {name!r}")
         return q.Or(found)
+
+
+def _alias_table(warn: Warn) -> AliasTable:
+    """The alias table; a malformed file of the analyst's is reported and left aside."""
+    try:
+        return load_alias_table(None)
+    except (AliasFileError, OSError) as error:
+        warn(f"{error}; using the shipped aliases only")
+        return load_alias_table(Path("/nonexistent/aliases.toml"))

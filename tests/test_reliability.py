@@ -164,3 +164,31 @@ def test_a_file_name_that_is_not_utf8_is_indexed_and_searchable(tmp_path: Path) 
     assert sorted(h.doc for h in engine.search("wall").hits) == ["bad\\xff", "good"]
     assert engine.document("bad\\xff").text == "The wall stands.\n"
     assert Engine.open(corpus, cache_root=tmp_path / "cache").report is None
+
+
+def test_an_unusable_cache_folder_falls_back_to_a_temporary_index(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus(ARTICLES)
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    messages: list[str] = []
+    engine = Engine.open(folder, cache_root=blocker, warn=messages.append)
+    assert any("cannot use the cache folder" in m for m in messages)
+    assert {h.doc for h in engine.search("wall").hits} == {"a", "b"}
+
+
+def test_a_malformed_aliases_file_is_reported_and_left_aside(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "aliases.toml").write_text("[[actor]\nname = ", encoding="utf-8")
+    monkeypatch.setenv("BORDERLENS_CONFIG_DIR", str(config))
+    folder = write_corpus(ARTICLES)
+    messages: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    assert any("shipped aliases only" in m for m in messages)
+    again: list[str] = []
+    Engine.open(folder, cache_root=tmp_path / "cache", warn=again.append)
+    assert not any("rebuilding" in m for m in again) and engine.search("wall").total == 2

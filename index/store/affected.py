@@ -27,14 +27,23 @@ def word_of(key: str) -> str:
 
 
 def affected(catalog: Catalog, ix: Index, keys: Iterable[str]) -> set[str]:
-    """The articles concerned by a change in the value of any of `keys`."""
+    """The articles concerned by a change in the value of any of `keys`.
+
+    A key that had a value before the update was recorded, exactly, by every article
+    that read it; only a key that had none (a word no article wrote) is looked for in
+    the runs and words of every article.
+    """
     keys = list(keys)
+    lookup = catalog.vocabulary_lookup()
     docs: set[str] = set()
+    appeared = []
     for key in keys:
-        docs.update(
-            r[0] for r in catalog.db.execute("SELECT doc FROM consulted WHERE key=?", (key,))
-        )
-    words = {word_of(key) for key in keys} - {""}
+        rows = catalog.db.execute("SELECT doc FROM consulted WHERE key=?", (key,))
+        docs.update(r[0] for r in rows)
+        kind, _, rest = key.partition(":")
+        if lookup(kind, rest) <= 0:
+            appeared.append(key)
+    words = {word_of(key) for key in appeared} - {""}
     found: set[int] = set()
     for word in words:
         pattern = "%" + word.replace("%", "").replace("_", "") + "%"
