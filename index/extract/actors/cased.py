@@ -7,8 +7,7 @@ writes capitalised, is linked wherever the article writes it in lower case.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from index.extract.names.aliases import AliasTable
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from index.extract.actors.candidates import Candidate
 
 _ORGANIZATION = "organization"
+_INNER = frozenset("’'-")
 
 
 def lowercase_candidates(
@@ -29,21 +29,34 @@ def lowercase_candidates(
     """Organisations named in lower case in the (repaired) `ranges` of `doc`."""
     from index.extract.actors.candidates import Candidate
 
-    patterns = [aliases.lowercase_pattern]
-    own = sorted({c.name for c in found if c.kind == _ORGANIZATION and " " in c.name}, key=len)
-    if own:
-        patterns.append(_pattern(own))
+    own = {c.name.lower() for c in found if c.kind == _ORGANIZATION and " " in c.name}
+    names = sorted(own | aliases.lowercase_names, key=len, reverse=True)
     view = doc.repaired
+    lower = view.text.lower()
     for start, end in ranges:
-        for pattern in patterns:
-            if pattern is None:
-                continue
-            for match in pattern.finditer(view.text, start, end):
-                s, e = view.to_original(match.start()), view.to_original(match.end() - 1) + 1
+        for s, e in find_words(view.text, lower, names, start, end):
+            if view.text[s].islower():
+                s, e = view.to_original(s), view.to_original(e - 1) + 1
                 yield Candidate(doc.id, s, e, doc.text[s:e], _ORGANIZATION)
 
 
-def _pattern(names: Sequence[str]) -> re.Pattern[str]:
-    """Names written with a lower-case first letter, in any case after it."""
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])(?=[a-z])(?i:{alternatives})(?![\w’'-])")
+def find_words(
+    text: str, lower: str, names: Iterable[str], start: int, end: int
+) -> Iterator[tuple[int, int]]:
+    """Where the lower-cased `names` stand as whole words in `text[start:end]`, longest
+    first, without overlaps; `lower` is `text.lower()`."""
+    taken: list[tuple[int, int]] = []
+    for name in names:
+        at = lower.find(name, start, end)
+        while at != -1:
+            stop = at + len(name)
+            if _whole(text, at, stop) and not any(s < stop and at < e for s, e in taken):
+                taken.append((at, stop))
+            at = lower.find(name, stop, end)
+    return iter(sorted(taken))
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in _INNER or after.isalnum() or after in _INNER)

@@ -7,11 +7,11 @@ the body reads it; a word the body never shows to be a name is none in its headi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from index.extract.actors.cased import find_words
 from index.extract.actors.national import institutions
 from index.model import Document
 
@@ -31,16 +31,17 @@ def heading_candidates(
     known = _known(body)
     if not known:
         return
-    pattern = _pattern(known)
     view = doc.repaired
+    lower = view.text.lower()
+    names = sorted(known, key=len, reverse=True)
     for start, end in headings:
         taken = [national_candidate(doc, i) for i in institutions(view.text, start, end)]
         yield from taken
-        for match in pattern.finditer(view.text, start, end):
-            s, e = view.to_original(match.start()), view.to_original(match.end() - 1) + 1
+        for at, stop in find_words(view.text, lower, names, start, end):
+            s, e = view.to_original(at), view.to_original(stop - 1) + 1
             if any(c.start < e and s < c.end for c in taken):
                 continue
-            model = known[_key(match.group())]
+            model = known[lower[at:stop]]
             yield Candidate(doc.id, s, e, doc.text[s:e], model.kind, canonical=model.canonical)
 
 
@@ -58,10 +59,4 @@ def _named(c: Candidate) -> bool:
 
 
 def _key(name: str) -> str:
-    return name.replace(".", "").lower()
-
-
-def _pattern(known: dict[str, Candidate]) -> re.Pattern[str]:
-    names = sorted({c.name for c in known.values()}, key=len, reverse=True)
-    loose = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in names)
-    return re.compile(rf"(?<![\w.’'-])(?:{loose})(?![\w’'-])", re.IGNORECASE)
+    return name.lower()

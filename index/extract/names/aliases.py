@@ -53,14 +53,10 @@ class AliasTable:
         return {name_key(n): e for e in reversed(self.entries) for n in e.names()}
 
     @cached_property
-    def lowercase_pattern(self) -> re.Pattern[str] | None:
-        """Multi-word organisation names of the table, written from a lower-case letter."""
-        names = {n for e in self.entries if e.type == "organization" for n in e.names()}
-        spaced = sorted((n for n in names if " " in n), key=len, reverse=True)
-        if not spaced:
-            return None
-        alternatives = "|".join(re.escape(n) for n in spaced)
-        return re.compile(rf"(?<![\w’'-])(?=[a-z])(?i:{alternatives})(?![\w’'-])")
+    def lowercase_names(self) -> frozenset[str]:
+        """The multi-word organisation names of the table, lower-cased."""
+        names = (n for e in self.entries if e.type == "organization" for n in e.names())
+        return frozenset(n.lower() for n in names if " " in n)
 
     def lookup(self, name: str) -> AliasEntry | None:
         """The entry that `name` (in any spelling the table folds together) stands for."""

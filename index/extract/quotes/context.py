@@ -15,8 +15,10 @@ from itertools import pairwise
 
 from index.extract.quotes.marks import Quoted
 from index.text.sentences import sentence_starts
+from index.text.wordlists import SPEECH_VERBS, alternation
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
 
 
 @dataclass(frozen=True)
@@ -91,3 +93,16 @@ def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]
         resolved = person or trail.before(position)
         if resolved is not None:
             trail.add(position, resolved)
+
+
+def speech_subjects(
+    plain: str, offset: int, named: Sequence[Named], starts: Sequence[int]
+) -> list[tuple[int, Person]]:
+    """The first person of each sentence of `plain` that has a speech verb."""
+    bounds = [*starts, offset + len(plain)]
+    found = []
+    for s, e in pairwise(bounds):
+        people = [n for n in named if s <= n.start < e and n.person.is_person]
+        if people and _SPEECH.search(plain, s - offset, e - offset):
+            found.append((people[0].start, people[0].person))
+    return found

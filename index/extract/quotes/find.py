@@ -30,8 +30,9 @@ from index.extract.quotes.context import (
     fill_trail,
     masked,
     sentence_subjects,
+    speech_subjects,
 )
-from index.extract.quotes.marks import Quoted, quoted_spans
+from index.extract.quotes.marks import OPENERS, Quoted, quoted_spans
 from index.extract.quotes.speakers import Attribution, Scene, after_quote, before_quote
 from index.model import Document, Quote
 from index.text.sentences import sentence_starts
@@ -40,6 +41,9 @@ MIN_CLAUSE_WORDS = 6
 """Words that make a quotation without a speech verb tying it to its speaker."""
 MIN_ATTRIBUTED_WORDS = 3
 """Words a quotation needs even with a speech verb (fewer is a term in quote marks)."""
+_SENTENCE_ENDS = frozenset('.!?”":')
+VOICE_PARAGRAPHS = 2
+"""How many paragraphs back an unattributed quotation looks for the article's last voice."""
 
 
 @dataclass(frozen=True)
@@ -142,9 +146,12 @@ class _Passage:
 
 def _layout(doc: Document) -> list[_Passage]:
     view, found = doc.repaired, []
-    for passage in doc.content_passages():
-        start, end = view.to_repaired(passage.start), view.to_repaired(passage.end)
-        quotes = tuple(quoted_spans(view.text, start, end))
+    ranges = [(view.to_repaired(p.start), view.to_repaired(p.end)) for p in doc.content_passages()]
+    for i, (start, end) in enumerate(ranges):
+        following = (
+            view.text[ranges[i + 1][0] : ranges[i + 1][0] + 1] if i + 1 < len(ranges) else ""
+        )
+        quotes = tuple(quoted_spans(view.text, start, end, continued=following in OPENERS))
         plain = masked(view.text, start, end, quotes)
         found.append(_Passage(start, end, quotes, plain, tuple(sentence_starts(plain, start))))
     return found
@@ -153,14 +160,26 @@ def _layout(doc: Document) -> list[_Passage]:
 def _quotes(
     doc: Document, layout: Sequence[_Passage], named: Sequence[Named]
 ) -> Iterator[LocalQuote]:
-    """The quotations of one document, attributed, given its actor mentions in text order."""
-    trail, at = SubjectTrail(), [n.start for n in named]
-    for p in layout:
+    """The quotations of one document, attributed, given its actor mentions in text order.
+
+    A quotation nothing in its paragraph attributes continues the voice of the article:
+    the speaker of the latest quotation or speech sentence of the two paragraphs before,
+    else the subject the narrative is about."""
+    trail, at, view = SubjectTrail(), [n.start for n in named], doc.repaired
+    voice: tuple[int, int, Person] | None = None
+    for index, p in enumerate(layout):
         within = named[bisect_left(at, p.start) : bisect_left(at, p.end)]
         outside = [n for n in within if not _inside(n, p.quotes)]
         fill_trail(trail, sentence_subjects(p.plain, p.start, outside, p.starts))
         scene = Scene(doc.repaired.text, p.plain, p.start, p.starts, outside, trail)
-        yield from _passage_quotes(doc, scene, p.quotes, p.end)
+        carried = Attribution(voice[2]) if voice and index - voice[0] <= VOICE_PARAGRAPHS else None
+        speech = speech_subjects(p.plain, p.start, outside, p.starts)
+        quotes = list(_passage_quotes(doc, scene, p.quotes, p.end, carried, speech))
+        yield from (q for q, _ in quotes)
+        spoken = [(view.to_repaired(q.start), a.person) for q, a in quotes if a.person]
+        spoken += speech
+        if spoken:
+            voice = (index, *max(spoken, key=lambda pair: pair[0]))
 
 
 def _inside(named: Named, quotes: Sequence[Quoted]) -> bool:
@@ -168,18 +187,27 @@ def _inside(named: Named, quotes: Sequence[Quoted]) -> bool:
 
 
 def _passage_quotes(
-    doc: Document, scene: Scene, quotes: Sequence[Quoted], end: int
-) -> Iterator[LocalQuote]:
-    previous: Attribution | None = None
+    doc: Document,
+    scene: Scene,
+    quotes: Sequence[Quoted],
+    end: int,
+    carried: Attribution | None,
+    speech: Sequence[tuple[int, Person]] = (),
+) -> Iterator[tuple[LocalQuote, Attribution]]:
+    previous = carried
     for i, q in enumerate(quotes):
+        said = [person for at, person in speech if at < q.start]
+        if said and previous is carried:
+            previous = Attribution(said[-1])
         limit = quotes[i + 1].start - 1 if i + 1 < len(quotes) else end
         found = attribute(scene, q, limit, previous)
-        if not is_quotation(scene.text[q.start : q.end], found):
+        opens = scene.text[max(0, q.start - 3) : q.start - 1].strip()[-1:] in _SENTENCE_ENDS
+        if not is_quotation(scene.text[q.start : q.end], found, opens):
             continue
         if found.person is not None and found.person.is_person:
             scene.trail.add(q.start, found.person)
         previous = found
-        yield _quote(doc, q, found)
+        yield _quote(doc, q, found), found
 
 
 def attribute(scene: Scene, q: Quoted, limit: int, previous: Attribution | None) -> Attribution:
@@ -193,10 +221,15 @@ def attribute(scene: Scene, q: Quoted, limit: int, previous: Attribution | None)
     return Attribution(scene.trail.before(q.start))
 
 
-def is_quotation(words: str, found: Attribution) -> bool:
-    """Whether quoted words are a quotation rather than a scare-quoted term."""
+def is_quotation(words: str, found: Attribution, opens: bool = False) -> bool:
+    """Whether quoted words are a quotation rather than a scare-quoted term: a clause's
+    worth of words, or fewer tied to a speaker by a verb, or a whole sentence someone said
+    ("The country is in crisis.")."""
     count = len(words.split())
-    return count >= MIN_CLAUSE_WORDS or (found.explicit and count >= MIN_ATTRIBUTED_WORDS)
+    if count >= MIN_CLAUSE_WORDS or (found.explicit and count >= MIN_ATTRIBUTED_WORDS):
+        return True
+    sentence = opens and words.rstrip()[-1:] in {".", "!", "?"} and not words.istitle()
+    return sentence and count >= MIN_ATTRIBUTED_WORDS and found.person is not None
 
 
 def _quote(doc: Document, q: Quoted, found: Attribution) -> LocalQuote:

@@ -44,8 +44,15 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return mark == "’" and opener == "‘" and not nxt.isalpha()
 
 
-def quoted_spans(text: str, start: int, end: int) -> Iterator[Quoted]:
-    """Every balanced quotation in `text[start:end]` (one passage), in order."""
+OPENERS = frozenset('“"')
+"""Marks that open a quotation left open at a paragraph's end when the next paragraph
+opens another: the quotation runs on into it."""
+
+
+def quoted_spans(text: str, start: int, end: int, continued: bool = False) -> Iterator[Quoted]:
+    """Every balanced quotation in `text[start:end]` (one passage), in order; with
+    `continued` (the next paragraph opens a quotation) a quotation still open at the end
+    runs to the end of the passage."""
     opener, open_at = "", -1
     for match in _MARK.finditer(text, start, end):
         i = match.start()
@@ -55,3 +62,7 @@ def quoted_spans(text: str, start: int, end: int) -> Iterator[Quoted]:
             opener = ""
         elif (not opener or text[i] == "“") and _opens(text, i):
             opener, open_at = text[i], i
+    if opener in OPENERS and continued:
+        stop = len(text[:end].rstrip())
+        if stop > open_at + 1:
+            yield Quoted(open_at + 1, stop, opener)

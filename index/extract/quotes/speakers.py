@@ -14,16 +14,17 @@ from dataclasses import dataclass
 
 from index.extract.names.wordlists import DEMONYMS, ROLE_NOUNS
 from index.extract.quotes.context import Named, Person, SubjectTrail
-from index.text.wordlists import SPEECH_VERBS, alternation
+from index.text.wordlists import SPEECH_VERBS, TITLE_ABBREVIATIONS, alternation
 
 _ALL = alternation(SPEECH_VERBS)
 _FINITE = alternation([v for v in SPEECH_VERBS if not v.endswith("ing")])
 _LEAD = r"^[\s,.;’‘”\"]*"
-_POST_SAID = re.compile(
-    rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col)\.|[^,.;:“”\"])+)"
-)
+_ABBREVIATED = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|(?:[A-Z]\.)+(?=\s*[A-Z(])"
+_POST_SAID = re.compile(rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
 _POST_SUBJECT = re.compile(
-    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?)(?:\w+ly\s+|has\s+|had\s+|also\s+)*(?P<verb>{_FINITE})\b"
+    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?|[A-Z][\w’'‘.-]*(?:\s+[\w’'‘.-]+){{0,4}},"
+    rf"(?:{_ABBREVIATED}|[^,.;:“”\"]){{2,80}}?,?\s+)(?:\w+ly\s+|has\s+|had\s+|also\s+)*"
+    rf"(?P<verb>{_FINITE})\b"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
 _INTRODUCES = re.compile(r"^\S*(?:\s+[\w’'-]+){0,3}\s*(?:that|,|:)\s*$")
@@ -110,6 +111,11 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     phrase = scene.text[start:end].strip().rstrip(",.;:")
     inside = [n for n in scene.named if start <= n.start < end]
     if inside and not phrase.startswith(_DETERMINERS):
+        people = [n for n in inside if n.person.is_person]
+        if people:
+            return people[0].person
+        if _describes(scene.text[inside[0].end : end]):
+            return Person(phrase, inside[0].person.key, False, described=True)
         return inside[0].person
     if phrase in _PRONOUNS or _is_back_reference(phrase):
         return scene.trail.before(start)
@@ -118,6 +124,15 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
         return Person(phrase, "", False, described=True)
     return None
+
+
+def _describes(after: str) -> bool:
+    """Whether the words right after an organisation's name make a description of people
+    ("Centcom officials", "ministry spokesman"), which is then the speaker."""
+    words = after.split()
+    if not words or not all(w.islower() for w in words):
+        return False
+    return words[-1] in ROLE_NOUNS or words[-1] in {"sources", "aides", "staff", "officers"}
 
 
 def _is_back_reference(phrase: str) -> bool:
