@@ -6,7 +6,7 @@ only the names below; everything else is internal.
 
 from __future__ import annotations
 
-from index.corpus.load import CorpusError, load_corpus, repair_article
+from index.corpus import CorpusError, load_corpus, repair_article
 from index.engine import Engine
 from index.extract.names.aliases import AliasFileError
 from index.model import (

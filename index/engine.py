@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from whoosh import query as q
 from whoosh.index import Index
-from whoosh.searching import Searcher
 
 from index.corpus import CorpusError, Warn, decode, display_path
 from index.extract.figures import compare_figures
@@ -25,21 +22,17 @@ from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_t
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
 from index.paths import index_dir
 from index.repair import apply_breaks
-from index.search import QueryError, Results, parse, run
-from index.search.actors import ActorNames
-from index.search.expand import bound_expansions
-from index.search.query import expand_stems
+from index.search import Results
+from index.search.session import Session
 from index.store.article import digest_of
 from index.store.build import BuildReport, Progress, open_index
 from index.store.catalog import Catalog
 from index.store.knowledge import (
-    actor_terms,
     read_actor,
     read_actors,
     read_doc_actors,
     read_figures,
     read_quotes,
-    term_names,
 )
 from index.store.schema import SCHEMA_VERSION
 
@@ -54,7 +47,6 @@ class Engine:
     catalog: Catalog
     report: BuildReport | None = None
     _documents: dict[str, Document] = field(default_factory=dict, repr=False)
-    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @classmethod
     def open(
@@ -126,7 +118,7 @@ class Engine:
 
     def actors(self, *, with_mentions: bool = False) -> tuple[Actor, ...]:
         """Every actor, most mentioned first; their mentions (many) only when asked."""
-        return self.knowledge.actors if with_mentions else self._actor_list
+        return self.knowledge.actors if with_mentions else self._session.actors
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with id `actor_id`, with its mentions."""
@@ -149,28 +141,15 @@ class Engine:
         one a filter of its own; `doc` limits the search to one article. With filters and
         no words, every passage the filters admit comes back, newest first.
         """
-        browse = not text.strip() and bool(actors or names or speaker)
-        query = None if browse else parse(text, self._resolve)
-        filters = [self._id_filter("actor", actor_id) for actor_id in actors]
-        filters += [self._typed_filter("actor", name) for name in names]
-        if speaker:
-            filters.append(self._typed_filter("speaker", speaker))
-        if doc is not None:
-            filters.append(q.Term("doc", doc))
-        parts = [query, *filters] if query is not None else filters
-        combined = q.And(parts).normalize() if len(parts) > 1 else parts[0]
-        combined = expand_stems(combined, self._words_of)
-        searcher = self._searcher()
-        bounded, note = bound_expansions(combined, searcher.reader())
-        results = run(
-            searcher,
-            bounded,
+        return self._session.search(
+            text,
+            actors=actors,
+            names=names,
+            speaker=speaker,
             quotes=quotes,
             limit=limit,
-            actor_names=self._term_names,
-            newest=browse,
+            doc=doc,
         )
-        return replace(results, note=note) if note else results
 
     def hits_in(
         self, doc: str, text: str, *, actors: Sequence[str] = (), speaker: str | None = None
@@ -181,12 +160,12 @@ class Engine:
 
     def find_actors(self, name: str) -> list[Actor]:
         """The actors a typed `name` may stand for (aliases, spellings, a person's surname)."""
-        return self._actor_names.match(name)
+        return self._session.names.match(name)
 
     def actors_matching(self, text: str) -> list[Actor]:
         """Actors whose names or aliases (the alias table's too) contain `text`, most
         mentioned first: "hashd" finds the Popular Mobilization Forces."""
-        return self._actor_names.containing(text)
+        return self._session.names.containing(text)
 
     def quotes(
         self, speaker: str | None = None, *, actors: Sequence[str] = ()
@@ -240,56 +219,13 @@ class Engine:
         repaired = apply_breaks(text, entry.inserted)
         return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
 
-    def _searcher(self) -> Searcher:
-        """This thread's searcher, refreshed if the index changed since it was opened."""
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
-            searcher = self.ix.searcher()
-        elif not searcher.up_to_date():
-            searcher = searcher.refresh()
-        self._local.searcher = searcher
-        return searcher
-
     @cached_property
-    def _actor_list(self) -> tuple[Actor, ...]:
-        return read_actors(self.catalog)
-
-    @cached_property
-    def _actor_names(self) -> ActorNames:
-        return ActorNames(self._actor_list, self._aliases)
+    def _session(self) -> Session:
+        return Session(self.ix, self.catalog, self._aliases)
 
     @cached_property
     def _aliases(self) -> AliasTable:
         return load_alias_table(None)
-
-    @cached_property
-    def _ids(self) -> frozenset[str]:
-        return frozenset(a.id for a in self._actor_list)
-
-    def _words_of(self, stem: str) -> tuple[str, ...]:
-        cache: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_stem_cache", {})
-        if stem not in cache:
-            rows = self.catalog.db.execute("SELECT word FROM stems WHERE stem=?", (stem,))
-            cache[stem] = tuple(r[0] for r in rows)
-        return cache[stem]
-
-    def _term_names(self, terms: set[str]) -> dict[str, str]:
-        return term_names(self.catalog, terms)
-
-    def _resolve(self, field_name: str, name: str) -> list[q.Query]:
-        return [self._id_filter(field_name, a.id) for a in self.find_actors(name)]
-
-    def _id_filter(self, field_name: str, actor_id: str) -> q.Query:
-        if actor_id not in self._ids:
-            raise QueryError(f"unknown actor id {actor_id!r}")
-        terms = actor_terms(self.catalog, actor_id)
-        return q.Or([q.Term(field_name, t) for t in terms]) if terms else q.NullQuery
-
-    def _typed_filter(self, field_name: str, name: str) -> q.Query:
-        found = self._resolve(field_name, name)
-        if not found:
-            raise QueryError(f"no actor matches {name!r}")
-        return q.Or(found)
 
 
 def _alias_table(warn: Warn) -> AliasTable:

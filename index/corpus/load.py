@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index.corpus.decoding import decode
+from index.corpus.files import (
+    CorpusError,
+    article_paths,
+    doc_id_for,
+)
 from index.corpus.metadata import apply_sidecar, dateline_source, header_metadata
 from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE, Document, Metadata, Passage
 from index.repair.restore import Repaired, Vocabulary, build_vocabulary, repair
-
-ARTICLE_SUFFIXES = (".txt",)
-"""File endings read as articles."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATOR = re.compile(r"^\s*([_=*~-])\1{9,}\s*$")
@@ -27,12 +28,6 @@ _WRAPPED_WIDTH = 100
 _TITLE_MAX = 160
 
 Warn = Callable[[str], None]
-Stamp = tuple[int, int]
-"""A file's size and modification time in nanoseconds."""
-
-
-class CorpusError(Exception):
-    """The corpus folder cannot be read at all."""
 
 
 @dataclass(frozen=True)
@@ -153,56 +148,6 @@ def make_document(
         repaired=repair(text, vocabulary),
         warnings=tuple(warnings + sidecar_warnings),
     )
-
-
-def article_paths(folder: Path) -> list[Path]:
-    """Every article file under `folder`, in a stable order."""
-    return [folder / relative for relative, _ in scan_articles(folder)]
-
-
-def scan_articles(folder: Path) -> list[tuple[str, Stamp]]:
-    """Every article under `folder` as (path relative to it, (size, mtime ns)), sorted.
-
-    One `scandir` walk: a file that vanishes while it is walked is left out.
-    """
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder")
-    found: list[tuple[str, Stamp]] = []
-    pending = [("", str(folder))]
-    while pending:
-        prefix, directory = pending.pop()
-        try:
-            entries = list(os.scandir(directory))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((f"{prefix}{entry.name}/", entry.path))
-                elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
-                    stat = entry.stat()
-                    found.append((prefix + entry.name, (stat.st_size, stat.st_mtime_ns)))
-            except OSError:
-                continue
-    return sorted(found)
-
-
-def doc_id_for(folder: Path, path: Path) -> str:
-    """A document's id: its path below the corpus folder, without the ending."""
-    return doc_id_of(path.relative_to(folder).as_posix())
-
-
-def doc_id_of(relative: str) -> str:
-    """The document id of an article's path relative to its corpus folder (bytes that
-    are not UTF-8 in a file name shown as \\xNN escapes)."""
-    shown = display_path(relative)
-    stem, dot, suffix = shown.rpartition(".")
-    return stem if dot and "/" not in suffix else shown
-
-
-def display_path(relative: str) -> str:
-    """A file name as text: undecodable bytes (kept by the OS as surrogates) as \\xNN."""
-    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_texts(folder: Path, warn: Warn) -> Iterator[tuple[str, Path, str, list[str]]]:

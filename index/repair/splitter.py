@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from index.repair.bounds import ends_bound
 from index.repair.costs import (
     DEFAULT_WEIGHTS,
     MARGIN,
@@ -118,35 +119,10 @@ class Segmenter:
         if self.plainly_whole(run, tail, whole):
             return ()
         self.view.searched.add(f"{run}-{tail}".lower() if tail else run.lower())
-        if self.ends_bound(run, tail) >= whole + MARGIN:
+        if ends_bound(self, run, tail) >= whole + MARGIN:
             return ()
         cost, cuts = self.best(run, whole=False, tail=tail)
         return cuts if cost < whole else ()
-
-    def ends_bound(self, run: str, tail: str) -> float:
-        """A lower bound of any split of `run` into two parts or more.
-
-        Two parts cost exactly a prefix, a restored space and the suffix after it; three
-        or more, at least the cheapest prefix, two spaces, a part (`floor`) and the
-        cheapest suffix. Most runs that are no word of English (names, rare words) have
-        no cheap prefix and suffix, and are kept whole without searching every split.
-        """
-        n, low = len(run), run.lower()
-        if n < 2:
-            return math.inf
-        heads = [math.inf] * n
-        tails = [math.inf] * n
-        for k in range(1, min(n, MAX_PART + 1)):
-            heads[k] = self._part_cost(run[:k], low[:k])
-        if min(heads) == math.inf:
-            return math.inf
-        for k in range(max(1, n - MAX_PART), n):
-            tails[k] = self._step(run[k:], low[k:], tail)
-        joins = [math.inf] + [self.break_cost(run[i - 1], run[i]) for i in range(1, n)]
-        two = min(heads[k] + joins[k] + tails[k] for k in range(1, n))
-        least = min(joins[1:])
-        more = min(heads) + least + self.floor + least + min(tails) if n > 2 else math.inf
-        return min(two, more)
 
     def plainly_whole(self, run: str, tail: str, whole: float) -> bool:
         """Whether no split of `run` can cost less than `whole`, without searching.

@@ -1,0 +1,66 @@
+"""The articles of a corpus folder: their paths, stamps, ids and names as text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt",)
+"""File endings read as articles."""
+
+Stamp = tuple[int, int]
+"""A file's size and modification time in nanoseconds."""
+
+
+class CorpusError(Exception):
+    """The corpus folder cannot be read at all."""
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """Every article file under `folder`, in a stable order."""
+    return [folder / relative for relative, _ in scan_articles(folder)]
+
+
+def scan_articles(folder: Path) -> list[tuple[str, Stamp]]:
+    """Every article under `folder` as (path relative to it, (size, mtime ns)), sorted.
+
+    One `scandir` walk: a file that vanishes while it is walked is left out.
+    """
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: not a folder")
+    found: list[tuple[str, Stamp]] = []
+    pending = [("", str(folder))]
+    while pending:
+        prefix, directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((f"{prefix}{entry.name}/", entry.path))
+                elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
+                    stat = entry.stat()
+                    found.append((prefix + entry.name, (stat.st_size, stat.st_mtime_ns)))
+            except OSError:
+                continue
+    return sorted(found)
+
+
+def doc_id_for(folder: Path, path: Path) -> str:
+    """A document's id: its path below the corpus folder, without the ending."""
+    return doc_id_of(path.relative_to(folder).as_posix())
+
+
+def doc_id_of(relative: str) -> str:
+    """The document id of an article's path relative to its corpus folder (bytes that
+    are not UTF-8 in a file name shown as \\xNN escapes)."""
+    shown = display_path(relative)
+    stem, dot, suffix = shown.rpartition(".")
+    return stem if dot and "/" not in suffix else shown
+
+
+def display_path(relative: str) -> str:
+    """A file name as text: undecodable bytes (kept by the OS as surrogates) as \\xNN."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

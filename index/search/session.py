@@ -1,0 +1,111 @@
+"""Searching one opened index: a searcher per thread kept open, the words of each stem,
+actor filters as index terms, and the query run end to end."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
+
+from whoosh import query as q
+from whoosh.index import Index
+from whoosh.searching import Searcher
+
+from index.extract.names.aliases import AliasTable
+from index.model import Actor
+from index.search.actors import ActorNames
+from index.search.expand import bound_expansions
+from index.search.hits import Results, run
+from index.search.query import QueryError, expand_stems, parse
+from index.store.catalog import Catalog
+from index.store.knowledge import actor_terms, read_actors, term_names
+
+
+class Session:
+    """What searching an index needs, built once and shared by every query."""
+
+    def __init__(self, ix: Index, catalog: Catalog, aliases: AliasTable) -> None:
+        self.ix, self.catalog, self.aliases = ix, catalog, aliases
+        self._local = threading.local()
+        self._stems: dict[str, tuple[str, ...]] = {}
+
+    @cached_property
+    def actors(self) -> tuple[Actor, ...]:
+        """Every actor, most mentioned first, without mentions."""
+        return read_actors(self.catalog)
+
+    @cached_property
+    def names(self) -> ActorNames:
+        """The actors by the keys of their names."""
+        return ActorNames(self.actors, self.aliases)
+
+    @cached_property
+    def _ids(self) -> frozenset[str]:
+        return frozenset(a.id for a in self.actors)
+
+    def search(
+        self,
+        text: str,
+        *,
+        actors: Sequence[str],
+        names: Sequence[str],
+        speaker: str | None,
+        quotes: bool,
+        limit: int | None,
+        doc: str | None,
+    ) -> Results:
+        """See `Engine.search`."""
+        browse = not text.strip() and bool(actors or names or speaker)
+        query = None if browse else parse(text, self._resolve)
+        filters = [self._id_filter("actor", actor_id) for actor_id in actors]
+        filters += [self._typed_filter("actor", name) for name in names]
+        if speaker:
+            filters.append(self._typed_filter("speaker", speaker))
+        if doc is not None:
+            filters.append(q.Term("doc", doc))
+        parts = [query, *filters] if query is not None else filters
+        combined = q.And(parts).normalize() if len(parts) > 1 else parts[0]
+        combined = expand_stems(combined, self._words_of)
+        searcher = self.searcher()
+        bounded, note = bound_expansions(combined, searcher.reader())
+        results = run(
+            searcher,
+            bounded,
+            quotes=quotes,
+            limit=limit,
+            actor_names=lambda terms: term_names(self.catalog, terms),
+            newest=browse,
+        )
+        return replace(results, note=note) if note else results
+
+    def searcher(self) -> Searcher:
+        """This thread's searcher, refreshed if the index changed since it was opened."""
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.ix.searcher()
+        elif not searcher.up_to_date():
+            searcher = searcher.refresh()
+        self._local.searcher = searcher
+        return searcher
+
+    def _words_of(self, stem: str) -> tuple[str, ...]:
+        if stem not in self._stems:
+            rows = self.catalog.db.execute("SELECT word FROM stems WHERE stem=?", (stem,))
+            self._stems[stem] = tuple(r[0] for r in rows)
+        return self._stems[stem]
+
+    def _resolve(self, field_name: str, name: str) -> list[q.Query]:
+        return [self._id_filter(field_name, a.id) for a in self.names.match(name)]
+
+    def _id_filter(self, field_name: str, actor_id: str) -> q.Query:
+        if actor_id not in self._ids:
+            raise QueryError(f"unknown actor id {actor_id!r}")
+        terms = actor_terms(self.catalog, actor_id)
+        return q.Or([q.Term(field_name, t) for t in terms]) if terms else q.NullQuery
+
+    def _typed_filter(self, field_name: str, name: str) -> q.Query:
+        found = self._resolve(field_name, name)
+        if not found:
+            raise QueryError(f"no actor matches {name!r}")
+        return q.Or(found)
