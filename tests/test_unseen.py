@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from index import Engine, bundled_corpus
+from index.extract import extract_corpus
 from index.model import Actor
-from tests.test_actors import actors_of, surfaces
+from tests.test_actors import NO_USER_FILE, actors_of, make_doc, surfaces
 
 
 def actor_named(name: str, *texts: str) -> Actor:
@@ -178,3 +179,111 @@ def test_actor_syria_returns_every_article_where_syria_acts(bundled: Engine) -> 
 
 def test_actor_lower_case_pmf_finds_the_lower_case_mention(bundled: Engine) -> None:
     assert "004_3532cb4949f5c0c6" in _docs(bundled, 'actor:"popular mobilization forces"')
+
+
+# --- quotes -------------------------------------------------------------------------
+
+
+def quotes_of(*texts: str) -> list[tuple[str, str]]:
+    docs = [make_doc(t, f"d{i}") for i, t in enumerate(texts)]
+    return [(q.speaker, q.text) for q in extract_corpus(docs, NO_USER_FILE).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The fleet will stay in the strait for now,” said Rear Adm. Paul Kessler.",
+         "Paul Kessler"),
+        ("“The fleet will stay in the strait for now” said Vice Adm. Paul Kessler, who "
+         "commands it.", "Paul Kessler"),
+        ("Lt. Col. Dana Price said: “The patrol returned safely to the base at dawn.”",
+         "Dana Price"),
+        ("“Our engineers will need a week to clear the road,” Dr. Leila Aziz told reporters.",
+         "Leila Aziz"),
+        ("“The offensive will go on until the town is taken,” said Gen Tomas N. Varga.",
+         "Tomas N. Varga"),
+    ],
+)  # fmt: skip
+def test_title_abbreviations_neither_speak_nor_cut(text: str, speaker: str) -> None:
+    [(got, quoted)] = quotes_of(text)
+    assert got == speaker
+    assert quoted.split()[0] in {"The", "Our"}
+
+
+def test_speaker_in_apposition_after_the_quote() -> None:
+    text = (
+        "Captain Yusuf Demir was freed on Friday.\n\n"
+        "“We are all relieved that the crew is safe and home,” Mara Lind, head of the "
+        "shipping line, said."
+    )
+    assert [s for s, _ in quotes_of(text)] == ["Mara Lind"]
+
+
+def test_described_speaker_is_the_noun_phrase() -> None:
+    [(speaker, _)] = quotes_of("“No convoy moves after dark on this road,” the commander clarified.")
+    assert speaker == "the commander"
+
+
+def test_described_speaker_links_to_the_person_introduced() -> None:
+    text = (
+        "Colonel Ahmed Jabar leads the northern sector.\n\n"
+        "“No convoy moves after dark on this road,” the commander clarified."
+    )
+    assert [s for s, _ in quotes_of(text)] == ["Ahmed Jabar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Karim Nasser left the talks early. “The talks have collapsed and "
+         "will not resume,” an official close to the negotiations said.",
+         "an official close to the negotiations"),
+        ("Governor Lina Haddad toured the port. “All crossings are closed until further "
+         "notice,” the Harbour Authority said in a statement.", "Harbour Authority"),
+        ("“All crossings are closed until further notice,” Frontex officials said after the "
+         "governor Lina Haddad spoke.", "Frontex officials"),
+    ],
+)  # fmt: skip
+def test_quote_goes_to_whoever_the_sentence_credits(text: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(text)] == [speaker]
+
+
+def test_organisation_inside_the_quotation_does_not_speak() -> None:
+    text = "“The Interior Ministry has failed every family here,” a local tribal leader said."
+    assert [s for s, _ in quotes_of(text)] == ["a local tribal leader"]
+
+
+def test_quote_continues_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "“We will rebuild every house the flood took,” said Governor Lina Haddad.\n\n"
+        "President Tom Aldo will visit the city next week.\n\n"
+        "“The money is in the bank and the builders are ready to start.”"
+    )
+    assert [s for s, _ in quotes_of(text)] == ["Lina Haddad", "Lina Haddad"]
+
+
+def test_statement_introduced_in_the_paragraph_before() -> None:
+    text = (
+        "Governor Lina Haddad issued the following statement on Monday:\n\n"
+        "“We mourn the victims of the flood and will help every family that lost a home.”"
+    )
+    assert [s for s, _ in quotes_of(text)] == ["Lina Haddad"]
+
+
+def test_quote_running_over_two_paragraphs() -> None:
+    text = (
+        "“The water is falling and the roads are open again,” Lina Haddad said. “The schools "
+        "will open on Sunday and the clinics have power.\n\n"
+        "“We thank every volunteer who came to help,” she said."
+    )
+    found = quotes_of(text)
+    assert [s for s, _ in found] == ["Lina Haddad"] * 3
+    assert found[1][1].endswith("have power.")
+
+
+def test_short_sentence_quote_after_an_attributed_one() -> None:
+    text = "“These are hard days for the city,” said Mayor Lina Haddad. “We will recover.”"
+    assert quotes_of(text) == [
+        ("Lina Haddad", "These are hard days for the city,"),
+        ("Lina Haddad", "We will recover."),
+    ]

@@ -26,7 +26,9 @@ SPEECH_VERBS = (
     "anticipated predicted replied responded wrote writes reported reports suggested "
     "suggests called calls urged urges believes believed denied denies rejected reassured "
     "referred described describes mentioned admitted concluded recalled commented "
-    "echoed stressing warning affirming explaining"
+    "echoed stressing warning affirming explaining clarified clarifies disclosed vowed "
+    "pledged promised alleged conceded maintained contended assured informed briefed "
+    "tweeted testified countered retorted lamented complained insisting vowing"
 ).split()
 """Verbs that attribute speech."""
 

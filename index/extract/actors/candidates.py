@@ -43,6 +43,9 @@ MENTIONED = "mentioned"
 """A country named as itself without acting: an actor's mention where it acts in the article."""
 SURNAME, ACRONYM = "surname", "acronym"
 _HEADING_WORDS = 12
+_INTRODUCTION_WORDS = 6
+"""Words from which a passage ending in a colon introduces what follows ("X issued the
+following statement:") rather than heading it ("Background:")."""
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
 _ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-|^(?:Abu|Abd|Abdul|bin|ibn)$")
@@ -82,8 +85,11 @@ class Candidate:
 def is_heading(text: str) -> bool:
     """Whether a passage is a heading: short and without closing punctuation."""
     stripped = text.strip()
-    closed = stripped.endswith((".", "”", '"', "!", "?"))
-    return len(stripped.split()) <= _HEADING_WORDS and not closed
+    words = len(stripped.split())
+    closed = stripped.endswith((".", "”", '"', "!", "?")) or (
+        stripped.endswith(":") and words >= _INTRODUCTION_WORDS
+    )
+    return words <= _HEADING_WORDS and not closed
 
 
 def document_candidates(

@@ -110,6 +110,8 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     """The speaker a noun phrase names: an actor, a pronoun's antecedent, a description."""
     phrase = scene.text[start:end].strip().rstrip(",.;:")
     inside = [n for n in scene.named if start <= n.start < end]
+    if inside and phrase.split(" ", 1)[-1] == scene.text[inside[0].start : inside[0].end]:
+        return inside[0].person
     if inside and not phrase.startswith(_DETERMINERS):
         people = [n for n in inside if n.person.is_person]
         if people:
@@ -117,8 +119,10 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
         if _describes(scene.text[inside[0].end : end]):
             return Person(phrase, inside[0].person.key, False, described=True)
         return inside[0].person
-    if phrase in _PRONOUNS or _is_back_reference(phrase):
+    if phrase in _PRONOUNS:
         return scene.trail.before(start)
+    if _is_back_reference(phrase):
+        return scene.trail.before(start) or Person(phrase, "", False, described=True)
     if inside:
         return Person(phrase, inside[0].person.key, False, described=True)
     if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
