@@ -24,8 +24,12 @@ async def test_every_measure_of_every_article_is_listed_several_sources_first(
         several = [len({f.doc for f in g.values}) > 1 for g in table.groups]
         assert any(several) and not all(several)
         assert several == sorted(several, reverse=True)
-        for row, group in enumerate(table.groups):
-            assert str(table.get_row_at(row)[0]).startswith("⚠") == group.disagree
+        for row, (group, figure) in enumerate(table.figure_rows):
+            label, value, _ = table.get_row_at(row)
+            assert str(value).startswith("⚠") == group.disagree
+            first = figure == group.values[0]
+            assert str(label).startswith("⚠") == (first and group.disagree)
+            assert bool(str(label)) == first
 
 
 async def test_typing_filters_the_figures_and_a_row_shows_its_sentences(cache_root: Path) -> None:
@@ -46,3 +50,19 @@ async def test_typing_filters_the_figures_and_a_row_shows_its_sentences(cache_ro
         await settle(pilot)
         assert table.groups == ()
         assert "no figures match" in str(app.screen.query_one("#figure-details").render())
+
+
+async def test_moving_down_shows_the_sentences_of_the_next_measure(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f")
+        table = app.screen.query_one(FiguresTable)
+        first = table.current_group
+        assert first is not None
+        await pilot.press(*["down"] * len(first.values))
+        await settle(pilot)
+        second = table.current_group
+        assert second is not None and second != first and table.current == second.values[0]
+        details = str(app.screen.query_one("#figure-details").render())
+        assert details.startswith(second.label) and "▶" in details

@@ -10,7 +10,7 @@ from index import Metadata
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.render import figure_value
-from tui.widgets.actors import ActorsPane
+from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.figures import FiguresTable, column_labels
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.quotes import QuotesPane
@@ -88,9 +88,7 @@ def test_column_labels_are_short_and_tell_same_sources_apart() -> None:
     ]
 
 
-async def test_figures_columns_are_labelled_and_the_measure_stays_at_80_columns(
-    cache_root: Path,
-) -> None:
+async def test_figures_fit_80_columns_and_name_their_sources_apart(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
@@ -99,12 +97,28 @@ async def test_figures_columns_are_labelled_and_the_measure_stays_at_80_columns(
         table = app.screen.query_one(FiguresTable)
         if not table.groups:
             pytest.skip("figure extraction has not landed: engine.compare() is empty")
-        headers = [str(c.label) for c in table.ordered_columns[1:]]
-        assert headers and not any("_" in h for h in headers)
-        assert len(set(headers)) == len(headers)
-        assert table.virtual_size.width > table.size.width, "too few columns to scroll"
-        await pilot.press(*["right"] * len(headers))
+        sources = {str(table.get_row_at(row)[2]) for row in range(table.row_count)}
+        assert sources and not any("_" in s for s in sources)
+        assert {"Shafaq News 2025-03-11 (000)", "Shafaq News (001)"} <= sources
+        assert table.virtual_size.width <= table.size.width
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("hashd", "Popular Mobilization Forces"),
+        ("daesh", "Islamic State"),
+        ("KHAFAJI", "Tahsin al-Khafaji"),
+    ],
+)
+async def test_the_actors_filter_understands_aliases_as_actor_does(
+    cache_root: Path, typed: str, expected: str
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "a", "slash", *typed)
         await settle(pilot)
-        assert table.scroll_x > 0 and table.cursor_column == len(headers)
-        label = str(table.get_row_at(0)[0])
-        assert label[:10] in table.render_line(1).text
+        listing = app.screen.query_one(ActorList)
+        names = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert names and expected in names[0]

@@ -93,3 +93,12 @@ def test_a_damaged_state_file_gives_the_defaults(tmp_path: Path) -> None:
     path.write_text('{"theme": 3, "history": "wall"', encoding="utf-8")
     app = make_app(CORPUS, tmp_path / "cache", path)
     assert app.state.state.history == () and app.state.state.theme == ""
+
+
+async def test_nothing_to_export_says_so(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "e")
+        assert not isinstance(app.screen, ExportDialog)
+        assert str(app.screen.query_one("#status-text").render()) == "no results to export"

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from tui.cli.output import ERROR
+from tui.safe_text import one_line
 
 
 class Parser(argparse.ArgumentParser):
     """argparse, with errors on one line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(ERROR, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def _corpus_option(parser: argparse.ArgumentParser, default: object) -> None:

@@ -102,7 +102,7 @@ class ExportDialog(ModalScreen[Exported | None]):
         """Say which file a new choice writes; it needs a new confirmation."""
         self.confirmed = None
         name = export.target(Path("."), self.what, self.choice[0]).name
-        note = f"writes {name} (with the query, the filters and the corpus)"
+        note = f"writes {name}, with the query and filters"
         self.query_one("#export-note", Static).update(plain(note, "dim"))
         self.query_one("#export-ok", Button).label = "Export"
 

@@ -59,6 +59,9 @@ class ItemActions(KeyModel):
     def action_export(self) -> None:
         """Ask for a format and folder, then export the view's items."""
         what, rows = self.views.exportable()
+        if not rows:
+            self.status(f"no {what} to export")
+            return
         folder = Path(self.state.state.export_dir or default_export_dir())
         self.app.push_screen(ExportDialog(what, rows, folder, self.about()), self.exported)
 

@@ -1,6 +1,7 @@
-"""The figures pane: every figure, one row per measure (those several sources report first),
-one column per article, disagreements marked; the measure column stays while the sources
-scroll, and the sentences of the selected row show below."""
+"""The figures pane: every figure, one row each, grouped by measure (those several sources
+report first), disagreements marked; a filter box above, and below, the sentence of each
+value of the measure under the cursor. One row per figure (not a column per source) keeps
+it narrow at 80 columns and fast with thousands of articles."""
 
 from __future__ import annotations
 
@@ -26,10 +27,10 @@ from tui.widgets.filter_input import FilterInput
 
 LABEL_MAX = 20
 """Longest source or id shown in a column header."""
-MEASURE_MAX = 32
+MEASURE_MAX = 26
 """Longest measure shown in the fixed first column."""
-CELL_MAX = 24
-"""Widest value cell: longer ones are cut (the sentences below show every value)."""
+VALUE_WIDTH = 16
+"""Width of the value column (the sentences below show a longer value whole)."""
 
 
 def ordered(groups: Sequence[FigureGroup]) -> tuple[FigureGroup, ...]:
@@ -78,19 +79,19 @@ def _clip(text: str, most: int = LABEL_MAX) -> str:
 
 
 class FiguresTable(DataTable[object]):
-    """Measures by source; Enter on a value opens it in the reader."""
+    """One row per figure, grouped by measure; Enter opens the figure in the reader."""
 
     BINDINGS = [Binding("enter", "select_cursor", "Open")]
 
     groups: var[tuple[FigureGroup, ...]] = var(())
-    """The figure groups shown, one per row."""
+    """The figure groups shown, their figures one row each."""
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="cell", zebra_stripes=True, fixed_columns=1, **kwargs)  # type: ignore[arg-type]
-        self.docs: list[str] = []
-        """The document of each value column."""
+        super().__init__(cursor_type="row", zebra_stripes=True, fixed_columns=1, **kwargs)  # type: ignore[arg-type]
+        self.figure_rows: list[tuple[FigureGroup, Figure]] = []
+        """The group and figure of each row."""
         self.meta: Mapping[str, Metadata] = {}
-        """Source, date and title of each column's document."""
+        """Source, date and title of each figure's article."""
 
     def show(self, groups: tuple[FigureGroup, ...], meta: Mapping[str, Metadata]) -> None:
         """Show `groups`, with `meta` for every article they come from."""
@@ -99,37 +100,34 @@ class FiguresTable(DataTable[object]):
 
     def watch_groups(self, groups: tuple[FigureGroup, ...]) -> None:
         self.clear(columns=True)
-        self.docs = column_docs(groups)
-        self.add_column("measure", key="measure")
-        rows = [
-            [figure_cell([f for f in group.values if f.doc == d], group) for d in self.docs]
-            for group in groups
-        ]
-        labels = column_labels(self.docs, self.meta)
-        for column, (doc, header) in enumerate(zip(self.docs, labels, strict=True)):
-            widest = min(max((len(cells[column]) for cells in rows), default=0), CELL_MAX)
-            self.add_column(Text(visible(header)), key=doc, width=max(len(header), widest))
-        for group, cells in zip(groups, rows, strict=True):
-            measure = _clip(group.label, MEASURE_MAX)
-            label = Text(visible(("⚠ " if group.disagree else "") + measure), style="bold")
-            self.add_row(label, *cells)
-
-    def figures_at(self, row: int, column: int) -> list[Figure]:
-        """The figures of the cell at `row`, `column` (all of the row on the label)."""
-        if not 0 <= row < len(self.groups):
-            return []
-        group = self.groups[row]
-        if column == 0:
-            return list(group.values)
-        return [f for f in group.values if f.doc == self.docs[column - 1]]
+        docs = column_docs(groups)
+        source = dict(zip(docs, column_labels(docs, self.meta), strict=True))
+        self.add_column("measure", key="measure", width=MEASURE_MAX + 2)
+        self.add_column("value", key="value", width=VALUE_WIDTH)
+        self.add_column("reported by", key="source")
+        self.figure_rows = [(g, f) for g in groups for f in g.values]
+        for group, figure in self.figure_rows:
+            first = figure is group.values[0]
+            label = ("⚠ " if group.disagree else "") + _clip(group.label, MEASURE_MAX)
+            self.add_row(
+                Text(visible(label) if first else "", style="bold"),
+                figure_cell([figure], group),
+                Text(visible(source[figure.doc])),
+            )
 
     @property
     def current(self) -> Figure | None:
-        """The first figure under the cursor."""
-        found = self.figures_at(self.cursor_row, self.cursor_column)
-        return found[0] if found else None
+        """The figure under the cursor."""
+        row = self.cursor_row
+        return self.figure_rows[row][1] if 0 <= row < len(self.figure_rows) else None
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    @property
+    def current_group(self) -> FigureGroup | None:
+        """The measure of the figure under the cursor."""
+        row = self.cursor_row
+        return self.figure_rows[row][0] if 0 <= row < len(self.figure_rows) else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         figure = self.current
         if figure is not None:
@@ -189,19 +187,16 @@ class FiguresPane(Vertical):
         self.table.show(tuple(g for g in self.every if group_matches(g, text, meta)), meta)
         self.describe()
 
-    @on(DataTable.CellHighlighted)
+    @on(DataTable.RowHighlighted)
     def describe(self) -> None:
-        """Show the sentence of each value of the row under the cursor."""
+        """Show the sentence of each value of the measure under the cursor."""
         table, details = self.table, self.query_one("#figure-details", Static)
-        row = table.cursor_row
-        if not 0 <= row < len(table.groups):
+        group = table.current_group
+        if group is None:
             details.update("no figures match" if self.every else "no figures extracted")
             return
-        current = table.current
-        said = [
-            (f, self.repairs.around(f.doc, f.context, f.start)) for f in table.groups[row].values
-        ]
-        details.update(figure_sentences(table.groups[row], said, table.meta, current))
+        said = [(f, self.repairs.around(f.doc, f.context, f.start)) for f in group.values]
+        details.update(figure_sentences(group, said, table.meta, table.current))
 
     @on(FilterInput.Done)
     def focus_table(self) -> None:
