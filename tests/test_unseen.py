@@ -3,10 +3,14 @@ sentences written for this test (none is taken from the bundled articles or the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index import Engine, bundled_corpus
+from index.corpus import load_corpus
 from index.extract import extract_corpus
+from index.extract.figures import compare_figures, find_figures, text_figures
 from index.model import Actor
 from tests.test_actors import NO_USER_FILE, actors_of, make_doc, surfaces
 
@@ -73,7 +77,9 @@ def test_surname_later_merges_with_the_full_name() -> None:
 
 
 def test_given_name_alone_is_the_person_the_article_named() -> None:
-    text = "Captain Yusuf Demir was freed on Friday. “We are glad that Yusuf is safe,” said an aide."
+    text = (
+        "Captain Yusuf Demir was freed on Friday. “We are glad that Yusuf is safe,” said an aide."
+    )
     assert len(actor_named("Yusuf Demir", text).mentions) == 2
 
 
@@ -220,7 +226,9 @@ def test_speaker_in_apposition_after_the_quote() -> None:
 
 
 def test_described_speaker_is_the_noun_phrase() -> None:
-    [(speaker, _)] = quotes_of("“No convoy moves after dark on this road,” the commander clarified.")
+    [(speaker, _)] = quotes_of(
+        "“No convoy moves after dark on this road,” the commander clarified."
+    )
     assert speaker == "the commander"
 
 
@@ -287,3 +295,135 @@ def test_short_sentence_quote_after_an_attributed_one() -> None:
         ("Lina Haddad", "These are hard days for the city,"),
         ("Lina Haddad", "We will recover."),
     ]
+
+
+# --- figures ------------------------------------------------------------------------
+
+
+def figures_in(text: str) -> list[tuple[str, float, float | None, str, str]]:
+    return [
+        (text[m.start : m.end], q.value, q.value_max, m.unit, m.key) for q, m in text_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The siege of the town lasted three months.", 3, "month"),
+        ("He served 10 years in a military prison.", 10, "year"),
+        ("The talks took 3 days in all.", 3, "day"),
+        ("Aid will flow for two weeks.", 2, "week"),
+        ("The ceasefire held for nearly two decades.", 20, "year"),
+    ],
+)
+def test_durations_are_figures(text: str, value: float, unit: str) -> None:
+    [(_, got, _, got_unit, key)] = figures_in(text)
+    assert (got * (10 if key.endswith(":10") else 1), got_unit) == (value, unit)
+    assert ":duration" in key
+
+
+@pytest.mark.parametrize("text", ["Three days earlier the dam broke.", "It began two years ago."])
+def test_points_in_time_are_not_durations(text: str) -> None:
+    assert figures_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Gunners fired a 76 mm shell at the boat.", "mm"),
+        ("Gauges recorded 80 millimetres of rain overnight.", "mm"),
+        ("The town saw 40C on Monday.", "°C"),
+        ("Temperatures reached 40 degrees in the valley.", "°C"),
+        ("Crews moved 12 tonnes of flour.", "t"),
+        ("Fires burned 300 hectares of forest.", "ha"),
+        ("A 6.1-magnitude earthquake shook the coast.", "magnitude"),
+    ],
+)
+def test_units_are_normalised_and_temperatures_are_no_counts(text: str, unit: str) -> None:
+    assert [u for _, _, _, u, _ in figures_in(text)] == [unit]
+
+
+def test_millimetres_and_mm_compare_as_one_unit() -> None:
+    keys = {figures_in(t)[0][4] for t in ("a 76 mm shell", "an 80 millimetre shell")}
+    assert keys == {"shell:length"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tens of thousands of people fled the flood.", 10_000),
+        ("Dozens of boats were lost.", 12),
+        ("Hundreds of homes were damaged.", 100),
+    ],
+)
+def test_vague_quantities_stay_vague(text: str, value: float) -> None:
+    [(_, got, got_max, _, key)] = figures_in(text)
+    assert (got, got_max) == (value, None)
+    assert key.endswith(":vague")
+
+
+def test_vague_and_exact_counts_do_not_group() -> None:
+    [(*_, vague)] = figures_in("Thousands of people were displaced by the floods.")
+    [(*_, exact)] = figures_in("About 4,000 people were displaced by the floods.")
+    assert vague != exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had 2 power and nothing else.",
+        "He stood on the 2 side of the line.",
+        "The destroyer USS Mason (DDG 87) sailed at dawn.",
+        "The frigate HMS Kent (F78) and the cruiser CG 55 joined them.",
+    ],
+)
+def test_no_noise_figures_and_no_hull_numbers(text: str) -> None:
+    assert [s for s, *_ in figures_in(text) if s in {"2", "87", "55"}] == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "same"),
+    [
+        (("Floods killed 45 people in the valley.", "45 people were killed by the floods.",
+          "The death toll from the floods rose to 45 on Sunday."), True),
+        (("Floods killed 45 people in the valley.", "Floods injured 45 people in the valley."),
+         False),
+        (("Some 5,000 people were displaced by the fighting.",
+          "The fighting displaced 5,000 people."), True),
+        (("About 3,000 families returned to their homes.",
+          "About 3,000 families have returned home."), True),
+        (("Some 3,000 families returned home.", "Some 3,000 families were displaced."), False),
+        (("The unemployment rate stood at 7.2 percent.",
+          "Unemployment was unchanged, with the unemployment rate at 7.2%."), True),
+        (("Two soldiers were killed and three were wounded.",), False),
+        (("The city lost 20,000 jobs.", "The city added 20,000 jobs."), False),
+    ],
+)  # fmt: skip
+def test_measure_comes_from_the_sentence(texts: tuple[str, ...], same: bool) -> None:
+    keys = [key for t in texts for *_, key in figures_in(t)]
+    assert (len(set(keys)) == 1) == same
+
+
+def test_elided_noun_counts_what_the_figure_before_counted() -> None:
+    keys = [key for *_, key in figures_in("Two soldiers were killed and three were wounded.")]
+    assert keys == ["death:count:personnel", "injury:count:personnel"]
+
+
+def test_negative_change_keeps_its_sign() -> None:
+    assert [v for _, v, *_ in figures_in("Retail jobs fell (-4,000) in May.")] == [-4000]
+
+
+def test_same_measure_groups_across_articles(tmp_path: Path) -> None:
+    texts = {
+        "a": "Floods killed 45 people in the valley on Friday.\n",
+        "b": "The death toll from the floods rose to 52, officials said.\n",
+        "c": "Some 2,000 people were displaced by the floods.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus(tmp_path)
+    groups = compare_figures(find_figures(documents), [d.id for d in documents])
+    assert [(g.measure, sorted(f.value for f in g.values)) for g in groups] == [
+        ("death:count", [45, 52])
+    ]
+    assert groups[0].disagree

@@ -44,10 +44,11 @@ HELD_OUT: tuple[tuple[str, tuple[tuple[float, str, str], ...]], ...] = (
     ("About 25 percent of the wall remains unfinished, the 2nd Division said on Monday.",
      ((25, "%", "wall:share"),)),
     ("Dozens of militants and a dozen smugglers were arrested in 2024.",
-     ((24, "militant", "militant:count"), (12, "smuggler", "smuggler:count"))),
+     ((12, "militant", "militant:count:vague"), (12, "smuggler", "smuggler:count:capture"))),
     ("The project cost $120 million and employs thousands of workers.",
-     ((120e6, "USD", "amount:cost"), (2000, "worker", "worker:count"))),
-    ("Iraq fears a repeat of 2014, when one of its provinces fell within three days.", ()),
+     ((120e6, "USD", "amount:cost"), (1000, "worker", "worker:count:vague"))),
+    ("Iraq fears a repeat of 2014, when one of its provinces fell within three days.",
+     ((3, "day", "unspecified:duration"),)),
 )  # fmt: skip
 """Sentences with their figures: (value, unit, measure key)."""
 

@@ -12,7 +12,10 @@ from index.model import Figure, FigureGroup
 TOLERANCE = 0.02
 """Relative difference under which two values count as the same figure, rounded."""
 
-_SCALE = {"km": 1000.0, "m": 1.0, "mile": 1609.344, "%": 0.01, "km²": 1e6}
+_SCALE = {
+    "km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "%": 0.01, "km²": 1e6,
+    "t": 1000.0, "kg": 1.0,
+}  # fmt: skip
 
 
 def compare_figures(

@@ -40,11 +40,14 @@ def document_figures(document: Document) -> Iterator[Figure]:
 
 
 def text_figures(text: str) -> Iterator[tuple[Quantity, Measure]]:
-    """Every figure of a plain text: its number expression and its measure."""
+    """Every figure of a plain text: its number expression and its measure. A number
+    whose noun is left out ("three were killed") counts what the figure before it did."""
+    last = ""
     for quantity in quantities(text):
         sentence = sentence_bounds(text, quantity.start, quantity.end)
-        measure = measure_of(text, quantity, sentence)
+        measure = measure_of(text, quantity, sentence, last)
         if measure is not None:
+            last = measure.counted or last
             yield quantity, measure
 
 

@@ -18,6 +18,7 @@ HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "drone": ("drone", "uav", "unmanned aerial vehicle"),
     "people": ("people", "person", "individual", "resident", "inhabitant"),
     "detainee": ("detainee", "inmate", "prisoner"),
+    "earthquake": ("earthquake", "quake", "tremor"),
 }  # fmt: skip
 """Canonical head noun → the nouns folded into it."""
 

@@ -12,43 +12,33 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from index.extract.figures.durations import duration
 from index.extract.figures.measure_words import (
     DISCRIMINATORS,
+    IRREGULAR_SINGULAR,
     PARTITIVES,
     PEOPLE,
-    PHYSICAL_HEADS,
     TIME_UNITS,
     fold,
     is_plural,
     singular,
 )
 from index.extract.figures.numbers import Quantity, looks_like_year
-from index.extract.figures.units import Noun, Unit, noun_after, unit_after
-from index.text.wordlists import APPROXIMATORS, alternation
+from index.extract.figures.predicates import (
+    EVENTS,
+    amount_head,
+    belongs_to,
+    predicate_after,
+    predicate_before,
+    predicate_of,
+)
+from index.extract.figures.unit_heads import unit_head
+from index.extract.figures.units import Noun, noun_after, unit_after
 
 UNSPECIFIED = "unspecified"
 """The head of a figure whose measured thing was not found; never compared."""
 
-_PHYSICAL = {"km", "m", "mile", "km²", "m²"}
-_DIMENSION_NOUNS = {"length", "depth", "height", "width", "thickness", "distance", "area"}
-_AWAY = re.compile(
-    r"\s+(?:away\s+)?(?:from|off|inside|into|beyond|north|south|east|west|short)\b"
-    r"(?:\s+of)?(?:\s+the)?",
-    re.IGNORECASE,
-)
-_HEAD_OF_BEFORE = re.compile(
-    rf"([A-Za-z]+)\s+of\s+(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
-    re.IGNORECASE,
-)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
-_EVENT = re.compile(
-    r"\s+(?:were\s+|have been\s+|had been\s+|are\s+|being\s+)?(dead|killed|wounded|injured)\b"
-)
-_EVENT_BEFORE = re.compile(
-    rf"\b(kill|wound|injur)\w*\s+(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
-    re.IGNORECASE,
-)
-_EVENT_HEADS = {"kill": "death", "wound": "injury", "injur": "injury"}
 _CROSSING = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:are|were|have)\s+)?(?:been\s+)?"
     r"(?:cross|enter|infiltrat|smuggl|sneak|slip)\w*",
@@ -66,6 +56,10 @@ _RESIDE = re.compile(
 )
 
 
+_WHOLE_OF = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+$")
+_PARTS_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
+
+
 @dataclass(frozen=True)
 class Measure:
     """A figure's unit, measure key and the span of text its number and unit cover."""
@@ -74,43 +68,82 @@ class Measure:
     key: str
     start: int
     end: int
+    counted: str = ""
+    """The (folded) noun the number counts, for a later number that leaves it out."""
 
 
-def measure_of(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Measure | None:
-    """The unit and measure of `quantity` in `text`, or None when it is not a figure."""
+def measure_of(
+    text: str, quantity: Quantity, sentence: tuple[int, int], last: str = ""
+) -> Measure | None:
+    """The unit and measure of `quantity` in `text`, or None when it is not a figure;
+    `last` is the noun the figure before it in the passage counted."""
     unit = unit_after(text, quantity)
     if unit is not None:
-        key = _unit_head(text, quantity, unit, sentence)
+        key = unit_head(text, quantity, unit, sentence)
         return Measure(unit.name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
     if looks_like_year(text, quantity) and not quantity.modifier:
         return None
-    through_of = quantity.kind in {"vague", "fraction"}
+    through_of = quantity.kind in {"vague", "fraction"} or bool(_PARTS_OF.match(text, quantity.end))
     noun = noun_after(text, quantity.end, quantity.value, through_of)
-    return _counted(text, quantity, noun, sentence)
+    return _counted(text, quantity, noun, sentence, last)
 
 
 def _counted(
-    text: str, quantity: Quantity, noun: Noun | None, sentence: tuple[int, int]
+    text: str, quantity: Quantity, noun: Noun | None, sentence: tuple[int, int], last: str
 ) -> Measure | None:
-    if noun is None:
-        return _bare(text, quantity, sentence)
+    if noun is None or fold(singular(noun.word)) == "other":
+        return _bare(text, quantity, sentence, last, noun)
     unit = singular(noun.word)
-    if unit in TIME_UNITS or (unit in PARTITIVES and quantity.kind != "fraction"):
+    if unit in TIME_UNITS:
+        return duration(text, quantity, noun, sentence)
+    if unit in PARTITIVES and quantity.kind != "fraction":
         return None
     if quantity.kind == "fraction":
         return Measure("fraction", f"{fold(unit)}:share", quantity.start, quantity.end)
-    key, per = _count_key(text, quantity.start, noun, sentence)
+    if _noise(quantity, noun) and text[quantity.end : quantity.end + 1] != "-":
+        return None
+    key, per = _count_key(text, quantity, noun, sentence)
     unit = f"{unit} per {per}" if per else unit
-    return Measure(unit, key, quantity.start, quantity.end)
+    return Measure(unit, key, quantity.start, quantity.end, fold(singular(noun.word)))
 
 
-def _bare(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Measure | None:
+def _noise(quantity: Quantity, noun: Noun) -> bool:
+    """A number before a singular noun that is no unit counts nothing ("2 power")."""
+    if noun.compound or not noun.word.islower() or noun.word in IRREGULAR_SINGULAR:
+        return False
+    return quantity.value != 1 and not is_plural(noun.word)
+
+
+def _bare(
+    text: str, quantity: Quantity, sentence: tuple[int, int], last: str, noun: Noun | None
+) -> Measure | None:
     if quantity.kind == "fraction":
         head = _plural_before(text, quantity, sentence)
         return Measure("fraction", f"{head}:share", quantity.start, quantity.end)
-    if quantity.kind == "words" and quantity.value == 1:
+    if quantity.kind == "words" and quantity.value == 1 and noun is None:
         return None
-    return Measure("", f"{UNSPECIFIED}:count", quantity.start, quantity.end)
+    end = noun.end if noun is not None else quantity.end
+    predicate = predicate_after(text, end) or predicate_before(text, quantity.start, sentence[0])
+    if predicate:
+        head = last or "people"
+        key = _with_predicate(head, "count", [], predicate)
+        return Measure(head, _vague(key, text, quantity), quantity.start, quantity.end, head)
+    amount = amount_head(text, quantity.start, sentence[0])
+    key = f"{amount}:count" if amount else f"{UNSPECIFIED}:count"
+    return Measure("", _vague(key, text, quantity), quantity.start, quantity.end)
+
+
+def _with_predicate(head: str, dimension: str, qualifiers: list[str], predicate: str) -> str:
+    if predicate in EVENTS:
+        return ":".join([predicate, dimension, *(q for q in [head, *qualifiers] if q != "people")])
+    return ":".join([head, dimension, *qualifiers, predicate])
+
+
+def _vague(key: str, text: str, quantity: Quantity) -> str:
+    """Vague amounts ("tens of thousands") form their own measure, never grouped with
+    exact counts."""
+    exact = text[quantity.start : quantity.start + 2].lower() in {"a ", "an", "ha"}
+    return f"{key}:vague" if quantity.kind == "vague" and not exact else key
 
 
 def _plural_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
@@ -119,30 +152,34 @@ def _plural_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
     return next(plurals, UNSPECIFIED)
 
 
-def _count_key(text: str, start: int, noun: Noun, sentence: tuple[int, int]) -> tuple[str, str]:
+def _count_key(
+    text: str, quantity: Quantity, noun: Noun, sentence: tuple[int, int]
+) -> tuple[str, str]:
     head = fold(singular(noun.word))
     after = text[noun.end : sentence[1]]
     qualifiers = list(_discriminators(noun, after))
-    event = _event(text, noun, (sentence[0], start))
-    if event:
-        qualifiers.insert(0, head)
-        head = event
+    predicate = (
+        predicate_of(noun.modifiers)
+        or predicate_after(text, noun.end)
+        or predicate_before(text, quantity.start, sentence[0])
+    )
+    if _WHOLE_OF.search(text, max(0, quantity.start - 12), quantity.start):
+        predicate = ""
+    owner = belongs_to(text, quantity.start, sentence[0])
+    qualifiers += [owner] if owner else []
+    if head in EVENTS:
+        predicate, head = head, "people"
     rate = _RATE.match(after)
     per = (rate.group(1) or rate.group(2).replace("dai", "day")) if rate else ""
     dimension = f"per-{per}" if per else "count"
     if _in_camp(text[sentence[0] : sentence[1]], head):
-        head, dimension, qualifiers = "camp", "population", [head]
+        head, dimension, qualifiers, predicate = "camp", "population", [head], ""
     if _CROSSING.match(after):
         qualifiers.append("crossing")
-    return ":".join([head, dimension, *(q for q in qualifiers if q != "people")]), per
-
-
-def _event(text: str, noun: Noun, before: tuple[int, int]) -> str:
-    after = _EVENT.match(text, noun.end)
-    if after is not None:
-        return fold(after.group(1).lower())
-    verb = _EVENT_BEFORE.search(text, *before)
-    return _EVENT_HEADS[verb.group(1).lower()] if verb else ""
+    qualifiers = [q for q in qualifiers if q != "people"]
+    key = _with_predicate(head, dimension, qualifiers, predicate) if predicate else None
+    key = key or ":".join([head, dimension, *qualifiers])
+    return _vague(key, text, quantity), per
 
 
 def _discriminators(noun: Noun, after: str) -> Iterator[str]:
@@ -157,49 +194,6 @@ def _discriminators(noun: Noun, after: str) -> Iterator[str]:
 def _in_camp(sentence: str, head: str) -> bool:
     counts_people = head in PEOPLE or head.endswith(("i", "ian"))
     return counts_people and bool(_CAMP.search(sentence) and _RESIDE.search(sentence))
-
-
-def _unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, int]) -> str:
-    if unit.name not in _PHYSICAL:
-        found = _share_head(text, unit) or _nearest_head(text, quantity, sentence)
-        return f"{found or UNSPECIFIED}:{unit.dimension}"
-    away = _AWAY.match(text, unit.end)
-    if away is not None:
-        return f"{_attached_head(text, away.end()) or UNSPECIFIED}:distance"
-    before = _head_before(text, quantity, sentence)
-    dimension = before if before in _DIMENSION_NOUNS else unit.dimension
-    head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
-    head = head or _nearest_head(text, quantity, sentence) or UNSPECIFIED
-    return f"{head}:{dimension}"
-
-
-def _share_head(text: str, unit: Unit) -> str:
-    noun = noun_after(text, unit.end, through_of=True)
-    return fold(singular(noun.word)) if noun and text[unit.end :].lstrip().startswith("of") else ""
-
-
-def _attached_head(text: str, pos: int) -> str:
-    noun = noun_after(text, pos, through_of=True)
-    if noun is None:
-        return ""
-    head = fold(singular(noun.word))
-    if head in PARTITIVES:
-        return _attached_head(text, noun.end)
-    return "" if head.endswith(("ed", "ing")) else head
-
-
-def _head_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
-    match = _HEAD_OF_BEFORE.search(text, sentence[0], quantity.start)
-    return fold(singular(match.group(1))) if match else ""
-
-
-def _nearest_head(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
-    before = [fold(singular(w)) for w in _WORDS.findall(text, sentence[0], quantity.start)]
-    after = [fold(singular(w)) for w in _WORDS.findall(text, quantity.end, sentence[1])]
-    for word in [*reversed(before), *after]:
-        if word in PHYSICAL_HEADS:
-            return word
-    return ""
 
 
 def measure_label(key: str, unit: str) -> str:

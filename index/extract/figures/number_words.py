@@ -11,7 +11,7 @@ _ONES = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "eighty": 80, "ninety": 90, "zero": 0,
 }  # fmt: skip
 _WORD = "|".join(sorted(_ONES, key=len, reverse=True))
 
@@ -27,7 +27,7 @@ FRACTION = (
 """A spelled-out fraction: "one-third", "two thirds", "half"."""
 
 VAGUE = (
-    r"\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\bhalf\s+a\s+dozen\b"
+    r"\b(?:tens|hundreds)[\s-]+of[\s-]+(?:thousands|millions)\b|\bhalf\s+a\s+dozen\b"
     r"|\ban?\s+(?:dozen|hundred|thousand|million)\b|\bdozens\b|\b(?:hundreds|thousands|millions)\b"
     r"|\btens\b(?=\s+of\b)"
 )
@@ -59,14 +59,15 @@ def fraction_value(surface: str) -> float:
 
 
 def vague_range(surface: str) -> tuple[float, float | None]:
-    """The value (and upper bound) of a vague amount ("tens of thousands" → 20000–90000)."""
+    """The value of a vague amount: its order of magnitude as written, never a range
+    ("tens of thousands" → 10,000, "dozens" → 12, "hundreds" → 100; "a dozen" → 12)."""
     words = _SPLIT.split(surface.lower())
     if words[-1] == "dozen":
         return (6.0 if words[0] == "half" else 12.0), None
     if words[0] in {"a", "an"}:
         return float(SCALE_WORDS[words[-1]]), None
     if words[0] == "dozens":
-        return 24.0, 108.0
+        return 12.0, None
     base = 10.0 if words[0] == "tens" else float(SCALE_WORDS[words[0].rstrip("s")])
     scale = float(SCALE_WORDS[words[-1].rstrip("s")]) if len(words) > 1 else 1.0
-    return 2 * base * scale, 9 * base * scale
+    return base * scale, None

@@ -28,6 +28,8 @@ _DIGITS = (
     r"(?-i:(?<![\d.,/A-Z]))(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\.\d)"
     + _SCALE_AFTER_DIGITS
 )
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
+"""A minus sign standing before a number (not a hyphen joining words): "(-48,000)"."""
 _SKIP = r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
 _ATOM = re.compile(
     rf"(?P<skip>{_SKIP})|(?P<vague>{VAGUE})|(?P<fraction>{FRACTION})"
@@ -49,6 +51,8 @@ _NUMBERING_BEFORE = re.compile(
     r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
     r"|Stage|Volume|Vol\.|Act|Order)|#)\s*$"
 )
+_CODE_BEFORE = re.compile(r"(?<![\w$])(?!USD|IQD|EUR|GBP)[A-Z]{2,5}[\s-]?$")
+"""A code of capitals before a number makes a designation ("DDG 96", "LHD 4"), no figure."""
 _LIST_MARKER_AFTER = re.compile(r"^[.)](?:\s|$)")
 _ONE_NOT_COUNT = re.compile(r"^\s+(?:of|another|by|or|and|more|day|time|way|hand|side|thing)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|no|any|every|each|which)\s+$", re.IGNORECASE)
@@ -81,7 +85,10 @@ def _atom(match: re.Match[str]) -> Quantity | None:
     surface = match.group()
     if kind == "digits":
         value = digits_value(" ".join(surface.split()))
-        return Quantity(match.start(), match.end(), value, None, kind)
+        start = match.start()
+        if _SIGN_BEFORE.search(match.string, max(0, start - 2), start):
+            start, value = start - 1, -value
+        return Quantity(start, match.end(), value, None, kind)
     if kind == "words":
         return Quantity(match.start(), match.end(), words_value(surface), None, kind)
     if kind == "fraction":
@@ -116,12 +123,12 @@ def _is_date_part(before: str, after: str) -> bool:
 
 
 def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
-    if _NUMBERING_BEFORE.search(before):
+    if _NUMBERING_BEFORE.search(before) or _CODE_BEFORE.search(before):
         return True
     at_line_start = not text[: atom.start].strip() or before.endswith("\n")
     if at_line_start and _LIST_MARKER_AFTER.match(after):
         return True
-    return before.endswith("(") and after.startswith(")") and atom.value < 30
+    return before.endswith("(") and after.startswith(")") and 0 <= atom.value < 30
 
 
 def looks_like_year(text: str, quantity: Quantity) -> bool:

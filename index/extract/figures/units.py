@@ -10,11 +10,27 @@ from index.extract.figures.numbers import Quantity
 
 _DIMENSIONS = r"long|wide|deep|high|tall|thick"
 _MEASURE_UNIT = re.compile(
-    r"[ -]?(?P<square>square |sq\.? )?(?P<unit>kilomet(?:er|re)s?|kms?|met(?:er|re)s?|m"
-    r"|miles?|percent|per cent|%)(?![a-z])"
+    r"[ -]?(?P<square>square |sq\.? )?(?P<unit>kilomet(?:er|re)s?|kms?|millimet(?:er|re)s?|mm"
+    r"|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|miles?|percent|per cent|%|kilo(?:gram(?:me)?)?s?"
+    r"|kgs?|tonnes?|tons?|hectares?|ha|lit(?:er|re)s?|barrels?|magnitude)(?![a-z])"
     rf"(?:-(?P<glued>{_DIMENSIONS})|\s(?P<spaced>{_DIMENSIONS})(?![a-z]))?",
     re.IGNORECASE,
 )
+_TEMPERATURE = re.compile(
+    r"(?:\s?°\s?|\s?-?degrees?\s*)(?P<scale>Celsius|centigrade|Fahrenheit|[CF](?![A-Za-z]))?"
+    r"|(?P<glued>[CF])(?![\w’'-])"
+)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ -]$", re.IGNORECASE)
+_UNIT_NAMES = (
+    ("kilomet", "km"), ("km", "km"), ("millimet", "mm"), ("mm", "mm"), ("centimet", "cm"),
+    ("cm", "cm"), ("mile", "mile"), ("kilo", "kg"), ("kg", "kg"), ("tonne", "t"), ("ton", "t"),
+    ("hectare", "ha"), ("ha", "ha"), ("lit", "l"), ("barrel", "barrel"),
+    ("magnitude", "magnitude"), ("met", "m"), ("m", "m"),
+)  # fmt: skip
+_DIMENSION_OF_UNIT = {
+    "kg": "weight", "t": "weight", "ha": "area", "l": "volume", "barrel": "volume",
+    "magnitude": "magnitude",
+}  # fmt: skip
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD ?)$")
 _CURRENCY_AFTER = re.compile(r"\s(?:US\s)?(dollars|USD|dinars|IQD|euros)\b", re.IGNORECASE)
 _CURRENCIES = {"dollars": "USD", "usd": "USD", "dinars": "IQD", "iqd": "IQD", "euros": "EUR"}
@@ -49,11 +65,7 @@ class Noun:
 def normal_unit(surface: str) -> str:
     """The normal name of a unit surface ("kilometres" → "km", "per cent" → "%")."""
     lower = surface.lower()
-    if lower.startswith(("kilomet", "km")):
-        return "km"
-    if lower.startswith(("met", "m")) and not lower.startswith("mile"):
-        return "m"
-    return "mile" if lower.startswith("mile") else "%"
+    return next((name for prefix, name in _UNIT_NAMES if lower.startswith(prefix)), "%")
 
 
 def unit_after(text: str, quantity: Quantity) -> Unit | None:
@@ -61,6 +73,12 @@ def unit_after(text: str, quantity: Quantity) -> Unit | None:
     match = _MEASURE_UNIT.match(text, quantity.end)
     if match is not None:
         return _measure_unit(match)
+    heat = _TEMPERATURE.match(text, quantity.end)
+    if heat is not None and (heat.group("scale") or heat.group("glued") or "deg" in heat.group()):
+        scale = (heat.group("scale") or heat.group("glued") or "C")[0].upper()
+        return Unit("°F" if scale == "F" else "°C", heat.start(), heat.end(), "temperature")
+    if _MAGNITUDE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+        return Unit("magnitude", quantity.start, quantity.end, "magnitude")
     before = _CURRENCY_BEFORE.search(text, max(0, quantity.start - 4), quantity.start)
     if before is not None:
         return Unit("USD", before.start(), quantity.end, "cost")
@@ -77,7 +95,8 @@ def _measure_unit(match: re.Match[str]) -> Unit:
         return Unit(name, match.start(), match.end(), "share")
     if match.group("square"):
         return Unit(f"{name}²", match.start(), match.end(), "area")
-    return Unit(name, match.start(), match.end(), dimension or "length")
+    fixed = _DIMENSION_OF_UNIT.get(name)
+    return Unit(name, match.start(), match.end(), fixed or dimension or "length")
 
 
 def words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
@@ -86,6 +105,8 @@ def words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int
     while len(words) < limit:
         match = _WORD.match(text, pos)
         if match is None or match.group(1).lower() in STOP:
+            break
+        if not words and match.group(1) in {"and", "or"}:
             break
         if match.group(1).lower() == "and" and any(is_plural(w) for w, _, _ in words):
             break

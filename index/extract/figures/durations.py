@@ -1,0 +1,56 @@
+"""Durations: "three months", "10 years", "a 90-day truce" are figures in days, weeks,
+months or years; "three days earlier", "two years ago" place an event in time, as a date
+does, and are not.
+
+A duration's measure is what lasts that long when the sentence says so: the noun a
+compound describes ("a 10-year sentence" → sentence) or the noun before "of" ("a siege
+of three months" → siege); otherwise it is reported but never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.extract.figures.measure_words import fold, singular
+from index.extract.figures.numbers import Quantity
+from index.extract.figures.units import Noun, noun_after
+
+if TYPE_CHECKING:
+    from index.extract.figures.measures import Measure
+
+UNSPECIFIED = "unspecified"
+_REFERENCE = re.compile(
+    r"\s+(?:ago|earlier|later|before|after|since|prior|from\s+now|old|into|on)\b", re.IGNORECASE
+)
+_NOT_HEADS = frozenset({"old", "long", "period", "time", "span"})
+_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|over)\s+)?$")
+_TIME_WORDS = {"decade": ("year", 10), "century": ("year", 100)}
+
+
+def duration(
+    text: str, quantity: Quantity, noun: Noun, sentence: tuple[int, int]
+) -> Measure | None:
+    """The duration a number of time units makes, or None for a point in time."""
+    from index.extract.figures.measures import Measure
+
+    if _REFERENCE.match(text, noun.end) or singular(noun.word) in {"time", "second"}:
+        return None
+    unit = singular(noun.word)
+    scale = 1
+    if unit in _TIME_WORDS:
+        unit, scale = _TIME_WORDS[unit]
+    head = _lasting(text, quantity, noun, sentence)
+    key = f"{head or UNSPECIFIED}:duration" + ("" if scale == 1 else f":{scale}")
+    return Measure(unit, key, quantity.start, noun.end)
+
+
+def _lasting(text: str, quantity: Quantity, noun: Noun, sentence: tuple[int, int]) -> str:
+    """What lasts: the noun after a compound ("10-year sentence"), or before "of"."""
+    if noun.compound:
+        after = noun_after(text, noun.end, 1.0)
+        head = fold(singular(after.word)) if after else ""
+        return "" if head in _NOT_HEADS else head
+    before = _OF_BEFORE.search(text, max(sentence[0], quantity.start - 40), quantity.start)
+    head = fold(singular(before.group(1))) if before else ""
+    return "" if head in _NOT_HEADS or head in {"period", "total"} else head

@@ -1,0 +1,79 @@
+"""The measure of a number with a unit: what the length, share, weight or magnitude is of.
+
+The head comes from the sentence: the noun the unit is attached to ("a 160-kilometer
+wall", "7.8-magnitude earthquake"), the noun before "of" ("a depth of 3 metres"), what a
+distance is away from, the amount a percentage is the value of ("the unemployment rate at
+9.1%"), or the nearest physical thing named in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.figures.measure_words import PARTITIVES, PHYSICAL_HEADS, fold, singular
+from index.extract.figures.numbers import Quantity
+from index.extract.figures.predicates import amount_head
+from index.extract.figures.units import Unit, noun_after
+from index.text.wordlists import APPROXIMATORS, alternation
+
+UNSPECIFIED = "unspecified"
+_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+_PHYSICAL = {"km", "m", "mm", "cm", "mile", "km²", "m²"}
+_DIMENSION_NOUNS = {"length", "depth", "height", "width", "thickness", "distance", "area"}
+_AWAY = re.compile(
+    r"\s+(?:away\s+)?(?:from|off|inside|into|beyond|north|south|east|west|short)\b"
+    r"(?:\s+of)?(?:\s+the)?",
+    re.IGNORECASE,
+)
+_HEAD_OF_BEFORE = re.compile(
+    rf"([A-Za-z]+)\s+of\s+(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, int]) -> str:
+    if unit.name == "%":
+        found = _share_head(text, unit) or amount_head(text, quantity.start, sentence[0])
+        return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:share"
+    if unit.name not in _PHYSICAL:
+        found = _attached_head(text, unit.end) or _head_before(text, quantity, sentence)
+        return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:{unit.dimension}"
+    away = _AWAY.match(text, unit.end)
+    if away is not None:
+        return f"{_attached_head(text, away.end()) or UNSPECIFIED}:distance"
+    before = _head_before(text, quantity, sentence)
+    dimension = before if before in _DIMENSION_NOUNS else unit.dimension
+    head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
+    head = head or _nearest_head(text, quantity, sentence) or UNSPECIFIED
+    return f"{head}:{dimension}"
+
+
+def _share_head(text: str, unit: Unit) -> str:
+    noun = noun_after(text, unit.end, through_of=True)
+    return fold(singular(noun.word)) if noun and text[unit.end :].lstrip().startswith("of") else ""
+
+
+def _attached_head(text: str, pos: int) -> str:
+    noun = noun_after(text, pos, through_of=True)
+    if noun is None:
+        return ""
+    head = fold(singular(noun.word))
+    if head in PARTITIVES:
+        return _attached_head(text, noun.end)
+    if not noun.word.islower():
+        head = fold(singular(noun.modifiers[0])) if noun.modifiers else ""
+    return "" if head.endswith(("ed", "ing")) or not head.islower() else head
+
+
+def _head_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
+    match = _HEAD_OF_BEFORE.search(text, sentence[0], quantity.start)
+    return fold(singular(match.group(1))) if match else ""
+
+
+def _nearest_head(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
+    before = [fold(singular(w)) for w in _WORDS.findall(text, sentence[0], quantity.start)]
+    after = [fold(singular(w)) for w in _WORDS.findall(text, quantity.end, sentence[1])]
+    for word in [*reversed(before), *after]:
+        if word in PHYSICAL_HEADS:
+            return word
+    return ""
