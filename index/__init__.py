@@ -31,11 +31,12 @@ from index.paths import (
 from index.repair.restore import Repaired, repair
 from index.search.hits import Results
 from index.search.query import QueryError
-from index.store.build import BuildReport, IndexBuildError, Progress
+from index.store.build import BuildCancelled, BuildReport, IndexBuildError, Progress
 
 __all__ = [
     "Actor",
     "AliasFileError",
+    "BuildCancelled",
     "BuildReport",
     "CorpusError",
     "Document",

@@ -36,6 +36,9 @@ from index.store.knowledge import (
 )
 from index.store.schema import SCHEMA_VERSION
 
+DOCUMENTS_KEPT = 64
+"""Articles an engine keeps read (the reader and copies ask for the same ones again)."""
+
 
 @dataclass
 class Engine:
@@ -196,10 +199,18 @@ class Engine:
         )
 
     def document(self, doc_id: str) -> Document:
-        """One document: its original text with the layout and repair the index used."""
-        if doc_id not in self._documents:
-            self._documents[doc_id] = self._read(doc_id)
-        return self._documents[doc_id]
+        """One document: its original text with the layout and repair the index used
+        (the last `DOCUMENTS_KEPT` read are kept)."""
+        found = self._documents.pop(doc_id, None) or self._read(doc_id)
+        self._documents[doc_id] = found
+        while len(self._documents) > DOCUMENTS_KEPT:
+            del self._documents[next(iter(self._documents))]
+        return found
+
+    def inserted(self, doc_id: str) -> tuple[int, ...]:
+        """The original offsets where repair restored a space in one article (from the
+        catalog: the article is not read)."""
+        return self.catalog.entry(doc_id).inserted
 
     def _read(self, doc_id: str) -> Document:
         """The article as indexed; CorpusError when it is gone or changed since."""

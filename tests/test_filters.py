@@ -90,3 +90,10 @@ def test_cli_extraction_commands_print_stable_json() -> None:
     border = next(g for g in groups if g["measure"].startswith("border:length"))
     assert sorted(v["value"] for v in border["values"]) == [599, 610, 615]
     assert border["disagree"] is True and {"source", "date", "unit"} <= set(border["values"][0])
+
+
+def test_an_unknown_word_with_an_actor_filter_finds_nothing(engine: Engine) -> None:
+    assert engine.search("xylophonist", names=["PMF"]).total == 0
+    assert engine.search("xylophonist OR border", names=["PMF"]).total == engine.search(
+        "border", names=["PMF"]
+    ).total > 0

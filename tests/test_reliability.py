@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index import CorpusError, Engine, IndexBuildError
+from index import BuildCancelled, CorpusError, Engine, IndexBuildError
 from index.store.lock import Busy, build_lock
 
 Writer = Callable[[dict[str, str | bytes]], Path]
@@ -144,7 +144,9 @@ def _alive(pid: int) -> bool:
     return "State:\tZ" not in status
 
 
-def test_opening_a_vanished_or_changed_article_says_so(write_corpus: Writer, tmp_path: Path) -> None:
+def test_opening_a_vanished_or_changed_article_says_so(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
     folder = write_corpus(ARTICLES)
     engine = Engine.open(folder, cache_root=tmp_path / "cache")
     (folder / "a.txt").write_text("Something else entirely.\n", encoding="utf-8")
@@ -192,3 +194,32 @@ def test_a_malformed_aliases_file_is_reported_and_left_aside(
     again: list[str] = []
     Engine.open(folder, cache_root=tmp_path / "cache", warn=again.append)
     assert not any("rebuilding" in m for m in again) and engine.search("wall").total == 2
+
+
+@pytest.mark.parametrize("workers", ["serial", "parallel"])
+def test_a_cancelled_build_stops_and_leaves_the_previous_index(
+    tmp_path: Path, workers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1 if workers == "parallel" else 10**6)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(40):
+        (corpus / f"{n:02}.txt").write_text(f"Article {n} on the wall.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    before = Engine.open(corpus, cache_root=cache)
+    for n in range(40):
+        (corpus / f"{n:02}.txt").write_text(f"Article {n} on drones.\n", encoding="utf-8")
+
+    def stop(done: int, total: int, what: str) -> None:
+        if what == "indexing" and done >= 3:
+            raise BuildCancelled
+
+    with pytest.raises(BuildCancelled):
+        Engine.open(corpus, cache_root=cache, progress=stop)
+    with pytest.raises(BuildCancelled):
+        Engine.open(corpus, cache_root=cache, rebuild=True, progress=stop)
+    assert not list(before.index_dir.parent.glob("*.building"))
+    assert _children(os.getpid()) == [] or all(not _alive(p) for p in _children(os.getpid()))
+    kept = Engine.open(corpus, cache_root=tmp_path / "other").search("wall")
+    assert kept.total == 0
+    assert before.search("wall").total == 40

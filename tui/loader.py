@@ -7,17 +7,25 @@ from pathlib import Path
 
 from textual.message import Message
 
-from index import Engine
+from index import BuildCancelled, Engine
 from tui.messages import IndexFailed, IndexProgress, IndexReady, LoadWarnings
 
 
 def open_engine(
-    corpus_dir: Path, cache_root: Path | None, post: Callable[[Message], object]
+    corpus_dir: Path,
+    cache_root: Path | None,
+    post: Callable[[Message], object],
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> None:
     """Open (building if needed) the index of `corpus_dir`, posting `IndexProgress`, then
-    `LoadWarnings` if any, then `IndexReady` or `IndexFailed` with a one-line reason."""
+    `LoadWarnings` if any, then `IndexReady` or `IndexFailed` with a one-line reason.
+
+    When `cancelled()` turns true (the app is quitting) the build stops at the next
+    article and the previous index stays as it was."""
 
     def progress(done: int, total: int, what: str) -> None:
+        if cancelled():
+            raise BuildCancelled
         post(IndexProgress(done, total, what))
 
     warnings: list[str] = []
@@ -27,6 +35,8 @@ def open_engine(
             corpus_dir, cache_root=cache_root, progress=progress, warn=warnings.append
         )
         outcome = IndexReady(engine)
+    except BuildCancelled:
+        return
     except Exception as error:
         outcome = IndexFailed((str(error) or repr(error)).splitlines()[0])
     if warnings:

@@ -187,6 +187,11 @@ def _rewrite(query: q.Query, resolve: Resolver | None) -> q.Query:
     return query.accept(visit)
 
 
+ABSENT = "\x00"
+"""A word no text holds: an unknown word must make an And match nothing, where Whoosh
+drops a NullQuery from an And and would widen the query."""
+
+
 class Stemmed(q.Term):  # type: ignore[misc]
     """A plain word, as its stem: it matches every indexed word of that stem, which the
     engine looks up in the catalog ("fortify" finds "Fortifying")."""
@@ -207,6 +212,8 @@ def expand_stems(query: q.Query, words_of: Callable[[str], Sequence[str]]) -> q.
             return node
         words = words_of(node.text)
         terms = [q.Term(node.fieldname, w, boost=node.boost) for w in words]
-        return terms[0] if len(terms) == 1 else q.Or(terms) if terms else q.NullQuery
+        if not terms:
+            return q.Term(node.fieldname, ABSENT)  # matches nothing, and And() keeps it
+        return terms[0] if len(terms) == 1 else q.Or(terms)
 
     return query.accept(visit).normalize()

@@ -22,9 +22,9 @@ from index.store.catalog import Catalog
 from index.store.lock import Busy, build_lock
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.update import BuildReport, Progress, plan, update
-from index.store.writing import IndexBuildError
+from index.store.writing import BuildCancelled, IndexBuildError
 
-__all__ = ["BuildReport", "IndexBuildError", "Progress", "open_index"]
+__all__ = ["BuildCancelled", "BuildReport", "IndexBuildError", "Progress", "open_index"]
 
 WAIT_FOR_BUILD = 900.0
 """Seconds to wait for another process's build when there is no index to use."""
@@ -83,8 +83,11 @@ def _build(
     ix, catalog = _fresh(aside, corpus_dir)
     try:
         built = update(ix, catalog, corpus_dir, aliases, report)
-    finally:
+    except BaseException:
         catalog.close()
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    catalog.close()
     _switch(aside, folder)
     reopened = _sound(folder, corpus_dir, warn)
     if reopened is None:

@@ -130,9 +130,23 @@ class AnalysisRun:
         ]
         for worker in workers:
             worker.start()
-        yield from self._collect(results, workers)
+        try:
+            yield from self._collect(results, workers)
+        finally:
+            for channel in (jobs, results):
+                channel.cancel_join_thread()  # a stopped build must not wait on unsent jobs
+                channel.close()
 
     def _collect(self, results: Any, workers: list[Any]) -> Iterator[Analysis]:
+        try:
+            yield from self._results(results, workers)
+        finally:
+            for worker in workers:
+                if worker.is_alive():
+                    worker.kill()
+                    worker.join(timeout=5)
+
+    def _results(self, results: Any, workers: list[Any]) -> Iterator[Analysis]:
         finished = 0
         while finished < len(workers):
             try:

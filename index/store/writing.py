@@ -13,6 +13,10 @@ class IndexBuildError(Exception):
     """The index cannot be built or opened (for instance, another process holds its lock)."""
 
 
+class BuildCancelled(Exception):
+    """Raised by a progress callback to stop a build; the previous index stays as it was."""
+
+
 def open_writer(ix: Index) -> SegmentWriter:
     """The writer that deletes, merges small segments and commits (it takes the lock)."""
     try:

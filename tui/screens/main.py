@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
 from textual.widgets import Footer, Input, TabPane
+from textual.worker import get_current_worker
 
 from index import CorpusError, Engine, Results
 from tui.export import About
@@ -129,7 +130,13 @@ class MainScreen(ItemActions):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def open(self) -> None:
         """Open (building if needed) the index, posting progress, warnings, then the engine."""
-        open_engine(self.corpus_dir, self.cache_root, self.post_message)
+        worker = get_current_worker()
+        open_engine(
+            self.corpus_dir,
+            self.cache_root,
+            self.post_message,
+            cancelled=lambda: worker.is_cancelled,
+        )
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.query_one(StatusLine).progress(message.done, message.total, message.what)
