@@ -18,14 +18,14 @@ from whoosh.index import Index
 
 from index.corpus import CorpusError, Warn, decode, display_path
 from index.extract.figures import compare_figures
-from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_table
+from index.extract.names.aliases import AliasTable, load_alias_table
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
 from index.paths import index_dir
 from index.repair import apply_breaks
 from index.search import Results
 from index.search.session import Session
 from index.store.article import digest_of
-from index.store.build import BuildReport, Progress, open_index
+from index.store.build import BuildReport, Progress, alias_table, open_index
 from index.store.catalog import Catalog
 from index.store.knowledge import (
     read_actor,
@@ -67,7 +67,7 @@ class Engine:
         folder that cannot be written (a file, read-only, full) is reported and a
         temporary index is used for the session.
         """
-        aliases = _alias_table(warn)
+        aliases = alias_table(warn)
         folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
         try:
             ix, catalog, report = open_index(
@@ -114,6 +114,11 @@ class Engine:
             tuple(read_quotes(self.catalog, doc=doc_id)),
             tuple(read_figures(self.catalog, doc=doc_id)),
         )
+
+    @cached_property
+    def metas(self) -> dict[str, Metadata]:
+        """Source, date and title of every document, read in one query."""
+        return self.catalog.metas()
 
     def meta(self, doc_id: str) -> Metadata:
         """Source, date and title of one document, without reading it."""
@@ -237,12 +242,3 @@ class Engine:
     @cached_property
     def _aliases(self) -> AliasTable:
         return load_alias_table(None)
-
-
-def _alias_table(warn: Warn) -> AliasTable:
-    """The alias table; a malformed file of the analyst's is reported and left aside."""
-    try:
-        return load_alias_table(None)
-    except (AliasFileError, OSError) as error:
-        warn(f"{error}; using the shipped aliases only")
-        return load_alias_table(Path("/nonexistent/aliases.toml"))

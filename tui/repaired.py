@@ -70,8 +70,8 @@ class Repairs:
         if self.engine is None:
             return ()
         try:
-            return self.engine.document(doc).repaired.inserted
-        except (CorpusError, OSError):
+            return self.engine.inserted(doc)
+        except (CorpusError, KeyError, OSError):
             return ()
 
     def text(self, doc: str, text: str, start: int) -> str:

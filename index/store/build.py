@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 
 from index.corpus import Warn
-from index.extract.names.aliases import AliasTable
+from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_table
 from index.rules import RULES_VERSION
 from index.store import integrity
 from index.store.catalog import Catalog
@@ -142,3 +142,12 @@ def _switch(built: Path, folder: Path) -> None:
     for stale in folder.parent.glob("v*"):
         if stale.name != folder.name and stale.is_dir() and stale.name[1:].isdigit():
             shutil.rmtree(stale, ignore_errors=True)
+
+
+def alias_table(warn: Warn) -> AliasTable:
+    """The alias table; a malformed file of the analyst's is reported and left aside."""
+    try:
+        return load_alias_table(None)
+    except (AliasFileError, OSError) as error:
+        warn(f"{error}; using the shipped aliases only")
+        return load_alias_table(Path("/nonexistent/aliases.toml"))

@@ -129,6 +129,11 @@ class Catalog:
             raise KeyError(doc_id)
         return Metadata(*row)
 
+    def metas(self) -> dict[str, Metadata]:
+        """Source, date, title and address of every article, by id."""
+        rows = self.db.execute("SELECT id, source, date, title, url FROM documents")
+        return {r[0]: Metadata(*r[1:]) for r in rows}
+
     def warnings(self) -> tuple[str, ...]:
         """What loading reported, articles first (in corpus order), then skipped files."""
         rows = self.db.execute(

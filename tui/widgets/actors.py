@@ -20,6 +20,9 @@ from index import Actor, Engine
 from tui.render import STYLES, plain
 from tui.widgets.filter_input import FilterInput
 
+LISTED = 300
+"""Actors listed at once, most mentioned first; typing narrows them."""
+
 
 def actor_prompt(actor: Actor, selected: bool) -> Content:
     """One actor row: filter mark, name, type, first role and mention count."""
@@ -146,8 +149,11 @@ class ActorsPane(Vertical):
         listing = self.query_one(ActorList)
         keep = listing.highlighted
         found = self.engine.actors_matching(text) if text and self.engine else self.actors
-        shown = [self._by_id.get(a.id, a) for a in found]
+        shown = [self._by_id.get(a.id, a) for a in found[:LISTED]]
         listing.set_options(Option(actor_prompt(a, a.id in self.selected), id=a.id) for a in shown)
+        if len(found) > LISTED:
+            more = f"… {len(found) - LISTED:,} more actors: type in the filter box to narrow"
+            listing.add_option(Option(plain(more, "dim"), disabled=True))
         if shown:
             listing.highlighted = min(keep or 0, len(shown) - 1)
         else:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -25,6 +25,8 @@ from tui.repaired import Repairs
 from tui.safe_text import visible
 from tui.widgets.filter_input import FilterInput
 
+LISTED = 200
+"""Measures shown at once (those several articles report first); typing narrows them."""
 LABEL_MAX = 20
 """Longest source or id shown in a column header."""
 MEASURE_MAX = 26
@@ -169,10 +171,23 @@ class FiguresPane(Vertical):
         self.narrow()
 
     def narrow(self) -> None:
-        """Every figure reported where the filter actors are named, grouped by measure."""
-        engine = self.engine
-        groups = () if engine is None else engine.compare(actors=self.actors, include_single=True)
-        self.every = ordered(groups)
+        """Every figure reported where the filter actors are named, grouped by measure
+        (read in a thread: a large corpus has thousands of measures)."""
+        if self.engine is None:
+            self.every = ()
+        else:
+            self.read_groups(self.engine, self.actors)
+
+    @work(thread=True, exclusive=True, group="figures", exit_on_error=False)
+    def read_groups(self, engine: Engine, actors: tuple[str, ...]) -> None:
+        """Group the figures off the event loop, then hand them over."""
+        groups = ordered(engine.compare(actors=actors, include_single=True))
+        engine.metas  # noqa: B018 - read here, not on the event loop
+        self.app.call_from_thread(self._read, actors, groups)
+
+    def _read(self, actors: tuple[str, ...], groups: tuple[FigureGroup, ...]) -> None:
+        if actors == self.actors:
+            self.every = groups
 
     def watch_every(self) -> None:
         self.refill()
@@ -182,9 +197,16 @@ class FiguresPane(Vertical):
         """Show the groups matching the filter box."""
         if not self.is_mounted or self.engine is None:
             return
-        meta = {doc: self.engine.meta(doc) for doc in column_docs(self.every)}
+        meta = self.engine.metas
         text = self.filter_box.value
-        self.table.show(tuple(g for g in self.every if group_matches(g, text, meta)), meta)
+        found = [g for g in self.every if group_matches(g, text, meta)]
+        self.table.show(tuple(found[:LISTED]), meta)
+        more = len(found) - LISTED
+        self.table.border_subtitle = (
+            f"{LISTED:,} of {len(found):,} measures: type in the filter box to narrow"
+            if more > 0
+            else ""
+        )
         self.describe()
 
     @on(DataTable.RowHighlighted)

@@ -31,6 +31,10 @@ def quote_matches(quote: Quote, words: str, text: str) -> bool:
     return all(word in haystack for word in text.casefold().split())
 
 
+LISTED = 300
+"""Quotations listed at once: the first of the filtered ones; typing narrows them."""
+
+
 class QuoteList(OptionList):
     """Quotations; Enter opens one in the reader."""
 
@@ -126,7 +130,12 @@ class QuotesPane(Vertical):
         said = [q for q in self.quotes if not self.speaker or q.speaker_id == self.speaker]
         self.shown = tuple(q for q in said if quote_matches(q, self.words(q), text))
         listing = self.query_one(QuoteList)
-        listing.set_options(divided(Option(self._prompt(q)) for q in self.shown))
+        listing.set_options(divided(Option(self._prompt(q)) for q in self.shown[:LISTED]))
+        if len(self.shown) > LISTED:
+            more = (
+                f"… {len(self.shown) - LISTED:,} more quotations: type in the filter box to narrow"
+            )
+            listing.add_option(Option(plain(more, "dim"), disabled=True))
         if not self.shown:
             empty = "no quotations match" if self.quotes else "no quotations extracted yet"
             listing.add_option(Option(plain(empty, "dim"), disabled=True))
