@@ -165,7 +165,7 @@ def classify(
     what the span shows of its name is added to `readings`."""
     span = _trim_locative(doc.repaired.text, span, aliases)
     text, view = doc.repaired.text, doc.repaired
-    if _LOCATED.search(text, max(0, span.start - 12), span.start):
+    if span.name.count(" ") < 2 and _LOCATED.search(text, max(0, span.start - 12), span.start):
         readings.places.add(span.name)
     if " " not in span.name and _opens(text, span, floor):
         readings.openers.add(view.to_original(span.start))
@@ -215,7 +215,8 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         return ORGANIZATION
     if name.replace(" ", "-") in COUNTRIES:
         return _country_if_acting(text, span)
-    led = _LED_BY_ROLE.search(text, max(0, span.start - 40), span.start)
+    definite = text.endswith("the ", 0, span.start)
+    led = definite and _LED_BY_ROLE.search(text, max(0, span.start - 40), span.start)
     if led or _GROUP_AFTER.match(text, span.end):
         return ORGANIZATION
     if _ACRONYM_NAME.match(name):

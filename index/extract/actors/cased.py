@@ -29,10 +29,13 @@ def lowercase_candidates(
     """Organisations named in lower case in the (repaired) `ranges` of `doc`."""
     from index.extract.actors.candidates import Candidate
 
-    own = {c.name.lower() for c in found if c.kind == _ORGANIZATION and " " in c.name}
-    names = sorted(own | aliases.lowercase_names, key=len, reverse=True)
     view = doc.repaired
     lower = view.text.lower()
+    own = {c.name.lower() for c in found if c.kind == _ORGANIZATION and " " in c.name}
+    present = (n for n in own | aliases.lowercase_names if n in lower)
+    names = sorted(present, key=len, reverse=True)
+    if not names:
+        return
     for start, end in ranges:
         for s, e in find_words(view.text, lower, names, start, end):
             if view.text[s].islower():

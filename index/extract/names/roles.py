@@ -45,6 +45,9 @@ def is_role_word(word: str) -> bool:
 
 def role_pieces(text: str, start: int, end: int) -> Iterator[Piece]:
     """The parts of the run `text[start:end]` left once its job title is taken out."""
+    if not any(is_role_word(w) for w in text[start:end].split()):
+        yield Piece(start, end)
+        return
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     words = [text[s:e] for s, e in tokens]
     at = _last_role(words)
