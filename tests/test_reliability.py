@@ -223,3 +223,17 @@ def test_a_cancelled_build_stops_and_leaves_the_previous_index(
     kept = Engine.open(corpus, cache_root=tmp_path / "other").search("wall")
     assert kept.total == 0
     assert before.search("wall").total == 40
+
+
+def test_work_stays_bounded_on_huge_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "huge.txt").write_text("word " * 500_000, encoding="utf-8")
+    (corpus / "long.txt").write_text("The wall stands here. " * 2000, encoding="utf-8")
+    messages: list[str] = []
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache", warn=messages.append)
+    assert any(m.startswith("huge.txt: skipped, larger than 2 MB") for m in messages)
+    assert engine.doc_ids == ("long",)
+    passages = engine.catalog.entry("long").passages
+    assert len(passages) > 5 and max(p.end - p.start for p in passages) <= 5000
+    assert engine.search("wall").total == sum(p.section == "body" for p in passages)

@@ -25,6 +25,8 @@ _COMMENTS_START = re.compile(
     re.IGNORECASE,
 )
 _WRAPPED_WIDTH = 100
+MAX_PASSAGE = 5000
+"""Characters a passage may have; a longer paragraph is cut at sentence ends."""
 _TITLE_MAX = 160
 
 Warn = Callable[[str], None]
@@ -121,9 +123,26 @@ def text_metadata(texts: list[str], labels: list[str]) -> Metadata:
     return meta
 
 
+def bounded(lines: list[Line], text: str, most: int = MAX_PASSAGE) -> list[Line]:
+    """`lines` with any longer than `most` characters cut into pieces at the last sentence
+    end (else the last space) before the limit, so that no passage is unbounded."""
+    found: list[Line] = []
+    for line in lines:
+        start = line.start
+        while line.end - start > most:
+            window = text[start : start + most]
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 1 if cut > most // 2 else window.rfind(" ")
+            cut = cut if cut > 0 else most
+            found.append(_trimmed(text, start, start + cut))
+            start += cut
+        found.append(_trimmed(text, start, line.end))
+    return [line for line in found if line.end > line.start]
+
+
 def lay_out(text: str, path: Path) -> tuple[Metadata, tuple[Passage, ...], list[str]]:
     """An article's metadata (text, then sidecar), its passages and sidecar warnings."""
-    paras = paragraphs(text)
+    paras = bounded(paragraphs(text), text)
     texts = [p.text for p in paras]
     labels = sections(texts)
     meta, sidecar_warnings = apply_sidecar(text_metadata(texts, labels), path)

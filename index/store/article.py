@@ -27,6 +27,10 @@ from index.store.analyzer import cached_stem, indexed_words
 from index.store.records import DocKnowledge, Record, document_records
 from index.store.terms import local_terms
 
+MAX_ARTICLE_BYTES = 2_000_000
+"""Larger files are skipped with a warning: a news article is a few kilobytes, and the
+work on one file must stay bounded (README: The corpus)."""
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -87,6 +91,10 @@ def digest_of(data: bytes, corpus_dir: Path, path: str) -> str:
 
 def read_summary(corpus_dir: Path, path: str, stamp: Stamp) -> Summary:
     """First pass over one article (never raises: an unreadable file is a `problem`)."""
+    if stamp[0] > MAX_ARTICLE_BYTES:
+        limit = MAX_ARTICLE_BYTES // 1_000_000
+        problem = f"{display_path(path)}: skipped, larger than {limit} MB ({stamp[0]:,} bytes)"
+        return Summary(path, stamp, "", None, problem)
     try:
         data, text, warnings = _read(corpus_dir, path)
     except OSError as error:

@@ -146,6 +146,6 @@ def update(
         added,
         len(fresh) - added,
         len(todo.removed) + sum(1 for s in skipped if s.doc_id in known),
-        len(todo.found) - len(fresh),
+        len(todo.found) - len(read),
         len(again),
     )
