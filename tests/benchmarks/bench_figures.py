@@ -48,7 +48,7 @@ HELD_OUT: tuple[tuple[str, tuple[tuple[float, str, str], ...]], ...] = (
     ("The project cost $120 million and employs thousands of workers.",
      ((120e6, "USD", "amount:cost"), (1000, "worker", "worker:count:vague"))),
     ("Iraq fears a repeat of 2014, when one of its provinces fell within three days.",
-     ((3, "day", "unspecified:duration"),)),
+     ((3, "day", "province:duration"),)),
 )  # fmt: skip
 """Sentences with their figures: (value, unit, measure key)."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from index.extract.figures.measure_words import fold, singular
+from index.extract.figures.measure_words import STOP, fold, singular
 from index.extract.figures.numbers import Quantity
 from index.extract.figures.units import Noun, noun_after
 
@@ -25,6 +25,15 @@ _REFERENCE = re.compile(
 )
 _NOT_HEADS = frozenset({"old", "long", "period", "time", "span"})
 _OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|over)\s+)?$")
+_OPENING = re.compile(
+    r"\b(?:for|over|during|within|in)\s+(?:the\s+)?(?:(?:past|last|next|first|coming|following"
+    r"|straight|consecutive|about|some|nearly|almost|approximately|more\s+than|over)\s+)*$"
+)
+_NOT_NOUNS = STOP | frozenset(
+    "one fell rose grew held took went came ran saw left kept lost won began stood fought".split()
+)
+_NOUNS = re.compile(r"[A-Za-z][a-z-]+")
+_VERBISH = re.compile(r"(?:ed|ing|ly)$")
 _TIME_WORDS = {"decade": ("year", 10), "century": ("year", 100)}
 
 
@@ -53,4 +62,17 @@ def _lasting(text: str, quantity: Quantity, noun: Noun, sentence: tuple[int, int
         return "" if head in _NOT_HEADS else head
     before = _OF_BEFORE.search(text, max(sentence[0], quantity.start - 40), quantity.start)
     head = fold(singular(before.group(1))) if before else ""
-    return "" if head in _NOT_HEADS or head in {"period", "total"} else head
+    if head in _NOT_HEADS or head in {"period", "total"}:
+        head = ""
+    return head or _spanned(text, quantity, sentence)
+
+
+def _spanned(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
+    """The thing a span of time is said of: the last common noun before the preposition
+    that opens it ("a wall built over the last two years" → wall)."""
+    opening = _OPENING.search(text, max(sentence[0], quantity.start - 40), quantity.start)
+    if opening is None:
+        return ""
+    words = _NOUNS.findall(text, max(sentence[0], opening.start() - 60), opening.start())
+    nouns = [w for w in words if w.islower() and w not in _NOT_NOUNS and not _VERBISH.search(w)]
+    return fold(singular(nouns[-1])) if nouns else ""
