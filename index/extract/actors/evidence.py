@@ -60,7 +60,9 @@ _NOT_MODIFIED = frozenset(
     """and or but nor of in on at to for from with by as than that which who whose while
     into over under after before during since until against between through about is are
     was were has have had will would must can could may might should does did do not also
-    now today currently still never already itself alone""".split()
+    now today currently still never already itself alone each every due beyond within
+    without across along toward towards upon via per amid despite near inside outside
+    itself""".split()
 )
 _NOT_ACTING_BEFORE = re.compile(
     r"\b(?:of|and|or|with|by|than|as|on|for|against|upon|about|north|south|east|west"
@@ -168,7 +170,7 @@ def modifies(text: str, end: int) -> bool:
     if _COORDINATED_ADJECTIVE.match(after):
         return True
     match = _MODIFIED.match(after)
-    if match is None or match.group("word") in _NOT_MODIFIED:
+    if match is None or match.group("word") in _NOT_MODIFIED or match.group("word").endswith("ing"):
         return False
     acting = _ACTING.match(after)
     return acting is None or _plural_noun(acting, after)
