@@ -1,4 +1,4 @@
-"""Searching one opened index: a searcher per thread kept open, the words of each stem,
+"""Searching one opened index: one searcher kept open, the words of each stem,
 actor filters as index terms, and the query run end to end."""
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ class Session:
 
     def __init__(self, ix: Index, catalog: Catalog, aliases: AliasTable) -> None:
         self.ix, self.catalog, self.aliases = ix, catalog, aliases
-        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._searcher: Searcher | None = None
         self._stems: dict[str, tuple[str, ...]] = {}
 
     @cached_property
@@ -67,27 +68,29 @@ class Session:
         parts = [query, *filters] if query is not None else filters
         combined = q.And(parts).normalize() if len(parts) > 1 else parts[0]
         combined = expand_stems(combined, self._words_of)
-        searcher = self.searcher()
-        bounded, note = bound_expansions(combined, searcher.reader())
-        results = run(
-            searcher,
-            bounded,
-            quotes=quotes,
-            limit=limit,
-            actor_names=lambda terms: term_names(self.catalog, terms),
-            newest=browse,
-        )
+        with self._lock:
+            searcher = self.searcher()
+            bounded, note = bound_expansions(combined, searcher.reader())
+            results = run(
+                searcher,
+                bounded,
+                quotes=quotes,
+                limit=limit,
+                actor_names=lambda terms: term_names(self.catalog, terms),
+                newest=browse,
+            )
         return replace(results, note=note) if note else results
 
     def searcher(self) -> Searcher:
-        """This thread's searcher, refreshed if the index changed since it was opened."""
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
-            searcher = self.ix.searcher()
-        elif not searcher.up_to_date():
-            searcher = searcher.refresh()
-        self._local.searcher = searcher
-        return searcher
+        """The one searcher, kept open across queries and threads (queries take turns:
+        a Whoosh searcher serves one thread at a time), refreshed if the index changed.
+        The app runs each search in a new thread, so a searcher per thread would be
+        opened, and its caches filled, on every keystroke."""
+        if self._searcher is None:
+            self._searcher = self.ix.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
 
     def _words_of(self, stem: str) -> tuple[str, ...]:
         if stem not in self._stems:
