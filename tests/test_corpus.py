@@ -128,7 +128,11 @@ def test_missing_sections_default_to_body(write_corpus: Writer) -> None:
         ("\ufeffCafé wall".encode("utf-16-be"), "Café wall", "UTF-16-BE"),
         ("Café wall and the border".encode("utf-16-le"), "Café wall and the border", "UTF-16"),
         ("Café".encode("utf-32"), "Café", "UTF-32"),
-        ("“Café” – a wall on the border".encode("cp1252"), "“Café” – a wall on the border", "cp1252"),
+        (
+            "“Café” – a wall on the border".encode("cp1252"),
+            "“Café” – a wall on the border",
+            "cp1252",
+        ),
         ("Привет мир, это текст".encode("cp1251"), "Привет мир, это текст", "cp1251"),
         (b"A\x00 wall of text and more", "A\ufffd wall of text and more", "NUL"),
     ],

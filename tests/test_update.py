@@ -24,7 +24,9 @@ def _state(engine: Engine) -> dict[str, object]:
         "docs": engine.doc_ids,
         "repair": {d: engine.catalog.entry(d).inserted for d in engine.doc_ids},
         "hits": {
-            query: sorted((h.doc, h.start, h.end, h.highlights) for h in engine.search(query, limit=None).hits)
+            query: sorted(
+                (h.doc, h.start, h.end, h.highlights) for h in engine.search(query, limit=None).hits
+            )
             for query in QUERIES
         },
         "actors": sorted((a.name, a.type, a.aliases, a.mentions) for a in knowledge.actors),

@@ -13,8 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from index import Engine
-from index import bundled_corpus
+from index import Engine, bundled_corpus
 
 QUERIES = {
     "word": ["border", "wall", "drones", "militants", "security"],

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from index.extract.actors.cased import lowercase_candidates
-from index.extract.actors.consistency import Readings, consistent
+from index.extract.actors.consistency import Readings, consistent, countries_established
 from index.extract.actors.evidence import (
     acts,
     apposition_role,
@@ -109,7 +109,7 @@ def document_candidates(
         named = (classify(doc, span, aliases, readings, start) for span in spans)
         national = [national_candidate(doc, i) for i in institutions(view.text, start, end)]
         found.extend(_merged([c for c in named if c is not None], national))
-    found = list(_countries_established(consistent(found, readings), aliases))
+    found = list(countries_established(consistent(found, readings), aliases))
     found = sorted([*found, *lowercase_candidates(doc, body, found, aliases)], key=_start)
     yield from found
     if headings and found:
@@ -118,22 +118,6 @@ def document_candidates(
 
 def _start(c: Candidate) -> int:
     return c.start
-
-
-def _countries_established(found: list[Candidate], aliases: AliasTable) -> Iterator[Candidate]:
-    """Candidates with each country named as itself kept, as a country, where the same
-    country acts somewhere in the article (`evidence.acts`)."""
-    acting = {_country_key(c.name, aliases) for c in found if c.kind == COUNTRY}
-    for c in found:
-        if c.kind != MENTIONED:
-            yield c
-        elif _country_key(c.name, aliases) in acting:
-            yield replace(c, kind=COUNTRY)
-
-
-def _country_key(name: str, aliases: AliasTable) -> str:
-    entry = aliases.lookup(name)
-    return entry.name if entry is not None else name
 
 
 def national_candidate(doc: Document, found: Institution) -> Candidate:

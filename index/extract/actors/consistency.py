@@ -10,6 +10,7 @@ reports said") is no name unless the article names someone by it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from index.extract.names.wordlists import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from index.extract.actors.candidates import Candidate
+    from index.extract.names.aliases import AliasTable
 
 ORGANIZATION, SURNAME, ACRONYM, PERSON = "organization", "surname", "acronym", "person"
 
@@ -47,3 +49,19 @@ def consistent(found: list[Candidate], readings: Readings) -> list[Candidate]:
                 continue
         kept.append(c)
     return kept
+
+
+def countries_established(found: list[Candidate], aliases: AliasTable) -> Iterator[Candidate]:
+    """Candidates with each country named as itself kept, as a country, where the same
+    country acts somewhere in the article (`evidence.acts`)."""
+    acting = {_country_key(c.name, aliases) for c in found if c.kind == "country"}
+    for c in found:
+        if c.kind != "mentioned":
+            yield c
+        elif _country_key(c.name, aliases) in acting:
+            yield replace(c, kind="country")
+
+
+def _country_key(name: str, aliases: AliasTable) -> str:
+    entry = aliases.lookup(name)
+    return entry.name if entry is not None else name
