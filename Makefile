@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test index bench bench-scale screenshots clean
+.PHONY: run test index bench bench-scale screenshots torture clean
 
 run: index
 	$(BIN)/borderlens
@@ -25,6 +25,11 @@ bench-scale: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots
+
+# Issue 10's proof: a hostile folder, kill -9, damage, a full or read-only cache, articles
+# changing under the app, adversarial queries; one line per scenario and a summary.
+torture: $(STAMP)
+	$(BIN)/python -m tests.torture
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
