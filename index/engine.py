@@ -7,6 +7,8 @@ never by reading articles. One searcher per thread is kept open between queries.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Sequence
@@ -76,6 +78,7 @@ class Engine:
         except (OSError, sqlite3.OperationalError) as error:
             reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
             spare = Path(tempfile.mkdtemp(prefix="borderlens-"))
+            atexit.register(shutil.rmtree, spare, True)
             warn(f"cannot use the cache folder ({reason}); using a temporary index in {spare}")
             folder = index_dir(corpus_dir, SCHEMA_VERSION, spare)
             ix, catalog, report = open_index(

@@ -95,3 +95,12 @@ def test_a_copy_of_a_damaged_article_does_not_vouch_for_its_fused_words(tmp_path
     twice = Engine.open(corpus, cache_root=tmp_path / "twice")
     assert twice.catalog.entry(damaged.stem).inserted == breaks
     assert twice.catalog.entry("000_copy").inserted == breaks
+
+
+def test_a_running_engine_finds_the_words_of_an_update_made_elsewhere(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    running = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert running.search("zqxjadded").total == 0
+    (corpus / "new.txt").write_text("The zqxjadded wall rose.\n", encoding="utf-8")
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert [h.doc for h in running.search("zqxjadded").hits] == ["new"]

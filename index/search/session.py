@@ -67,9 +67,9 @@ class Session:
             filters.append(q.Term("doc", doc))
         parts = [query, *filters] if query is not None else filters
         combined = q.And(parts).normalize() if len(parts) > 1 else parts[0]
-        combined = expand_stems(combined, self._words_of)
         with self._lock:
             searcher = self.searcher()
+            combined = expand_stems(combined, self._words_of)
             bounded, note = bound_expansions(combined, searcher.reader())
             results = run(
                 searcher,
@@ -90,6 +90,7 @@ class Session:
             self._searcher = self.ix.searcher()
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
+            self._stems.clear()  # the index may hold new words of a stem
         return self._searcher
 
     def _words_of(self, stem: str) -> tuple[str, ...]:

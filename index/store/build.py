@@ -80,11 +80,13 @@ def _build(
             return (*opened, None)
         return (*opened, update(*opened, corpus_dir, aliases, report))
     aside = folder.with_name(folder.name + ".building")
-    ix, catalog = _fresh(aside, corpus_dir)
+    catalog = None
     try:
+        ix, catalog = _fresh(aside, corpus_dir)
         built = update(ix, catalog, corpus_dir, aliases, report)
     except BaseException:
-        catalog.close()
+        if catalog is not None:
+            catalog.close()
         shutil.rmtree(aside, ignore_errors=True)
         raise
     catalog.close()

@@ -58,9 +58,7 @@ class Catalog:
         if not create and not path.is_file():
             raise CatalogError(f"no catalog in {folder}")
         try:
-            db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            db = _connect(path, create)
             if create:
                 db.executescript(TABLES)
             db.execute("SELECT value FROM settings WHERE name='rules'").fetchone()
@@ -178,6 +176,18 @@ class Catalog:
     def vocabulary_rows(self) -> Iterator[tuple[str, str, int]]:
         """(kind, key, count) of the corpus vocabulary that repair weighs."""
         return iter(self.db.execute("SELECT kind, key, count FROM vocabulary"))
+
+
+def _connect(path: Path, create: bool) -> sqlite3.Connection:
+    """A connection in WAL mode; read-only (immutable) where the folder cannot be written,
+    so a ready index on a read-only disk is still used as it stands."""
+    if not create and not os.access(path.parent, os.W_OK):
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
 
 
 class VocabularyLookup:

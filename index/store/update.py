@@ -11,6 +11,7 @@ segments and then the catalog, in one transaction.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -140,6 +141,8 @@ def update(
     except BaseException:
         if not writer.is_closed:
             writer.cancel()
+        for scratch in Path(ix.storage.folder).glob("*.tmp"):
+            shutil.rmtree(scratch, ignore_errors=True)  # Whoosh's pools, left by a failure
         raise
     added = sum(1 for s in fresh if s.doc_id not in known)
     return BuildReport(
