@@ -162,7 +162,7 @@ class AnalysisRun:
                 if value is not None:
                     self.segments.append(value)
             else:
-                raise RuntimeError(f"an indexing worker failed: {value}")
+                raise value  # an OSError (a full disk) keeps its kind for the caller
         for worker in workers:
             worker.join()
 
@@ -183,5 +183,8 @@ class AnalysisRun:
                 writer._close_segment()
             results.put(("segment", segment))
         except BaseException as error:  # reported to the parent, which stops the build
-            results.put(("error", f"{type(error).__name__}: {error}"))
-            raise
+            failure = error if isinstance(error, OSError) else RuntimeError(f"{error!r}")
+            results.put(("error", failure))
+            results.close()
+            results.join_thread()
+            os._exit(1)  # the parent says what failed; no worker traceback on the terminal
