@@ -57,10 +57,11 @@ def run(
         if newest
         else rank.best(query, searcher, matches, limit)
     )
-    names = _names([searcher.stored_fields(d) for d, _, _ in chosen], actor_names)
+    fields = [searcher.stored_fields(docnum) for docnum, _, _ in chosen]
+    names = _names(fields, actor_names)
     hits = tuple(
-        _hit(searcher, docnum, searcher.stored_fields(docnum), score, terms, names)
-        for docnum, score, terms in chosen
+        _hit(searcher, docnum, stored, score, terms, names)
+        for (docnum, score, terms), stored in zip(chosen, fields, strict=True)
     )
     return Results(hits, len(matches))
 

@@ -173,10 +173,6 @@ class Catalog:
         """Stored vocabulary counts, one key at a time, from any process (see below)."""
         return VocabularyLookup(self.path)
 
-    def vocabulary_rows(self) -> Iterator[tuple[str, str, int]]:
-        """(kind, key, count) of the corpus vocabulary that repair weighs."""
-        return iter(self.db.execute("SELECT kind, key, count FROM vocabulary"))
-
 
 def _connect(path: Path, create: bool) -> sqlite3.Connection:
     """A connection in WAL mode; read-only (immutable) where the folder cannot be written,

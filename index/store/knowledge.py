@@ -160,23 +160,29 @@ def read_quotes(
     catalog: Catalog, actor_ids: Sequence[str] = (), doc: str | None = None
 ) -> Iterator[Quote]:
     """Quotations in corpus order, said in passages naming every actor of `actor_ids`."""
-    where, params = _doc_clause(*places_clause(actor_ids, "q"), doc, "q")
-    rows = catalog.db.execute(
-        "SELECT q.doc, q.start, q.end, q.text, q.speaker, q.verb, q.speaker_id FROM quotes q"
-        f" JOIN documents d ON d.id=q.doc WHERE {where} ORDER BY d.path, q.start",
-        params,
-    )
-    return (Quote(*row) for row in rows)
+    columns = "doc, start, end, text, speaker, verb, speaker_id"
+    return (Quote(*row) for row in _placed(catalog, "quotes", columns, actor_ids, doc))
 
 
 def read_figures(
     catalog: Catalog, actor_ids: Sequence[str] = (), doc: str | None = None
 ) -> Iterator[Figure]:
     """Figures in corpus order, reported in passages naming every actor of `actor_ids`."""
-    where, params = _doc_clause(*places_clause(actor_ids, "f"), doc, "f")
-    rows = catalog.db.execute(
-        "SELECT f.doc, f.start, f.end, f.value, f.value_max, f.unit, f.measure, f.context"
-        f" FROM figures f JOIN documents d ON d.id=f.doc WHERE {where} ORDER BY d.path, f.start",
-        params,
+    columns = "doc, start, end, value, value_max, unit, measure, context"
+    return (Figure(*row) for row in _placed(catalog, "figures", columns, actor_ids, doc))
+
+
+def _placed(
+    catalog: Catalog, table: str, columns: str, actor_ids: Sequence[str], doc: str | None
+) -> Iterator[Sequence[object]]:
+    """Rows of `table` (quotes or figures) in corpus order, in passages naming every actor
+    of `actor_ids`, of one article when `doc` is given."""
+    where, params = _doc_clause(*places_clause(actor_ids, "x"), doc, "x")
+    selected = ", ".join(f"x.{c.strip()}" for c in columns.split(","))
+    return iter(
+        catalog.db.execute(
+            f"SELECT {selected} FROM {table} x JOIN documents d ON d.id=x.doc"
+            f" WHERE {where} ORDER BY d.path, x.start",
+            params,
+        )
     )
-    return (Figure(*row) for row in rows)
