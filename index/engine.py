@@ -200,10 +200,23 @@ class Engine:
     def compare(
         self, *, actors: Sequence[str] = (), include_single: bool = False
     ) -> tuple[FigureGroup, ...]:
-        """Figures grouped by what they measure across articles; disagreement recomputed
-        on the figures left by the actor filter."""
+        """Figures grouped by story and by what they measure across articles; disagreement
+        recomputed on the figures left by the actor filter. The stories (articles on one
+        event: shared rare names, close dates) are worked out once per reading of the
+        index."""
+        from index.extract.figures.stories import figure_stories
+
+        knowledge = self.knowledge
+        cached = self.__dict__.get("_figure_stories")
+        if cached is None or cached[0] is not knowledge:
+            stories = figure_stories(knowledge.figures, knowledge.actors, self.metas)
+            cached = self.__dict__["_figure_stories"] = (knowledge, stories)
+        stories = cached[1]
         return compare_figures(
-            self.figures(actors=actors), self.doc_ids, include_single=include_single
+            self.figures(actors=actors),
+            self.doc_ids,
+            include_single=include_single,
+            stories=stories,
         )
 
     def document(self, doc_id: str) -> Document:

@@ -22,10 +22,11 @@ are built across the whole devset as they would be in a user's corpus. Measures:
   (located through its context), one to one; "values" is the share of matched figures whose
   value (and upper bound, if any) is right within 1 %;
 - cross-source grouping, over the pairs of matched gold figures from different articles:
-  "grouped" is the share of pairs with the same non-empty gold group whose predicted measure
-  is the same (a measure that `compare_figures` would put in a group); "mixed" is the share
-  of the pairs the prediction groups together whose gold groups differ (an empty gold group
-  differs from every group). Optional gold figures take part once matched: the prediction
+  "grouped" is the share of pairs with the same non-empty gold group whose predicted figures
+  are in the same group of `compare_figures`, called as `Engine.compare` calls it (stories
+  from `figure_stories` over the devset's figures, actors and metadata); "mixed" is the
+  share of the pairs the prediction groups together whose gold groups differ (an empty gold
+  group differs from every group). Optional gold figures take part once matched: the prediction
   shows them grouped all the same. Pairs are counted per cluster, across clusters, and in
   all.
 
@@ -46,6 +47,7 @@ from pathlib import Path
 
 from index.corpus import load_corpus
 from index.extract import compare_figures, extract_corpus
+from index.extract.figures.stories import figure_stories
 from tests.benchmarks.bench_independent import (
     GOLD_PATH as BUNDLED_GOLD_PATH,
 )
@@ -377,6 +379,8 @@ class MatchedFigure:
     gold: dict
     measure: str | None
     """The predicted figure's measure when it is a grouping key, else None."""
+    group: int | None = None
+    """The index of the predicted figure's group among `compare_figures`' groups."""
 
 
 def score_pairs(figures: Sequence[MatchedFigure], across_clusters: bool | None = None) -> Pairs:
@@ -391,7 +395,7 @@ def score_pairs(figures: Sequence[MatchedFigure], across_clusters: bool | None =
         if across_clusters is not None and (a.cluster != b.cluster) != across_clusters:
             continue
         gold_same = bool(a.gold["group"]) and a.gold["group"] == b.gold["group"]
-        pred_same = a.measure is not None and a.measure == b.measure
+        pred_same = a.group is not None and a.group == b.group
         if gold_same:
             pairs.same += 1
             pairs.same_grouped += pred_same
@@ -412,6 +416,11 @@ def score_pairs(figures: Sequence[MatchedFigure], across_clusters: bool | None =
                     f"{_where(b)} ({b.gold['group'] or '-'})"
                 )
     return pairs
+
+
+def _identity(figure) -> tuple:
+    """What `compare_figures` keeps once per article: the same measure and value."""
+    return (figure.doc, figure.measure, figure.value, figure.value_max)
 
 
 def _where(figure: MatchedFigure) -> str:
@@ -440,9 +449,9 @@ def evaluate(folder: Path = DEVSET) -> Result:
     knowledge = extract_corpus(documents)
     actors = list(knowledge.actors)
     doc_ids = [d.id for d in documents]
-    keys = {
-        group.measure for group in compare_figures(knowledge.figures, doc_ids, include_single=True)
-    }
+    stories = figure_stories(knowledge.figures, knowledge.actors, {d.id: d.meta for d in documents})
+    groups = compare_figures(knowledge.figures, doc_ids, include_single=True, stories=stories)
+    group_of = {_identity(f): i for i, group in enumerate(groups) for f in group.values}
     rows: dict[str, dict[str, Score]] = {}
     matched_figures: list[MatchedFigure] = []
     for doc_id, g in gold.items():
@@ -454,12 +463,9 @@ def evaluate(folder: Path = DEVSET) -> Result:
         matched = match_figures(text, g.figures, predicted)
         figures, values = score_figures_devset(text, g.figures, predicted, matched)
         for gi, pi in matched.items():
-            measure = predicted[pi].measure
-            matched_figures.append(
-                MatchedFigure(
-                    g.cluster, doc_id, g.figures[gi], measure if measure in keys else None
-                )
-            )
+            group = group_of.get(_identity(predicted[pi]))
+            measure = predicted[pi].measure if group is not None else None
+            matched_figures.append(MatchedFigure(g.cluster, doc_id, g.figures[gi], measure, group))
         countries_gold = [a for a in g.actors if a["type"] == "country"]
         countries_pred = [a for a in actors if a.type == "country"]
         rows[doc_id] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
 from index.extract.figures.measures import UNSPECIFIED, measure_label
@@ -24,36 +24,48 @@ def compare_figures(
     *,
     include_single: bool = False,
     tolerance: float = TOLERANCE,
+    stories: Mapping[str, str] | None = None,
 ) -> tuple[FigureGroup, ...]:
-    """Figures grouped by measure across documents, disagreements flagged.
+    """Figures grouped by story and measure across documents, disagreements flagged.
 
     Args:
         figures: figures as found by `find_figures`.
         doc_ids: the articles to compare, in the order that orders each group's values.
         include_single: also return measures that only one article reports.
         tolerance: relative difference tolerated as rounding.
+        stories: article id → story id (see `stories.figure_stories`); figures of
+            different stories are never grouped. None: the whole corpus is one story.
 
     Returns:
-        One group per measure, in key order; a document's repeated value appears once,
-        distinct values of one document all appear (see `repeated_docs`).
+        One group per story and measure, in key order then story order; a document's
+        repeated value appears once, distinct values of one document all appear (see
+        `repeated_docs`).
     """
     order = {doc_id: i for i, doc_id in enumerate(doc_ids)}
-    groups = _by_measure(f for f in figures if f.doc in order)
+    story = stories or {}
+    groups = _by_measure((f for f in figures if f.doc in order), story)
+    rank: dict[str, int] = {}
+    for doc_id, i in order.items():
+        rank[story.get(doc_id, "")] = min(i, rank.get(story.get(doc_id, ""), i))
+    ranked = sorted(groups.items(), key=lambda item: (item[0][1], rank[item[0][0]]))
     return tuple(
         _group(key, sorted(values, key=lambda f: (order[f.doc], f.start)), tolerance)
-        for key, values in sorted(groups.items())
+        for (_, key), values in ranked
         if include_single or len({f.doc for f in values}) > 1
     )
 
 
-def _by_measure(figures: Iterator[Figure] | Sequence[Figure]) -> dict[str, list[Figure]]:
-    groups: dict[str, list[Figure]] = defaultdict(list)
+def _by_measure(
+    figures: Iterable[Figure], stories: Mapping[str, str]
+) -> dict[tuple[str, str], list[Figure]]:
+    """(story, measure) → its figures; an article missing from `stories` is in story ""."""
+    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     seen: set[tuple[str, str, float, float | None]] = set()
     for figure in figures:
         identity = (figure.measure, figure.doc, figure.value, figure.value_max)
         if not figure.measure.startswith(UNSPECIFIED) and identity not in seen:
             seen.add(identity)
-            groups[figure.measure].append(figure)
+            groups[stories.get(figure.doc, ""), figure.measure].append(figure)
     return groups
 
 

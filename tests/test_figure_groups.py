@@ -1,0 +1,100 @@
+"""Figures compared across sources: stories, and measures read the same way from
+sentences that word them differently (issue 11). Every sentence here is written for it."""
+
+from __future__ import annotations
+
+from index.extract.figures import compare_figures
+from index.extract.figures.stories import Evidence, capitalised, figure_stories, partition
+from index.model import Actor, Figure, Mention, Metadata
+
+
+def _figure(doc: str, value: float, measure: str = "death:count", context: str = "") -> Figure:
+    return Figure(doc, 0, 1, value, None, "people", measure, context)
+
+
+def _evidence(day: int | None, *names: str) -> Evidence:
+    return Evidence(day, frozenset(names))
+
+
+def test_articles_sharing_a_rare_name_and_close_in_date_are_one_story() -> None:
+    stories = partition(
+        {
+            "a": _evidence(100, "word:velmora", "word:flood"),
+            "b": _evidence(103, "word:velmora"),
+            "c": _evidence(101, "word:tarsk"),
+            "d": _evidence(102, "word:tarsk"),
+            "e": _evidence(None, "word:other"),
+        }
+    )
+    assert stories["a"] == stories["b"] != stories["c"] == stories["d"]
+    assert stories["e"] not in {stories["a"], stories["c"]}
+
+
+def test_articles_far_apart_in_date_are_different_stories_whatever_they_share() -> None:
+    stories = partition({"a": _evidence(100, "word:velmora"), "b": _evidence(400, "word:velmora")})
+    assert stories["a"] != stories["b"]
+
+
+def test_a_chain_of_reports_does_not_stretch_a_story_over_months() -> None:
+    evidence = {f"d{i}": _evidence(100 + 20 * i, "word:velmora") for i in range(6)}
+    stories = partition(evidence)
+    assert len(set(stories.values())) > 1
+    days = {}
+    for doc, story in stories.items():
+        days.setdefault(story, []).append(evidence[doc].day)
+    assert all(max(d) - min(d) <= 30 for d in days.values())
+
+
+def test_undated_articles_on_one_topic_stay_one_story() -> None:
+    stories = partition(
+        {
+            "a": _evidence(None, "actor:kestrel-brigade", "word:orvan"),
+            "b": _evidence(None, "actor:kestrel-brigade", "word:orvan", "word:dallen"),
+            "c": _evidence(None, "word:dallen", "actor:kestrel-brigade"),
+        }
+    )
+    assert len(set(stories.values())) == 1
+
+
+def test_capitalised_words_opening_a_sentence_or_naming_a_month_are_not_names() -> None:
+    words = set(capitalised("Officials said floods hit Velmora in March. Rescuers came."))
+    assert words == {"word:velmora"}
+    assert "word:floods" in set(capitalised("Floods Hit Velmora", title=True))
+
+
+def test_the_same_measure_in_two_stories_is_two_groups() -> None:
+    figures = [
+        _figure("a", 40, context="Floods in Velmora killed 40 people."),
+        _figure("b", 42, context="The toll in Velmora rose to 42."),
+        _figure("c", 7, context="A storm over Tarsk killed 7 people."),
+        _figure("d", 9, context="In Tarsk, 9 died."),
+    ]
+    metas = {
+        "a": Metadata(date="2021-03-01"),
+        "b": Metadata(date="2021-03-02"),
+        "c": Metadata(date="2021-03-01"),
+        "d": Metadata(date="2021-03-03"),
+    }
+    stories = figure_stories(figures, (), metas)
+    groups = compare_figures(figures, "abcd", stories=stories)
+    assert [[f.doc for f in g.values] for g in groups] == [["a", "b"], ["c", "d"]]
+    assert all(g.disagree for g in groups)
+
+
+def test_an_actor_and_a_place_both_articles_name_link_them() -> None:
+    mentions = (Mention("a", 0, 4), Mention("b", 0, 4))
+    actor = Actor("joint-relief-office", "Joint Relief Office", "organisation", mentions=mentions)
+    figures = [
+        _figure("a", 40, context="The office counted 40 dead in Velmora."),
+        _figure("b", 42, context="The office says 42 died in Velmora."),
+        _figure("c", 41, context="A storm killed 41 people."),
+    ]
+    metas = {doc: Metadata(date="2021-03-01") for doc in "abc"}
+    stories = figure_stories(figures, (actor,), metas)
+    assert stories["a"] == stories["b"] != stories["c"]
+
+
+def test_without_stories_the_corpus_is_one_story() -> None:
+    figures = [_figure("a", 40), _figure("b", 42)]
+    [group] = compare_figures(figures, ["a", "b"])
+    assert [f.doc for f in group.values] == ["a", "b"]
