@@ -3,7 +3,7 @@ sentences that word them differently (issue 11). Every sentence here is written 
 
 from __future__ import annotations
 
-from index.extract.figures import compare_figures
+from index.extract.figures import compare_figures, text_figures
 from index.extract.figures.stories import Evidence, capitalised, figure_stories, partition
 from index.model import Actor, Figure, Mention, Metadata
 
@@ -98,3 +98,37 @@ def test_without_stories_the_corpus_is_one_story() -> None:
     figures = [_figure("a", 40), _figure("b", 42)]
     [group] = compare_figures(figures, ["a", "b"])
     assert [f.doc for f in group.values] == ["a", "b"]
+
+
+def _keys(text: str) -> list[str]:
+    return [measure.key for _, measure in text_figures(text)]
+
+
+def test_bodies_and_corpses_count_deaths_and_burials_stay_apart() -> None:
+    assert _keys("Rescuers have recovered 310 bodies from the mud.") == ["death:count"]
+    assert _keys("Floods in the valley killed 290 people.") == ["death:count"]
+    assert _keys("At least 80 corpses were buried in a field.") == ["death:count:burial"]
+
+
+def test_the_remains_of_a_group_count_its_dead_however_the_sentence_ends() -> None:
+    found = _keys("Divers found the remains of three other smugglers.")
+    dead = _keys("Divers found remains of three other smugglers who had drowned.")
+    assert found == dead == ["death:count:smuggler:remains"]
+    assert _keys("Three smugglers were killed in the chase.") == ["death:count:smuggler"]
+
+
+def test_a_capture_already_made_is_custody() -> None:
+    held = _keys("Police already had arrested four other suspects.")
+    assert held == _keys("Four other suspects were already in police custody.")
+    assert _keys("Police arrested nine suspects on Monday.") == ["suspect:count:capture"]
+
+
+def test_a_forecast_or_a_question_is_not_the_count() -> None:
+    assert _keys("Officials said the toll had risen to 1,200.") == ["death:count"]
+    assert _keys("Officials warned the toll could reach 5,000.") == ["death:count:projected"]
+    asked = _keys("Nobody can say how many bodies lie under the rubble: 3,000, 4,000?")
+    assert asked == ["death:count:projected", "death:count:projected"]
+
+
+def test_a_number_with_decimals_before_a_singular_noun_is_a_magnitude() -> None:
+    assert _keys("A 6.4 Tremor Off the Coast of Crete") == ["earthquake:magnitude"]

@@ -13,7 +13,7 @@ HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "militant": ("militant", "fighter", "jihadist", "insurgent", "terrorist", "extremist",
                  "gunman", "infiltrator"),
     "personnel": ("personnel", "troop", "soldier", "serviceman", "servicemen", "officer"),
-    "death": ("death", "fatality", "dead", "killed"),
+    "death": ("death", "fatality", "dead", "killed", "body", "corpse"),
     "injury": ("injury", "injured", "wounded"),
     "drone": ("drone", "uav", "unmanned aerial vehicle"),
     "people": ("people", "person", "individual", "resident", "inhabitant"),

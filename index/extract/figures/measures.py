@@ -13,6 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from index.extract.figures.durations import duration
+from index.extract.figures.facets import (
+    PROJECTED,
+    REMAINS,
+    already,
+    asked_noun,
+    dead_owner,
+    on_a_scale,
+    projected,
+)
 from index.extract.figures.measure_words import (
     DISCRIMINATORS,
     IRREGULAR_SINGULAR,
@@ -96,6 +105,8 @@ def _counted(
     unit = singular(noun.word)
     if unit in TIME_UNITS:
         return duration(text, quantity, noun, sentence)
+    if on_a_scale(text, quantity) and not is_plural(noun.word):
+        return Measure("magnitude", f"{fold(unit)}:magnitude", quantity.start, quantity.end)
     if unit in PARTITIVES and quantity.kind != "fraction":
         return None
     if quantity.kind == "fraction":
@@ -124,12 +135,14 @@ def _bare(
         return None
     end = noun.end if noun is not None else quantity.end
     predicate = predicate_after(text, end) or predicate_before(text, quantity.start, sentence[0])
+    facets = [PROJECTED] if projected(text, quantity, sentence) else []
     if predicate:
         head = last or "people"
-        key = _with_predicate(head, "count", [], predicate)
+        key = _with_predicate(head, "count", facets, predicate)
         return Measure(head, _vague(key, text, quantity), quantity.start, quantity.end, head)
-    amount = amount_head(text, quantity.start, sentence[0])
-    key = f"{amount}:count" if amount else f"{UNSPECIFIED}:count"
+    asked = asked_noun(text, quantity, sentence[0])
+    amount = fold(singular(asked)) if asked else amount_head(text, quantity.start, sentence[0])
+    key = ":".join([amount, "count", *facets]) if amount else f"{UNSPECIFIED}:count"
     return Measure("", _vague(key, text, quantity), quantity.start, quantity.end)
 
 
@@ -166,9 +179,15 @@ def _count_key(
     if _WHOLE_OF.search(text, max(0, quantity.start - 12), quantity.start):
         predicate = ""
     owner = belongs_to(text, quantity.start, sentence[0])
+    if dead_owner(text, quantity, sentence[0]):
+        owner, predicate = REMAINS, "death"
     qualifiers += [owner] if owner else []
+    if predicate == "capture" and already(text, quantity, sentence[0]):
+        predicate = "custody"
     if head in EVENTS:
+        qualifiers += [predicate] if predicate and predicate not in EVENTS else []
         predicate, head = head, "people"
+    qualifiers += [PROJECTED] if projected(text, quantity, sentence) else []
     rate = _RATE.match(after)
     per = (rate.group(1) or rate.group(2).replace("dai", "day")) if rate else ""
     dimension = f"per-{per}" if per else "count"

@@ -29,6 +29,7 @@ _CLASSES = {
     "return": "return returned returning repatriate repatriated repatriating",
     "deportation": "deport deported deporting expelled",
     "damage": "damage damaged damaging",
+    "burial": "bury buried burying interred",
     "destruction": "destroy destroyed destroying collapsed razed flattened",
     "affected": "affect affected affecting",
     "involvement": "involved",
