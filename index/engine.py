@@ -7,37 +7,29 @@ never by reading articles. One searcher per thread is kept open between queries.
 
 from __future__ import annotations
 
-import atexit
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from whoosh.index import Index
 
-from index.corpus import CorpusError, Warn, decode, display_path
+from index.corpus import CorpusError, Warn
 from index.extract.figures import compare_figures
-from index.extract.names.aliases import AliasTable, load_alias_table
+from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_table
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
-from index.paths import index_dir
-from index.repair import apply_breaks
-from index.search import Results
+from index.search import QueryError, Results
 from index.search.session import Session
-from index.store.article import digest_of
-from index.store.build import BuildReport, Progress, alias_table, open_index
+from index.store.build import BuildReport, Progress, alias_table
 from index.store.catalog import Catalog
-from index.store.knowledge import (
-    read_actor,
-    read_actors,
-    read_doc_actors,
-    read_figures,
-    read_quotes,
-)
-from index.store.schema import SCHEMA_VERSION
+from index.store.integrity import damage_reason, is_damage
+from index.store.knowledge import read_actor, read_figures, read_knowledge, read_quotes
+from index.store.opening import catch_up, open_or_fallback, read_indexed, rebuild_damaged
 
+T = TypeVar("T")
 DOCUMENTS_KEPT = 64
 """Articles an engine keeps read (the reader and copies ask for the same ones again)."""
 
@@ -52,6 +44,8 @@ class Engine:
     catalog: Catalog
     report: BuildReport | None = None
     _documents: dict[str, Document] = field(default_factory=dict, repr=False)
+    _warn: Warn = field(default=lambda message: None, repr=False)
+    _generation: str = field(default="", repr=False)
 
     @classmethod
     def open(
@@ -60,6 +54,7 @@ class Engine:
         *,
         cache_root: Path | None = None,
         rebuild: bool = False,
+        verify: bool = False,
         progress: Progress | None = None,
         warn: Warn = lambda message: None,
     ) -> Engine:
@@ -67,73 +62,73 @@ class Engine:
 
         A malformed aliases file of the analyst's is reported and left aside; a cache
         folder that cannot be written (a file, read-only, full) is reported and a
-        temporary index is used for the session.
+        temporary index is used for the session. `verify` reads the whole index to check
+        it (as `borderlens index` does). `warn` may also be called later, from the
+        calling thread, when the engine finds its index damaged and rebuilds it.
         """
         aliases = alias_table(warn)
-        folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
-        try:
-            ix, catalog, report = open_index(
-                folder, corpus_dir, aliases, rebuild=rebuild, progress=progress, warn=warn
-            )
-        except (OSError, sqlite3.OperationalError) as error:
-            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-            spare = Path(tempfile.mkdtemp(prefix="borderlens-"))
-            atexit.register(shutil.rmtree, spare, True)
-            warn(f"cannot use the cache folder ({reason}); using a temporary index in {spare}")
-            folder = index_dir(corpus_dir, SCHEMA_VERSION, spare)
-            ix, catalog, report = open_index(
-                folder, corpus_dir, aliases, rebuild=True, progress=progress, warn=warn
-            )
-        for message in catalog.warnings():
-            warn(message)
-        engine = cls(corpus_dir, folder, ix, catalog, report)
+        folder, ix, catalog, report = open_or_fallback(
+            corpus_dir, aliases, cache_root=cache_root, rebuild=rebuild, verify=verify,
+            progress=progress, warn=warn,
+        )  # fmt: skip
+        engine = cls(corpus_dir, folder, ix, catalog, report, _warn=warn)
         engine.__dict__["_aliases"] = aliases
+        engine._generation = catalog.setting("generation")
+        for message in engine.warnings:
+            warn(message)
         return engine
+
+    def refresh(self, progress: Progress | None = None) -> BuildReport | None:
+        """Catch up with the corpus folder: index the articles added, changed or removed
+        since the last look (unless another process is already doing so), and answer
+        from then on from the updated index, as after another process's update.
+
+        Returns what the update did, or None when this engine did none."""
+        report = self._guard(
+            lambda: catch_up(self.index_dir, self.corpus_dir, self._aliases, progress)
+        )
+        if report is not None or self.catalog.setting("generation") != self._generation:
+            self._forget()
+        return report
 
     @cached_property
     def doc_ids(self) -> tuple[str, ...]:
         """Every document id, in corpus order."""
-        return self.catalog.doc_ids()
+        return self._guard(lambda: self.catalog.doc_ids())
 
     @property
     def warnings(self) -> tuple[str, ...]:
         """What loading the corpus reported (unreadable files, bad sidecars)."""
-        return self.catalog.warnings()
+        return self._guard(lambda: self.catalog.warnings())
 
     @cached_property
     def knowledge(self) -> Knowledge:
         """Actors (with every mention), quotes and figures of the whole corpus."""
-        return Knowledge(
-            read_actors(self.catalog, with_mentions=True),
-            tuple(read_quotes(self.catalog)),
-            tuple(read_figures(self.catalog)),
-        )
+        return self._guard(lambda: read_knowledge(self.catalog))
 
     def doc_knowledge(self, doc_id: str) -> Knowledge:
         """The actors (with their mentions in this article), quotes and figures of one
         article, from the catalog."""
-        return Knowledge(
-            read_doc_actors(self.catalog, doc_id),
-            tuple(read_quotes(self.catalog, doc=doc_id)),
-            tuple(read_figures(self.catalog, doc=doc_id)),
-        )
+        return self._guard(lambda: read_knowledge(self.catalog, doc_id))
 
     @cached_property
     def metas(self) -> dict[str, Metadata]:
         """Source, date and title of every document, read in one query."""
-        return self.catalog.metas()
+        return self._guard(lambda: self.catalog.metas())
 
     def meta(self, doc_id: str) -> Metadata:
         """Source, date and title of one document, without reading it."""
-        return self.catalog.meta(doc_id)
+        return self._guard(lambda: self.catalog.meta(doc_id))
 
     def actors(self, *, with_mentions: bool = False) -> tuple[Actor, ...]:
         """Every actor, most mentioned first; their mentions (many) only when asked."""
-        return self.knowledge.actors if with_mentions else self._session.actors
+        if with_mentions:
+            return self.knowledge.actors
+        return self._guard(lambda: self._session.actors)
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with id `actor_id`, with its mentions."""
-        return read_actor(self.catalog, actor_id)
+        return self._guard(lambda: read_actor(self.catalog, actor_id))
 
     def search(
         self,
@@ -152,14 +147,16 @@ class Engine:
         one a filter of its own; `doc` limits the search to one article. With filters and
         no words, every passage the filters admit comes back, newest first.
         """
-        return self._session.search(
-            text,
-            actors=actors,
-            names=names,
-            speaker=speaker,
-            quotes=quotes,
-            limit=limit,
-            doc=doc,
+        return self._guard(
+            lambda: self._session.search(
+                text,
+                actors=actors,
+                names=names,
+                speaker=speaker,
+                quotes=quotes,
+                limit=limit,
+                doc=doc,
+            )
         )
 
     def hits_in(
@@ -171,18 +168,18 @@ class Engine:
 
     def find_actors(self, name: str) -> list[Actor]:
         """The actors a typed `name` may stand for (aliases, spellings, a person's surname)."""
-        return self._session.names.match(name)
+        return self._guard(lambda: self._session.names.match(name))
 
     def actors_matching(self, text: str) -> list[Actor]:
         """Actors whose names or aliases (the alias table's too) contain `text`, most
         mentioned first: "hashd" finds the Popular Mobilization Forces."""
-        return self._session.names.containing(text)
+        return self._guard(lambda: self._session.names.containing(text))
 
     def quotes(
         self, speaker: str | None = None, *, actors: Sequence[str] = ()
     ) -> tuple[Quote, ...]:
         """Quotations, of the actors a typed `speaker` names, said where `actors` are named."""
-        found = tuple(read_quotes(self.catalog, actors))
+        found = self._guard(lambda: tuple(read_quotes(self.catalog, actors)))
         if not speaker:
             return found
         ids = {a.id for a in self.find_actors(speaker)}
@@ -195,7 +192,7 @@ class Engine:
 
     def figures(self, *, actors: Sequence[str] = ()) -> tuple[Figure, ...]:
         """Every reported quantity, or those reported where every actor id is named."""
-        return tuple(read_figures(self.catalog, actors))
+        return self._guard(lambda: tuple(read_figures(self.catalog, actors)))
 
     def compare(
         self, *, actors: Sequence[str] = (), include_single: bool = False
@@ -222,7 +219,9 @@ class Engine:
     def document(self, doc_id: str) -> Document:
         """One document: its original text with the layout and repair the index used
         (the last `DOCUMENTS_KEPT` read are kept)."""
-        found = self._documents.pop(doc_id, None) or self._read(doc_id)
+        found = self._documents.pop(doc_id, None) or self._guard(
+            lambda: read_indexed(self.catalog, self.corpus_dir, doc_id)
+        )
         self._documents[doc_id] = found
         while len(self._documents) > DOCUMENTS_KEPT:
             del self._documents[next(iter(self._documents))]
@@ -231,25 +230,35 @@ class Engine:
     def inserted(self, doc_id: str) -> tuple[int, ...]:
         """The original offsets where repair restored a space in one article (from the
         catalog: the article is not read)."""
-        return self.catalog.entry(doc_id).inserted
+        return self._guard(lambda: self.catalog.entry(doc_id).inserted)
 
-    def _read(self, doc_id: str) -> Document:
-        """The article as indexed; CorpusError when it is gone or changed since."""
+    def _guard(self, call: Callable[[], T]) -> T:
+        """`call()`; if it fails as reading a damaged index fails, the index is rebuilt
+        (with a warning) and `call()` tried once more."""
         try:
-            entry = self.catalog.entry(doc_id)
-        except KeyError:
-            raise CorpusError(f"{doc_id}: not in the index (update it)") from None
-        path = self.corpus_dir / entry.path
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise CorpusError(f"{doc_id}: no longer in the corpus folder") from None
-        if digest_of(data, self.corpus_dir, entry.path) != entry.digest:
-            raise CorpusError(f"{doc_id}: changed since it was indexed (update the index)")
-        text, warnings = decode(data, display_path(entry.path))
-        text = text or ""
-        repaired = apply_breaks(text, entry.inserted)
-        return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
+            return call()
+        except (QueryError, CorpusError, AliasFileError):
+            raise
+        except Exception as error:
+            if not is_damage(error):
+                raise
+            self._recover(damage_reason(error))
+        return call()
+
+    def _recover(self, reason: str) -> None:
+        with suppress(sqlite3.Error):
+            self.catalog.close()
+        self.ix, self.catalog, self.report = rebuild_damaged(
+            self.index_dir, self.corpus_dir, self._aliases, reason, self._warn
+        )
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was read of the index before an update or a rebuild."""
+        for name in ("doc_ids", "knowledge", "metas", "_session"):
+            self.__dict__.pop(name, None)
+        self._documents.clear()
+        self._generation = self.catalog.setting("generation")
 
     @cached_property
     def _session(self) -> Session:

@@ -38,21 +38,25 @@ def open_index(
     aliases: AliasTable,
     *,
     rebuild: bool = False,
+    verify: bool = False,
     progress: Progress | None = None,
     warn: Warn = lambda message: None,
 ) -> tuple[Index, Catalog, BuildReport | None]:
     """The index of `corpus_dir` in `folder`, updated first if any article changed.
 
-    The report is None when the index was used as it stood.
+    `verify` reads every file of the index whole (see `integrity.thorough_problem`)
+    instead of their sizes and ends. The report is None when the index was used as it
+    stood.
     """
     report = progress or (lambda done, total, what: None)
-    opened = None if rebuild else _sound(folder, corpus_dir, warn)
-    if opened is not None and _unchanged(opened, corpus_dir):
+    opened = None if rebuild else _sound(folder, corpus_dir, warn, verify)
+    if opened is not None and unchanged(opened, corpus_dir):
         return (*opened, None)
     try:
         wait = 0.0 if opened is not None else WAIT_FOR_BUILD
         with build_lock(folder.parent, wait=wait, waiting=warn):
-            return _build(folder, corpus_dir, aliases, rebuild, report, warn)
+            again = verify and opened is None  # damaged: check again once the lock is held
+            return _build(folder, corpus_dir, aliases, rebuild, again, report, warn)
     except Busy as busy:
         if opened is None:
             raise IndexBuildError(str(busy)) from None
@@ -60,7 +64,8 @@ def open_index(
         return (*opened, None)
 
 
-def _unchanged(opened: Opened, corpus_dir: Path) -> bool:
+def unchanged(opened: Opened, corpus_dir: Path) -> bool:
+    """True when no article was added, changed or removed since the last update."""
     todo = plan(opened[1], corpus_dir)
     return not todo.changed and not todo.removed
 
@@ -70,13 +75,14 @@ def _build(
     corpus_dir: Path,
     aliases: AliasTable,
     rebuild: bool,
+    verify: bool,
     report: Progress,
     warn: Warn,
 ) -> tuple[Index, Catalog, BuildReport | None]:
     """Under the lock: update the index in place, or build a new one aside."""
-    opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None)
+    opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None, verify)
     if opened is not None:
-        if _unchanged(opened, corpus_dir):
+        if unchanged(opened, corpus_dir):
             return (*opened, None)
         return (*opened, update(*opened, corpus_dir, aliases, report))
     aside = folder.with_name(folder.name + ".building")
@@ -97,7 +103,7 @@ def _build(
     return (*reopened, built)
 
 
-def _sound(folder: Path, corpus_dir: Path, warn: Warn) -> Opened | None:
+def _sound(folder: Path, corpus_dir: Path, warn: Warn, verify: bool = False) -> Opened | None:
     """The index and catalog in `folder` if both open, were made by these rules for
     this folder, and match their record; None (with a warning if damaged) otherwise."""
     if not (folder / "catalog.sqlite").is_file():
@@ -109,7 +115,8 @@ def _sound(folder: Path, corpus_dir: Path, warn: Warn) -> Opened | None:
             catalog.close()
             return None
         ix = whoosh_index.open_dir(str(folder))
-        wrong = integrity.problem(catalog, ix, corpus_dir)
+        check = integrity.thorough_problem if verify else integrity.problem
+        wrong = check(catalog, ix, corpus_dir)
         if not wrong:
             return ix, catalog
     except Exception as error:

@@ -8,7 +8,6 @@ the new one. Offsets are original-text offsets, as everywhere in the library.
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import sqlite3
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from index.model import Metadata, Passage
+from index.store import rows
 from index.store.tables import TABLES
 
 CATALOG_FILE = "catalog.sqlite"
@@ -125,19 +125,19 @@ class Catalog:
         ).fetchone()
         if row is None:
             raise KeyError(doc_id)
-        return Metadata(*row)
+        return Metadata(*map(rows.optional_text, row))
 
     def metas(self) -> dict[str, Metadata]:
         """Source, date, title and address of every article, by id."""
-        rows = self.db.execute("SELECT id, source, date, title, url FROM documents")
-        return {r[0]: Metadata(*r[1:]) for r in rows}
+        found = self.db.execute("SELECT id, source, date, title, url FROM documents")
+        return {r[0]: Metadata(*map(rows.optional_text, r[1:])) for r in found}
 
     def warnings(self) -> tuple[str, ...]:
         """What loading reported, articles first (in corpus order), then skipped files."""
-        rows = self.db.execute(
+        said = self.db.execute(
             "SELECT warnings FROM documents WHERE warnings != '[]' ORDER BY path"
         )
-        found = [message for (text,) in rows for message in json.loads(text)]
+        found = [message for (text,) in said for message in rows.texts(text)]
         found += [r[0] for r in self.db.execute("SELECT problem FROM skipped ORDER BY path")]
         return tuple(found)
 
@@ -217,14 +217,13 @@ def unpack(blob: bytes) -> Any:
 
 
 def _entry(row: Sequence[Any]) -> Entry:
-    passages = tuple(Passage(n, s, e, section) for n, s, e, section in json.loads(row[6]))
-    meta = Metadata(row[2], row[3], row[4], row[5])
+    meta = Metadata(*(rows.optional_text(value) for value in row[2:6]))
     return Entry(
-        row[0],
+        rows.text(row[0]),
         os.fsdecode(row[1]),
         meta,
-        passages,
-        tuple(json.loads(row[7])),
-        row[8],
-        (row[9], row[10]),
+        rows.passages(row[6]),
+        rows.integers(row[7]),
+        rows.text(row[8]),
+        (rows.integer(row[9]), rows.integer(row[10])),
     )

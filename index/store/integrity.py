@@ -1,9 +1,12 @@
-"""Telling a sound index from a damaged one, cheaply, every time it is opened.
+"""Telling a sound index from a damaged one: cheaply every time it is opened, wholly
+when the analyst runs `index`.
 
-After each commit the catalog records the Whoosh generation, the size and ends of every
-Whoosh file and the corpus folder it indexes; an index whose files no longer match (truncated,
-overwritten, deleted or copied from another corpus) is rebuilt instead of answering
-wrongly or crashing.
+After each commit the catalog records the Whoosh generation, the corpus folder it
+indexes and, for every Whoosh file, its size, a digest of its two ends and a digest of
+all of it. Opening compares sizes and ends (two small reads a file); `thorough` also
+compares the whole files and checks the catalog page by page and row by row. Whoosh
+segment files never change once written, so a file's full digest is computed once, when
+it first appears, and carried over by later updates.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
+import sqlite3
+import struct
+import zlib
 from pathlib import Path
 
 from whoosh.index import Index
@@ -20,23 +27,57 @@ from index.store.catalog import Catalog
 _WHOOSH = ("*.seg", "*.toc")
 EDGE = 4096
 """Bytes read at each end of a file."""
+_CHUNK = 1 << 20
+
+_ROW_CHECKS = (
+    "SELECT count(*) FROM documents WHERE typeof(size)!='integer' OR typeof(mtime)!='integer'"
+    " OR NOT json_valid(passages) OR json_type(passages)!='array'"
+    " OR NOT json_valid(inserted) OR json_type(inserted)!='array'"
+    " OR NOT json_valid(warnings) OR json_type(warnings)!='array'",
+    "SELECT count(*) FROM actors WHERE typeof(ord)!='integer' OR NOT json_valid(roles)"
+    " OR json_type(roles)!='array' OR NOT json_valid(aliases) OR json_type(aliases)!='array'"
+    " OR typeof(mentions)!='integer' OR typeof(documents)!='integer'",
+    "SELECT count(*) FROM mentions WHERE typeof(start)!='integer' OR typeof(end)!='integer'"
+    " OR typeof(passage)!='integer'",
+    "SELECT count(*) FROM quotes WHERE typeof(start)!='integer' OR typeof(end)!='integer'"
+    " OR typeof(passage)!='integer' OR typeof(text)!='text'",
+    "SELECT count(*) FROM figures WHERE typeof(start)!='integer' OR typeof(end)!='integer'"
+    " OR typeof(value) NOT IN ('real','integer') OR typeof(unit)!='text'"
+    " OR typeof(measure)!='text'",
+)
+"""Each counts the rows of a table that the readers could not decode."""
 
 
-def manifest(folder: Path) -> dict[str, str]:
-    """Every Whoosh file in `folder` with its size and a digest of its two ends (where
-    its header and its table of contents are), read in two small reads."""
+def _ends(handle, size: int) -> str:  # type: ignore[no-untyped-def]
+    head = handle.read(EDGE)
+    handle.seek(max(0, size - EDGE))
+    return hashlib.blake2b(head + handle.read(EDGE), digest_size=8).hexdigest()
+
+
+def _whole(handle) -> str:  # type: ignore[no-untyped-def]
+    handle.seek(0)
+    digest = hashlib.blake2b(digest_size=16)
+    while chunk := handle.read(_CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def manifest(folder: Path, known: dict[str, str] | None = None) -> dict[str, str]:
+    """Every Whoosh file in `folder` as "size:ends:whole"; a file of `known` (a previous
+    manifest) with the same size and ends keeps its whole digest without being read."""
+    known = known or {}
     found: dict[str, str] = {}
     for pattern in _WHOOSH:
         for path in folder.glob(pattern):
             try:
                 with path.open("rb") as handle:
                     size = os.fstat(handle.fileno()).st_size
-                    head = handle.read(EDGE)
-                    handle.seek(max(0, size - EDGE))
-                    digest = hashlib.blake2b(head + handle.read(EDGE), digest_size=8)
+                    quick = f"{size}:{_ends(handle, size)}"
+                    old = known.get(path.name, "")
+                    whole = old.rsplit(":", 1)[1] if old.startswith(quick + ":") else ""
+                    found[path.name] = f"{quick}:{whole or _whole(handle)}"
             except OSError:
                 continue
-            found[path.name] = f"{size}:{digest.hexdigest()}"
     return found
 
 
@@ -44,19 +85,79 @@ def record(catalog: Catalog, ix: Index, corpus_dir: Path) -> None:
     """Remember what a sound index looks like (inside the update's transaction)."""
     folder = Path(ix.storage.folder)
     catalog.set_setting("generation", str(ix.latest_generation()))
-    catalog.set_setting("manifest", json.dumps(manifest(folder), sort_keys=True))
+    files = manifest(folder, _recorded(catalog))
+    catalog.set_setting("manifest", json.dumps(files, sort_keys=True))
     catalog.set_setting("corpus", str(corpus_dir.resolve()))
 
 
+def _recorded(catalog: Catalog) -> dict[str, str]:
+    try:
+        found = json.loads(catalog.setting("manifest") or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
-    """What is wrong with an opened index, or "" when it matches its record."""
+    """What is wrong with an opened index, or "" when its files match the record by size
+    and ends."""
     if catalog.setting("corpus") != str(corpus_dir.resolve()):
         return "it indexes another folder"
     if catalog.setting("generation") != str(ix.latest_generation()):
         return "its word index and catalog differ"
-    try:
-        expected = json.loads(catalog.setting("manifest") or "{}")
-    except ValueError:
+    expected = _recorded(catalog)
+    if not expected:
         return "its catalog is damaged"
-    live = {k: v for k, v in manifest(Path(ix.storage.folder)).items() if k in expected}
-    return "" if live == expected else "files of its word index are missing or damaged"
+    live = {
+        name: _quick(value)
+        for name, value in manifest(Path(ix.storage.folder), expected).items()
+        if name in expected
+    }
+    quick = {name: _quick(value) for name, value in expected.items()}
+    return "" if live == quick else "files of its word index are missing or damaged"
+
+
+def _quick(value: str) -> str:
+    return ":".join(value.split(":")[:2])
+
+
+def thorough_problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
+    """`problem`, then every byte of the Whoosh files against their digests, every page
+    of the catalog, and every row's types: what `index` checks before saying an index
+    is sound."""
+    found = problem(catalog, ix, corpus_dir)
+    if found:
+        return found
+    expected = _recorded(catalog)
+    live = manifest(Path(ix.storage.folder))  # every file read whole, nothing carried over;
+    # a record of an older version holds sizes and ends only: those are compared
+    if any(not live.get(name, "").startswith(value) for name, value in expected.items()):
+        return "files of its word index are damaged"
+    check = catalog.db.execute("PRAGMA quick_check").fetchone()
+    if check is None or check[0] != "ok":
+        return "its catalog is damaged"
+    for statement in _ROW_CHECKS:
+        if catalog.db.execute(statement).fetchone()[0]:
+            return "its catalog holds rows that cannot be read"
+    return ""
+
+
+DAMAGE: tuple[type[BaseException], ...] = (
+    sqlite3.DatabaseError, ValueError, TypeError, IndexError, EOFError,
+    struct.error, pickle.UnpicklingError, zlib.error,
+)  # fmt: skip
+"""What reading a damaged index raises: SQLite's "malformed" errors, rows of the wrong
+type or shape, Whoosh files cut short or overwritten."""
+
+
+def is_damage(error: BaseException) -> bool:
+    """True for what reading a damaged index raises: `DAMAGE`, and the bare `Exception`
+    Whoosh raises on a block of postings it cannot decode ("Block tag error")."""
+    return isinstance(error, DAMAGE) or type(error) is Exception
+
+
+def damage_reason(error: BaseException) -> str:
+    """A one-line reason for a reading error of `DAMAGE`."""
+    if isinstance(error, sqlite3.DatabaseError):
+        return f"its catalog is damaged ({error})"
+    return f"it cannot be read ({type(error).__name__})"

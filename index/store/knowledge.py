@@ -9,7 +9,8 @@ from collections.abc import Iterator, Sequence
 from index.extract import ActorMerge, DocExtraction, final_quotes, merge_actors
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import fold
-from index.model import Actor, Figure, Mention, Quote
+from index.model import Actor, Figure, Knowledge, Mention, Quote
+from index.store import rows
 from index.store.catalog import Catalog
 from index.store.documents import number
 from index.store.terms import local_terms
@@ -66,29 +67,29 @@ _ACTOR = "SELECT id, name, type, roles, aliases, mentions, documents FROM actors
 
 def _actor(row: Sequence[object], mentions: tuple[Mention, ...] = ()) -> Actor:
     return Actor(
-        id=str(row[0]),
-        name=str(row[1]),
-        type=str(row[2]),
-        roles=tuple(json.loads(str(row[3]))),
-        aliases=tuple(json.loads(str(row[4]))),
+        id=rows.text(row[0]),
+        name=rows.text(row[1]),
+        type=rows.text(row[2]),
+        roles=rows.texts(row[3]),
+        aliases=rows.texts(row[4]),
         mentions=mentions,
-        mention_count=int(row[5]),  # type: ignore[call-overload]
-        doc_count=int(row[6]),  # type: ignore[call-overload]
+        mention_count=rows.integer(row[5]),
+        doc_count=rows.integer(row[6]),
     )
 
 
 def read_actors(catalog: Catalog, *, with_mentions: bool = False) -> tuple[Actor, ...]:
     """Every actor, most mentioned first; mentions only when asked (they are many)."""
-    rows = list(catalog.db.execute(f"{_ACTOR} ORDER BY ord"))
+    listed = list(catalog.db.execute(f"{_ACTOR} ORDER BY ord"))
     if not with_mentions:
-        return tuple(_actor(row) for row in rows)
-    found: dict[str, list[Mention]] = {str(row[0]): [] for row in rows}
-    for actor, doc, start, end in catalog.db.execute(
+        return tuple(_actor(row) for row in listed)
+    found: dict[str, list[Mention]] = {str(row[0]): [] for row in listed}
+    for row in catalog.db.execute(
         "SELECT t.actor, m.doc, m.start, m.end FROM mentions m JOIN actor_terms t ON m.term=t.term"
         " ORDER BY m.doc, m.start"
     ):
-        found[actor].append(Mention(doc, start, end))
-    return tuple(_actor(row, tuple(found[str(row[0])])) for row in rows)
+        found[row[0]].append(rows.mention(row[1:]))
+    return tuple(_actor(row, tuple(found[str(row[0])])) for row in listed)
 
 
 def read_actor(catalog: Catalog, actor_id: str) -> Actor:
@@ -101,13 +102,13 @@ def read_actor(catalog: Catalog, actor_id: str) -> Actor:
         " WHERE t.actor=? ORDER BY m.doc, m.start",
         (actor_id,),
     )
-    return _actor(row, tuple(Mention(*m) for m in mentions))
+    return _actor(row, tuple(rows.mention(m) for m in mentions))
 
 
 def actor_terms(catalog: Catalog, actor_id: str) -> list[str]:
     """The index terms an actor's mentions are filed under."""
-    rows = catalog.db.execute("SELECT term FROM actor_terms WHERE actor=?", (actor_id,))
-    return [r[0] for r in rows]
+    found = catalog.db.execute("SELECT term FROM actor_terms WHERE actor=?", (actor_id,))
+    return [r[0] for r in found]
 
 
 def term_names(catalog: Catalog, terms: set[str]) -> dict[str, str]:
@@ -136,16 +137,16 @@ def places_clause(actor_ids: Sequence[str], alias: str) -> tuple[str, list[str]]
 def read_doc_actors(catalog: Catalog, doc_id: str) -> tuple[Actor, ...]:
     """The actors one article names, each with its mentions there."""
     found: dict[str, list[Mention]] = {}
-    rows: dict[str, Sequence[object]] = {}
+    heads: dict[str, Sequence[object]] = {}
     for row in catalog.db.execute(
         "SELECT a.id, a.name, a.type, a.roles, a.aliases, a.mentions, a.documents, m.start, m.end"
         " FROM mentions m JOIN actor_terms t ON m.term=t.term JOIN actors a ON a.id=t.actor"
         " WHERE m.doc=? ORDER BY a.ord, m.start",
         (doc_id,),
     ):
-        rows.setdefault(row[0], row[:7])
-        found.setdefault(row[0], []).append(Mention(doc_id, row[7], row[8]))
-    return tuple(_actor(rows[i], tuple(found[i])) for i in rows)
+        heads.setdefault(row[0], row[:7])
+        found.setdefault(row[0], []).append(rows.mention((doc_id, row[7], row[8])))
+    return tuple(_actor(heads[i], tuple(found[i])) for i in heads)
 
 
 def _doc_clause(
@@ -161,7 +162,7 @@ def read_quotes(
 ) -> Iterator[Quote]:
     """Quotations in corpus order, said in passages naming every actor of `actor_ids`."""
     columns = "doc, start, end, text, speaker, verb, speaker_id"
-    return (Quote(*row) for row in _placed(catalog, "quotes", columns, actor_ids, doc))
+    return (rows.quote(row) for row in _placed(catalog, "quotes", columns, actor_ids, doc))
 
 
 def read_figures(
@@ -169,7 +170,7 @@ def read_figures(
 ) -> Iterator[Figure]:
     """Figures in corpus order, reported in passages naming every actor of `actor_ids`."""
     columns = "doc, start, end, value, value_max, unit, measure, context"
-    return (Figure(*row) for row in _placed(catalog, "figures", columns, actor_ids, doc))
+    return (rows.figure(row) for row in _placed(catalog, "figures", columns, actor_ids, doc))
 
 
 def _placed(
@@ -185,4 +186,16 @@ def _placed(
             f" WHERE {where} ORDER BY d.path, x.start",
             params,
         )
+    )
+
+
+def read_knowledge(catalog: Catalog, doc_id: str | None = None) -> Knowledge:
+    """Actors with their mentions, quotes and figures: of the whole corpus, or of one
+    article (its actors with their mentions there)."""
+    if doc_id is None:
+        actors = read_actors(catalog, with_mentions=True)
+    else:
+        actors = read_doc_actors(catalog, doc_id)
+    return Knowledge(
+        actors, tuple(read_quotes(catalog, doc=doc_id)), tuple(read_figures(catalog, doc=doc_id))
     )

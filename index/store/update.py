@@ -11,7 +11,6 @@ segments and then the catalog, in one transaction.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,7 +34,7 @@ from index.store.documents import (
 )
 from index.store.knowledge import write_knowledge
 from index.store.workers import AnalysisRun, summaries
-from index.store.writing import commit, delete_documents, open_writer
+from index.store.writing import commit, delete_documents, discard, open_writer
 
 Progress = Callable[[int, int, str], None]
 """Called with (done, total, what) as a build advances."""
@@ -139,10 +138,7 @@ def update(
             commit(writer, run.segments)
             integrity.record(catalog, ix, corpus_dir)
     except BaseException:
-        if not writer.is_closed:
-            writer.cancel()
-        for scratch in Path(ix.storage.folder).glob("*.tmp"):
-            shutil.rmtree(scratch, ignore_errors=True)  # Whoosh's pools, left by a failure
+        discard(writer, ix)
         raise
     added = sum(1 for s in fresh if s.doc_id not in known)
     return BuildReport(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from whoosh.index import Index
+from whoosh.index import TOC, Index, clean_files
 from whoosh.writing import SegmentWriter
 
 
@@ -49,3 +51,27 @@ def commit(writer: SegmentWriter, segments: list[Any]) -> None:
         writer._close_segment()
     writer._commit_toc(final)
     writer._finish()
+
+
+def discard(writer: SegmentWriter, ix: Index) -> None:
+    """After a failed update: release the writer and remove every file the update wrote
+    (sorting pools, segments of workers that never reached the table of contents), so
+    a full disk leaves the previous index as it was and nothing partial beside it.
+    Each step goes on when the one before it fails (on a full disk, closing can fail)."""
+    try:
+        if not writer.is_closed:
+            writer.cancel()
+    except Exception:  # the lock is released below all the same
+        try:
+            writer.writelock.release()
+        except Exception:
+            pass
+    folder = Path(ix.storage.folder)
+    for scratch in folder.glob("*.tmp"):
+        shutil.rmtree(scratch, ignore_errors=True)  # Whoosh's pools
+    try:
+        generation = ix.latest_generation()
+        toc = TOC.read(ix.storage, ix.indexname, generation)
+        clean_files(ix.storage, ix.indexname, generation, toc.segments)
+    except Exception:  # an unreadable TOC is found and rebuilt at the next open
+        pass

@@ -36,7 +36,8 @@ def run(argv: Sequence[str]) -> int:
             raise CorpusError(f"{corpus}: no such folder")
         if args.command is None:
             return _open_app(corpus)
-        engine = _engine(corpus, getattr(args, "rebuild", False), args.quiet)
+        verify = args.command == "index"  # the explicit command reads the whole index
+        engine = _engine(corpus, getattr(args, "rebuild", False), verify, args.quiet)
         return commands.COMMANDS[args.command](engine, args)
     except (QueryError, CorpusError, IndexBuildError, AliasFileError) as error:
         return fail(str(error))
@@ -48,10 +49,14 @@ def run(argv: Sequence[str]) -> int:
         return FOUND
 
 
-def _engine(corpus: Path, rebuild: bool, quiet: bool) -> Engine:
+def _engine(corpus: Path, rebuild: bool, verify: bool, quiet: bool) -> Engine:
     with progress_reporter(enabled=not quiet) as progress:
         return Engine.open(
-            corpus, rebuild=rebuild, progress=progress, warn=quiet_warn if quiet else warn
+            corpus,
+            rebuild=rebuild,
+            verify=verify,
+            progress=progress,
+            warn=quiet_warn if quiet else warn,
         )
 
 

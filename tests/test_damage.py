@@ -1,0 +1,154 @@
+"""A damaged catalog or Whoosh file found while the index is in use, a failed update's
+files, and an engine catching up with its folder (issue 10: damage detected, the app
+under change, a full disk leaving nothing partial)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from index import BuildCancelled, Engine
+
+Writer = Callable[[dict[str, str | bytes]], Path]
+ARTICLES = {
+    "a.txt": 'Walls along the border. "We hold the wall," the commander Omar Salim said.\n',
+    "b.txt": "Drones overhead near the wall, 30 km from the border, Omar Salim said.\n",
+}
+DAMAGE = {
+    "quotes.start='abc'": "UPDATE quotes SET start='abc'",
+    "figures.value='many'": "UPDATE figures SET value='many', unit=7",
+    "documents.passages='x'": "UPDATE documents SET passages='x'",
+    "documents.inserted=3": "UPDATE documents SET inserted=3, size='big'",
+    "actors.roles='{'": "UPDATE actors SET roles='{', aliases=3",
+    "mentions.start=NULL": "UPDATE mentions SET start=NULL",
+}
+
+
+def _answers(engine: Engine) -> tuple[object, ...]:
+    return (
+        sorted(h.doc for h in engine.search("wall").hits),
+        engine.quotes(),
+        engine.figures(),
+        [(a.id, a.roles, a.aliases) for a in engine.actors(with_mentions=True)],
+        engine.document("a").passages,
+    )
+
+
+@pytest.mark.parametrize("statement", DAMAGE.values(), ids=list(DAMAGE))
+def test_wrong_typed_catalog_rows_are_found_on_reading_and_the_index_rebuilt(
+    write_corpus: Writer, tmp_path: Path, statement: str
+) -> None:
+    folder = write_corpus(ARTICLES)
+    clean = _answers(Engine.open(folder, cache_root=tmp_path / "clean"))
+    messages: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    with sqlite3.connect(engine.index_dir / "catalog.sqlite") as db:
+        db.execute(statement)
+    assert _answers(engine) == clean
+    assert [m for m in messages if "rebuilding" in m] != []
+
+
+@pytest.mark.parametrize("where", [0.25, 0.5, 0.75])
+def test_overwritten_catalog_pages_never_crash_and_a_verifying_open_rebuilds(
+    write_corpus: Writer, tmp_path: Path, where: float
+) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    clean = _answers(engine)
+    engine.catalog.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file
+    engine.catalog.close()
+    path = engine.index_dir / "catalog.sqlite"
+    data = bytearray(path.read_bytes())
+    at = int(len(data) * where) // 4096 * 4096
+    data[at : at + 8192] = random.Random(at).randbytes(8192)
+    path.write_bytes(bytes(data))
+    messages: list[str] = []
+    again = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    assert _answers(again) == clean  # the damaged pages read (and the index rebuilt) or not
+    verified: list[str] = []
+    Engine.open(folder, cache_root=tmp_path / "cache", verify=True, warn=verified.append)
+    assert messages or any("rebuilding" in m for m in verified)
+    assert Engine.open(folder, cache_root=tmp_path / "cache", verify=True).report is None
+
+
+def test_a_segment_overwritten_in_its_middle_is_found_by_a_verifying_open(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
+    size = segment.stat().st_size
+    with segment.open("r+b") as handle:  # neither end: the quick check cannot see it
+        handle.seek(size // 2)
+        handle.write(b"\xff" * 64)
+    quick: list[str] = []
+    Engine.open(folder, cache_root=tmp_path / "cache", warn=quick.append)
+    assert quick == []
+    thorough: list[str] = []
+    rebuilt = Engine.open(folder, cache_root=tmp_path / "cache", verify=True, warn=thorough.append)
+    assert any("damaged" in m and "rebuilding" in m for m in thorough)
+    assert rebuilt.report is not None and rebuilt.report.added == 2
+    assert Engine.open(folder, cache_root=tmp_path / "cache", verify=True).report is None
+
+
+def test_a_failed_update_leaves_no_file_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(40):
+        (corpus / f"{n:02}.txt").write_text(f"Article {n} on the wall.\n", encoding="utf-8")
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    before = sorted(
+        p.name for p in engine.index_dir.iterdir() if not p.name.endswith(("-wal", "-shm"))
+    )
+    for n in range(40, 80):
+        (corpus / f"{n:02}.txt").write_text(f"Article {n} on drones.\n", encoding="utf-8")
+
+    def full_disk(done: int, total: int, what: str) -> None:
+        if what == "merging actors":  # the workers have written their segments by now
+            raise BuildCancelled
+
+    with pytest.raises(BuildCancelled):
+        Engine.open(corpus, cache_root=tmp_path / "cache", progress=full_disk)
+    after = sorted(
+        p.name for p in engine.index_dir.iterdir() if not p.name.endswith(("-wal", "-shm"))
+    )
+    assert after == before
+    assert engine.search("drones").total == 0 and engine.search("wall").total == 40
+
+
+def test_refresh_catches_up_with_articles_added_changed_and_removed(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert engine.refresh() is None
+    assert engine.search("quagga").total == 0 and len(engine.doc_ids) == 2
+    (folder / "c.txt").write_text("A quagga crossed the wall.\n", encoding="utf-8")
+    report = engine.refresh()
+    assert report is not None and (report.added, report.removed) == (1, 0)
+    assert [h.doc for h in engine.search("quagga").hits] == ["c"]
+    assert engine.doc_ids == ("a", "b", "c") and "c" in engine.metas
+    (folder / "a.txt").unlink()
+    report = engine.refresh()
+    assert report is not None and report.removed == 1
+    assert sorted(h.doc for h in engine.search("wall").hits) == ["b", "c"]
+    assert engine.doc_ids == ("b", "c")
+    assert engine.refresh() is None
+
+
+def test_refresh_sees_another_process_update(write_corpus: Writer, tmp_path: Path) -> None:
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert len(engine.doc_ids) == 2
+    (folder / "c.txt").write_text("A quagga crossed the wall.\n", encoding="utf-8")
+    Engine.open(folder, cache_root=tmp_path / "cache")  # another "process" updates it
+    assert engine.refresh() is None
+    assert engine.doc_ids == ("a", "b", "c")
+    assert [h.doc for h in engine.search("quagga").hits] == ["c"]
