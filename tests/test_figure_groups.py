@@ -132,3 +132,63 @@ def test_a_forecast_or_a_question_is_not_the_count() -> None:
 
 def test_a_number_with_decimals_before_a_singular_noun_is_a_magnitude() -> None:
     assert _keys("A 6.4 Tremor Off the Coast of Crete") == ["earthquake:magnitude"]
+
+
+def test_values_an_order_of_magnitude_apart_are_grouped_apart() -> None:
+    figures = [_figure("a", 12), _figure("b", 14), _figure("b", 900), _figure("c", 950)]
+    groups = compare_figures(figures, "abc")
+    assert [[f.value for f in g.values] for g in groups] == [[12, 14], [900, 950]]
+
+
+def _story_keys(*figures: Figure) -> list[list[str]]:
+    groups = compare_figures(list(figures), sorted({f.doc for f in figures}))
+    return sorted(sorted(f.measure for f in g.values) for g in groups)
+
+
+def test_one_set_counted_under_two_descriptions_in_an_article_is_one_measure() -> None:
+    groups = _story_keys(
+        _figure("a", 3, "sailor:count"),
+        _figure("a", 3, "captive:count"),
+        _figure("b", 3, "sailor:count"),
+        _figure("b", 3, "death:count:sailor"),
+        _figure("c", 3, "captive:count"),
+    )
+    merged = [
+        "captive:count",
+        "captive:count",
+        "death:count:sailor",
+        "sailor:count",
+        "sailor:count",
+    ]
+    assert groups == [merged]
+
+
+def test_different_happenings_of_one_size_are_never_merged() -> None:
+    groups = _story_keys(
+        _figure("a", 2, "civilian:count"),
+        _figure("a", 2, "death:count:civilian"),
+        _figure("a", 2, "injury:count:civilian"),
+        _figure("b", 2, "death:count:civilian"),
+        _figure("b", 2, "injury:count:civilian"),
+        _figure("b", 2, "guard:count:custody"),
+        _figure("c", 2, "guard:count:custody"),
+    )
+    assert ["death:count:civilian", "death:count:civilian"] in [
+        [k for k in g if k.startswith("death")] for g in groups
+    ]
+    assert not any({"death", "injury"} <= {k.split(":")[0] for k in g} for g in groups)
+    assert ["guard:count:custody", "guard:count:custody"] in groups
+
+
+def test_a_plain_count_with_two_values_names_no_single_set() -> None:
+    groups = _story_keys(
+        _figure("a", 5, "crew:count"),
+        _figure("b", 6, "crew:count"),
+        _figure("a", 5, "death:count:crew"),
+        _figure("b", 5, "death:count:crew"),
+    )
+    assert groups == [["crew:count", "crew:count"], ["death:count:crew", "death:count:crew"]]
+
+
+def test_a_dotted_abbreviation_modifies_the_noun_it_comes_before() -> None:
+    assert _keys("Three U.K. frigates joined the patrol.") == ["frigate:count:uk"]

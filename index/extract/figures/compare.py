@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from itertools import combinations
 
 from index.extract.figures.measures import UNSPECIFIED, measure_label
+from index.extract.figures.sets import Run, merge_sets
 from index.model import Figure, FigureGroup
 
 TOLERANCE = 0.02
 """Relative difference under which two values count as the same figure, rounded."""
+
+MAGNITUDE_GAP = 10.0
+"""Values of one measure this many times apart are not one quantity reported differently
+(a subtotal beside a total, a local beside a national count): they are grouped apart."""
 
 _SCALE = {
     "km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "%": 0.01, "km²": 1e6,
@@ -37,9 +43,9 @@ def compare_figures(
             different stories are never grouped. None: the whole corpus is one story.
 
     Returns:
-        One group per story and measure, in key order then story order; a document's
-        repeated value appears once, distinct values of one document all appear (see
-        `repeated_docs`).
+        One group per story and measure (and per order of magnitude of its values, see
+        `MAGNITUDE_GAP`), in key order then story order; a document's repeated value
+        appears once, distinct values of one document all appear (see `repeated_docs`).
     """
     order = {doc_id: i for i, doc_id in enumerate(doc_ids)}
     story = stories or {}
@@ -47,12 +53,31 @@ def compare_figures(
     rank: dict[str, int] = {}
     for doc_id, i in order.items():
         rank[story.get(doc_id, "")] = min(i, rank.get(story.get(doc_id, ""), i))
-    ranked = sorted(groups.items(), key=lambda item: (item[0][1], rank[item[0][0]]))
+    runs: dict[str, list[Run]] = defaultdict(list)
+    for (story_id, key), values in groups.items():
+        runs[story_id] += [(key, run) for run in magnitude_runs(values)]
+    same = partial(agree, tolerance=tolerance)
+    merged = [
+        (rank[story_id], run) for story_id, found in runs.items() for run in merge_sets(found, same)
+    ]
     return tuple(
         _group(key, sorted(values, key=lambda f: (order[f.doc], f.start)), tolerance)
-        for (_, key), values in ranked
+        for _, (key, values) in sorted(merged, key=lambda item: (item[1][0], item[0]))
         if include_single or len({f.doc for f in values}) > 1
     )
+
+
+def magnitude_runs(values: Sequence[Figure]) -> list[list[Figure]]:
+    """`values` cut, smallest first, wherever the next value is `MAGNITUDE_GAP` times the
+    one before it or more."""
+    ordered = sorted(values, key=lambda f: _interval(f)[0])
+    runs: list[list[Figure]] = [[ordered[0]]] if ordered else []
+    for figure in ordered[1:]:
+        high = max(_interval(f)[1] for f in runs[-1])
+        if high > 0 and _interval(figure)[0] >= high * MAGNITUDE_GAP:
+            runs.append([])
+        runs[-1].append(figure)
+    return runs
 
 
 def _by_measure(

@@ -202,7 +202,7 @@ def _count_key(
 
 
 def _discriminators(noun: Noun, after: str) -> Iterator[str]:
-    for word in noun.modifiers:
+    for word in (modifier.replace(".", "") for modifier in noun.modifiers):
         if (word.isupper() and 2 <= len(word) <= 6) or word.lower() in DISCRIMINATORS:
             yield word.lower()
     group = _FROM_GROUP.match(after)

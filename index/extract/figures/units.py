@@ -36,7 +36,7 @@ _CURRENCY_AFTER = re.compile(r"\s(?:US\s)?(dollars|USD|dinars|IQD|euros)\b", re.
 _CURRENCIES = {"dollars": "USD", "usd": "USD", "dinars": "IQD", "iqd": "IQD", "euros": "EUR"}
 _DIMENSION_OF = {"wide": "width", "deep": "depth", "high": "height", "tall": "height"}
 _DIMENSION_OF |= {"thick": "thickness", "long": "length"}
-_WORD = re.compile(r"\s*-?([A-Za-z][A-Za-z’'-]*)")
+_WORD = re.compile(r"\s*-?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|these\s+|those\s+)?")
 _VERBISH = re.compile(r"(?:ed|ing)$")
 
