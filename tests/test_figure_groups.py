@@ -149,18 +149,32 @@ def test_one_set_counted_under_two_descriptions_in_an_article_is_one_measure() -
     groups = _story_keys(
         _figure("a", 3, "sailor:count"),
         _figure("a", 3, "captive:count"),
-        _figure("b", 3, "sailor:count"),
-        _figure("b", 3, "death:count:sailor"),
+        _figure("a", 3, "death:count:sailor"),
+        _figure("b", 3, "captive:count"),
+        _figure("b", 3, "death:count:captive"),
         _figure("c", 3, "captive:count"),
     )
-    merged = [
-        "captive:count",
-        "captive:count",
-        "death:count:sailor",
-        "sailor:count",
-        "sailor:count",
+    assert groups == [
+        [
+            "captive:count",
+            "captive:count",
+            "captive:count",
+            "death:count:captive",
+            "death:count:sailor",
+            "sailor:count",
+        ]
     ]
-    assert groups == [merged]
+
+
+def test_plain_counts_of_one_size_in_an_article_are_not_one_set_by_themselves() -> None:
+    groups = _story_keys(
+        _figure("a", 2, "issue:count"),
+        _figure("a", 2, "side:count"),
+        _figure("a", 2, "brigade:count:kfr"),
+        _figure("b", 2, "side:count"),
+        _figure("b", 2, "brigade:count:kfr"),
+    )
+    assert groups == [["brigade:count:kfr", "brigade:count:kfr"], ["side:count", "side:count"]]
 
 
 def test_different_happenings_of_one_size_are_never_merged() -> None:
