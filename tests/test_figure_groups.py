@@ -206,3 +206,8 @@ def test_a_plain_count_with_two_values_names_no_single_set() -> None:
 
 def test_a_dotted_abbreviation_modifies_the_noun_it_comes_before() -> None:
     assert _keys("Three U.K. frigates joined the patrol.") == ["frigate:count:uk"]
+
+
+def test_two_articles_sharing_a_name_in_the_same_month_are_one_story() -> None:
+    stories = partition({"a": _evidence(100, "word:velmora"), "b": _evidence(120, "word:velmora")})
+    assert stories["a"] == stories["b"]

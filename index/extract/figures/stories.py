@@ -116,7 +116,8 @@ def partition(evidence: Mapping[str, Evidence]) -> dict[str, str]:
 
 def _links(evidence: Mapping[str, Evidence]) -> list[tuple[float, str, str]]:
     """(-weight, a, b) for every pair of articles close enough in date whose shared names
-    weigh at least `LINK_WEIGHT`."""
+    weigh at least `LINK_WEIGHT`, or, in a corpus too small for that, as much as one name
+    of two articles weighs."""
     holders: dict[str, list[str]] = defaultdict(list)
     for doc, e in evidence.items():
         for name in e.names:
@@ -128,10 +129,11 @@ def _links(evidence: Mapping[str, Evidence]) -> list[tuple[float, str, str]]:
             rarity = math.log(1 + total / len(docs))
             for a, b in combinations(sorted(docs), 2):
                 weights[a, b] += rarity
+    needed = min(LINK_WEIGHT, math.log(1 + total / 2))
     return [
         (-weight, a, b)
         for (a, b), weight in weights.items()
-        if weight >= LINK_WEIGHT and _close(evidence[a].day, evidence[b].day)
+        if weight >= needed and _close(evidence[a].day, evidence[b].day)
     ]
 
 
