@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -18,6 +19,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.keys import KeyModel
 from tui.screens.main import MainScreen
 from tui.state import StateFile
+from tui.watch import Activity
 from tui.widgets.reader import Reader
 
 
@@ -42,14 +44,21 @@ class BorderlensApp(App[None]):
         """Where the index lives (None: the user's cache directory)."""
         self.state = state or StateFile()
         """Theme, history and export folder, kept across runs."""
+        self.activity = Activity()
+        """When the analyst last pressed a key or clicked."""
 
     def on_mount(self) -> None:
         if self.state.state.theme in self.available_themes:
             self.theme = self.state.state.theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self.activity.touch()
+        await super().on_event(event)
+
     def get_default_screen(self) -> Screen[None]:
-        return MainScreen(self.corpus_dir, self.cache_root, self.state)
+        return MainScreen(self.corpus_dir, self.cache_root, self.state, self.activity)
 
     def remember_theme(self, theme: Theme) -> None:
         """Keep the theme chosen for the next run."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from index import Engine, Results, Span
+from index import BuildReport, Engine, Results, Span
 
 
 @dataclass
@@ -27,6 +27,35 @@ class IndexReady(Message):
     """The engine is open and ready to search."""
 
     engine: Engine
+    looked: float = 0.0
+    """When opening began to look at the corpus folder (monotonic seconds): what changed
+    since is caught up by the next check."""
+
+
+@dataclass
+class IndexUpdated(Message):
+    """The engine answers from an updated index: this app's update (`report`), or
+    another process's (None). `actors` and `warnings` are those of the updated index."""
+
+    report: BuildReport | None
+    actors: frozenset[str]
+    warnings: tuple[str, ...]
+
+
+@dataclass
+class IndexCheckFailed(Message):
+    """Comparing the corpus folder with the index, or updating it, failed; `new` when
+    the reason differs from the last failure's."""
+
+    reason: str
+    new: bool = True
+
+
+@dataclass
+class IndexWarning(Message):
+    """A problem the engine met after opening (a damaged index it rebuilt), one line."""
+
+    warning: str
 
 
 @dataclass

@@ -3,36 +3,27 @@
 It holds the engine, the actor filters and the text mode and hands them down to the
 widgets (data binding); widgets post what happened upward, and the screen mediates.
 The keys that move between views and boxes are `KeyModel`'s; those that act on the
-item in view are `ItemActions`'.
+item in view are `ItemActions`'; opening the index and keeping it up with the corpus
+folder are `IndexKeeper`'s.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
 from textual.widgets import Footer, Input, TabPane
-from textual.worker import get_current_worker
 
-from index import CorpusError, Engine, Results
+from index import CorpusError, Results
 from tui.export import About
-from tui.loader import open_engine
-from tui.messages import (
-    IndexFailed,
-    IndexProgress,
-    IndexReady,
-    LoadWarnings,
-    OpenInReader,
-    SearchFinished,
-)
-from tui.repaired import Repairs
-from tui.safe_text import visible
-from tui.screens.items import ItemActions
-from tui.screens.warnings import WarningsScreen, warnings_summary
+from tui.messages import OpenInReader, SearchFinished
+from tui.screens.corpus import IndexKeeper
+from tui.screens.warnings import WarningsScreen
 from tui.state import StateFile
+from tui.watch import Activity
 from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.compare import ComparePane
 from tui.widgets.figures import FiguresPane
@@ -49,15 +40,11 @@ DEBOUNCE = 0.15
 """Seconds of typing pause before a search runs."""
 
 
-class MainScreen(ItemActions):
+class MainScreen(IndexKeeper):
     """Mediates between the search bar, the views and the engine's workers."""
 
-    engine: var[Engine | None] = var(None)
-    """The opened corpus, once ready."""
     actors: var[tuple[str, ...]] = var(())
     """Ids of the actors every view is filtered to."""
-    repairs: var[Repairs] = var(lambda: Repairs(None))
-    """Where each article's spaces were restored."""
     original: var[bool] = var(False)
     """Whether the views show the original text instead of the repaired one."""
 
@@ -70,23 +57,31 @@ class MainScreen(ItemActions):
         Binding("w", "warnings", "Loading warnings", show=False),
     ]
 
-    def __init__(self, corpus_dir: Path, cache_root: Path | None, state: StateFile) -> None:
+    def __init__(
+        self,
+        corpus_dir: Path,
+        cache_root: Path | None,
+        state: StateFile,
+        activity: Activity | None = None,
+    ) -> None:
         super().__init__()
         self.corpus_dir = corpus_dir
         self.cache_root = cache_root
         self.state = state
         """What is remembered between runs."""
+        self.activity = activity or Activity()
+        """When the analyst last pressed a key (updates wait for a pause)."""
         self.results = Results((), 0)
         """The last good results."""
         self.shown_query: tuple[str, tuple[str, ...]] = ("", ())
         """The query and actor ids that gave `results`."""
         self.warnings: tuple[str, ...] = ()
-        """What went wrong while loading the corpus, one line each."""
+        """What went wrong loading the corpus, or since, one line each."""
 
     def compose(self) -> ComposeResult:
         engine, actors = MainScreen.engine, MainScreen.actors
         repairs, original = MainScreen.repairs, MainScreen.original
-        yield SearchBar(DEBOUNCE).data_bind(engine, actors, repairs)
+        yield SearchBar(DEBOUNCE).data_bind(engine, actors, repairs, MainScreen.corpus_watch)
         yield FilterBar().data_bind(engine, actors)
         with Views(id="views"):
             with TabPane("1 Results", id="results"):
@@ -127,47 +122,14 @@ class MainScreen(ItemActions):
         self.set_focus(bar.input)
         self.call_after_refresh(self.open)
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def open(self) -> None:
-        """Open (building if needed) the index, posting progress, warnings, then the engine."""
-        worker = get_current_worker()
-        open_engine(
-            self.corpus_dir,
-            self.cache_root,
-            self.post_message,
-            cancelled=lambda: worker.is_cancelled,
-        )
-
-    def on_index_progress(self, message: IndexProgress) -> None:
-        self.query_one(StatusLine).progress(message.done, message.total, message.what)
-
-    def on_index_failed(self, message: IndexFailed) -> None:
-        self.query_one(StatusLine).building = False
-        self.status(f"index failed: {message.reason}")
-
-    def on_load_warnings(self, message: LoadWarnings) -> None:
-        self.warnings = message.warnings
-        title = f"{_count(message.warnings, 'warning')} while loading"
-        summary = visible(warnings_summary(message.warnings))
-        self.notify(summary, title=title, severity="warning", timeout=10, markup=False)
-
-    def on_index_ready(self, message: IndexReady) -> None:
-        self.repairs = Repairs(message.engine)
-        self.engine = message.engine
-        self.query_one(StatusLine).building = False
-        ready = f"{len(message.engine.doc_ids)} articles ready"
-        if self.warnings:
-            self.status(f"{ready} · {_count(self.warnings, 'warning')} — press w to list · ? help")
-        else:
-            self.status(f"{ready} · / search · ? help · ctrl+p commands")
-
     def on_search_finished(self, message: SearchFinished) -> None:
         self.show_results(message.results, message.query, message.actors)
 
     def show_results(self, results: Results, query: str = "", actors: tuple[str, ...] = ()) -> None:
         """Show `results` (of `query` with actor ids `actors`) as the last good ones."""
+        same = (query, actors) == self.shown_query
         self.results, self.shown_query = results, (query, actors)
-        self.query_one(ResultList).show(results.hits, query, self.names(actors))
+        self.query_one(ResultList).show(results.hits, query, self.names(actors), keep=same)
 
     @on(Input.Submitted, "#query")
     def remember_query(self, event: Input.Submitted) -> None:
@@ -232,7 +194,3 @@ class MainScreen(ItemActions):
             self.app.push_screen(WarningsScreen(self.warnings))
         else:
             self.status("no warnings while loading the corpus")
-
-
-def _count(items: tuple[str, ...], noun: str) -> str:
-    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"

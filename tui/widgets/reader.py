@@ -149,8 +149,7 @@ class Reader(VerticalScroll, can_focus=True):
         """Highlight `spans` too, keeping the current hit current."""
         anchor = self.current_span
         self.hits = _ordered({*self.hits, *spans})
-        if anchor is not None:
-            self.current = self.hits.index(anchor)
+        self.current = self.hits.index(anchor) if anchor is not None else (0 if self.hits else -1)
         self.say_position()
         self.refresh_passages()
 

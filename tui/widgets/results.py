@@ -67,11 +67,23 @@ class ResultList(OptionList):
         self.empty = empty_message("", ())
         """What the list says when there is no hit."""
 
-    def show(self, hits: tuple[Hit, ...], query: str, names: tuple[str, ...]) -> None:
-        """Show `hits` of `query` under the actor filters `names`."""
+    def show(
+        self, hits: tuple[Hit, ...], query: str, names: tuple[str, ...], keep: bool = False
+    ) -> None:
+        """Show `hits` of `query` under the actor filters `names`; with `keep`, the hit
+        highlighted stays so if it is still there (the same query after an update)."""
+        shown = self.current if keep else None
         self.empty = empty_message(query, names)
         self.hits = hits
         self.refill()
+        if shown is not None:
+            self.highlight_hit(shown)
+
+    def highlight_hit(self, hit: Hit) -> None:
+        """Highlight the passage of `hit`'s article at `hit`'s offset, if listed."""
+        same = [i for i, h in enumerate(self.hits) if (h.doc, h.start) == (hit.doc, hit.start)]
+        if same:
+            self.highlighted = self.get_option_index(str(same[0]))
 
     def watch_original(self) -> None:
         self.refill(keep=True)

@@ -16,6 +16,7 @@ from index import Engine, QueryError, Results
 from tui.messages import SearchFailed, SearchFinished
 from tui.render import plain
 from tui.repaired import Repairs
+from tui.watch import CorpusWatch
 from tui.widgets.filter_input import FilterInput
 
 LIMIT = 100
@@ -74,7 +75,8 @@ def count_text(results: Results) -> str:
 class SearchBar(Vertical):
     """The query input and the count; the error below.
 
-    It searches once typing pauses, in a thread, with the actor filters; a fresh
+    It searches once typing pauses, in a thread, with the actor filters, after noticing
+    the articles added, changed or removed since the last look; a fresh
     `SearchFinished` bubbles up to the screen, stale answers stop here.
     """
 
@@ -88,6 +90,8 @@ class SearchBar(Vertical):
     """Ids of the actors every search is filtered to."""
     repairs: var[Repairs] = var(lambda: Repairs(None))
     """Where each article's spaces were restored (read ahead for the results)."""
+    corpus_watch: var[CorpusWatch | None] = var(None)
+    """What catches the index up with the corpus folder before a search, when due."""
 
     def __init__(self, debounce: float, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -136,8 +140,12 @@ class SearchBar(Vertical):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, engine: Engine, query: str, actors: tuple[str, ...]) -> None:
-        """Search in a thread; read ahead where the hits' articles were repaired; post the
-        results or the query's error."""
+        """Search in a thread, the index first caught up with the corpus folder when due;
+        read ahead where the hits' articles were repaired; post the results or the
+        query's error."""
+        watch = self.corpus_watch
+        if watch is not None and watch.due():
+            watch.check()
         try:
             results = engine.search(query, actors=actors, limit=LIMIT)
         except QueryError as error:

@@ -18,6 +18,10 @@ class StatusLine(Horizontal):
     building: reactive[bool] = reactive(False)
     """Whether the index is being built (shows the progress bar)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._before = ""
+
     def compose(self) -> ComposeResult:
         yield Label("", id="status-text", markup=False)
         yield ProgressBar(total=None, show_eta=False, id="build-progress")
@@ -30,6 +34,14 @@ class StatusLine(Horizontal):
 
     def progress(self, done: int, total: int, what: str) -> None:
         """Show build progress: `done` of `total`, working on `what`."""
+        if not self.building:
+            self._before = self.text
         self.building = True
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
         self.text = f"indexing {what} ({done}/{total})"
+
+    def done(self) -> None:
+        """Hide the build progress and say again what was said before it."""
+        if self.building:
+            self.building = False
+            self.text = self._before
