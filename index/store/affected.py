@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from whoosh.index import Index
+from whoosh.reading import IndexReader
 
 from index.store.analyzer import word_text
 from index.store.catalog import Catalog
@@ -52,12 +53,24 @@ def affected(catalog: Catalog, ix: Index, keys: Iterable[str]) -> set[str]:
     docs |= {catalog.doc_of_row(row) for row in found} - {""}
     with ix.reader() as reader:
         for word in words:
-            for part in (word_text(p).lower() for p in word.split("-") if p):
-                if not part or not reader.frequency("text", part):
-                    continue
-                for docnum in reader.postings("text", part).all_ids():
-                    docs.add(reader.stored_fields(docnum)["doc"])
+            docs |= _writing(reader, word)
     return docs
+
+
+def _writing(reader: IndexReader, word: str) -> set[str]:
+    """The articles that write `word`; a compound ("al-foo") is written only where each
+    of its parts is, so its parts' postings are intersected (their union would be every
+    article that writes "al")."""
+    parts = {word_text(p).lower() for p in word.split("-") if p} - {""}
+    if not parts or not all(reader.frequency("text", part) for part in parts):
+        return set()
+    rarest = sorted(parts, key=lambda part: reader.doc_frequency("text", part))
+    found = set(reader.postings("text", rarest[0]).all_ids())
+    for part in rarest[1:]:
+        found &= set(reader.postings("text", part).all_ids())
+        if not found:
+            return set()
+    return {reader.stored_fields(docnum)["doc"] for docnum in found}
 
 
 def put_runs(catalog: Catalog, row: int, runs: Iterable[str]) -> None:
