@@ -23,10 +23,10 @@ from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_t
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
 from index.search import QueryError, Results
 from index.search.session import Session
+from index.store import knowledge as kb
 from index.store.build import BuildReport, Progress, alias_table
 from index.store.catalog import Catalog
 from index.store.integrity import damage_reason, is_damage
-from index.store.knowledge import read_actor, read_figures, read_knowledge, read_quotes
 from index.store.opening import catch_up, open_or_fallback, read_indexed, rebuild_damaged
 
 T = TypeVar("T")
@@ -60,12 +60,10 @@ class Engine:
     ) -> Engine:
         """Open the index of `corpus_dir`, building or updating it first if needed.
 
-        A malformed aliases file of the analyst's is reported and left aside; a cache
-        folder that cannot be written (a file, read-only, full) is reported and a
-        temporary index is used for the session. `verify` reads the whole index to check
-        it (as `borderlens index` does). `warn` may also be called later, from the
-        calling thread, when the engine finds its index damaged and rebuilds it.
-        """
+        A malformed aliases file is reported and left aside; an unusable cache folder is
+        reported and a temporary index used. `verify` reads the whole index to check it
+        (as `borderlens index` does). `warn` may be called later too, from the calling
+        thread, when the engine finds its index damaged and rebuilds it."""
         aliases = alias_table(warn)
         folder, ix, catalog, report = open_or_fallback(
             corpus_dir, aliases, cache_root=cache_root, rebuild=rebuild, verify=verify,
@@ -80,16 +78,19 @@ class Engine:
 
     def refresh(self, progress: Progress | None = None) -> BuildReport | None:
         """Catch up with the corpus folder: index the articles added, changed or removed
-        since the last look (unless another process is already doing so), and answer
-        from then on from the updated index, as after another process's update.
-
-        Returns what the update did, or None when this engine did none."""
+        since the last look (unless another process is doing so), then answer from the
+        updated index, as after another process's update. What the update did, or None."""
         report = self._guard(
             lambda: catch_up(self.index_dir, self.corpus_dir, self._aliases, progress)
         )
-        if report is not None or self.catalog.setting("generation") != self._generation:
+        if report is not None or self.generation != self._generation:
             self._forget()
         return report
+
+    @property
+    def generation(self) -> str:
+        """What changes each time the index is updated, by this process or another."""
+        return self._guard(lambda: self.catalog.setting("generation"))
 
     @cached_property
     def doc_ids(self) -> tuple[str, ...]:
@@ -104,12 +105,11 @@ class Engine:
     @cached_property
     def knowledge(self) -> Knowledge:
         """Actors (with every mention), quotes and figures of the whole corpus."""
-        return self._guard(lambda: read_knowledge(self.catalog))
+        return self._guard(lambda: kb.read_knowledge(self.catalog))
 
     def doc_knowledge(self, doc_id: str) -> Knowledge:
-        """The actors (with their mentions in this article), quotes and figures of one
-        article, from the catalog."""
-        return self._guard(lambda: read_knowledge(self.catalog, doc_id))
+        """The actors (with their mentions there), quotes and figures of one article."""
+        return self._guard(lambda: kb.read_knowledge(self.catalog, doc_id))
 
     @cached_property
     def metas(self) -> dict[str, Metadata]:
@@ -128,7 +128,7 @@ class Engine:
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with id `actor_id`, with its mentions."""
-        return self._guard(lambda: read_actor(self.catalog, actor_id))
+        return self._guard(lambda: kb.read_actor(self.catalog, actor_id))
 
     def search(
         self,
@@ -147,17 +147,14 @@ class Engine:
         one a filter of its own; `doc` limits the search to one article. With filters and
         no words, every passage the filters admit comes back, newest first.
         """
-        return self._guard(
-            lambda: self._session.search(
-                text,
-                actors=actors,
-                names=names,
-                speaker=speaker,
-                quotes=quotes,
-                limit=limit,
+
+        def run() -> Results:
+            return self._session.search(
+                text, actors=actors, names=names, speaker=speaker, quotes=quotes, limit=limit,
                 doc=doc,
-            )
-        )
+            )  # fmt: skip
+
+        return self._guard(run)
 
     def hits_in(
         self, doc: str, text: str, *, actors: Sequence[str] = (), speaker: str | None = None
@@ -179,42 +176,31 @@ class Engine:
         self, speaker: str | None = None, *, actors: Sequence[str] = ()
     ) -> tuple[Quote, ...]:
         """Quotations, of the actors a typed `speaker` names, said where `actors` are named."""
-        found = self._guard(lambda: tuple(read_quotes(self.catalog, actors)))
-        if not speaker:
-            return found
-        ids = {a.id for a in self.find_actors(speaker)}
-        wanted = speaker.casefold()
-        return tuple(
-            x
-            for x in found
-            if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
-        )
+        found = self._guard(lambda: tuple(kb.read_quotes(self.catalog, actors)))
+        ids = {a.id for a in self.find_actors(speaker)} if speaker else set()
+        return kb.said_by(found, ids, speaker) if speaker else found
 
     def figures(self, *, actors: Sequence[str] = ()) -> tuple[Figure, ...]:
         """Every reported quantity, or those reported where every actor id is named."""
-        return self._guard(lambda: tuple(read_figures(self.catalog, actors)))
+        return self._guard(lambda: tuple(kb.read_figures(self.catalog, actors)))
 
     def compare(
         self, *, actors: Sequence[str] = (), include_single: bool = False
     ) -> tuple[FigureGroup, ...]:
-        """Figures grouped by story and by what they measure across articles; disagreement
-        recomputed on the figures left by the actor filter. The stories (articles on one
-        event: shared rare names, close dates) are worked out once per reading of the
-        index."""
-        from index.extract.figures.stories import figure_stories
-
-        knowledge = self.knowledge
-        cached = self.__dict__.get("_figure_stories")
-        if cached is None or cached[0] is not knowledge:
-            stories = figure_stories(knowledge.figures, knowledge.actors, self.metas)
-            cached = self.__dict__["_figure_stories"] = (knowledge, stories)
-        stories = cached[1]
+        """Figures grouped by story (articles on one event: shared rare names, close
+        dates) and by what they measure; disagreement recomputed on the figures left by
+        the actor filter."""
         return compare_figures(
             self.figures(actors=actors),
             self.doc_ids,
             include_single=include_single,
-            stories=stories,
+            stories=self._stories,
         )
+
+    @cached_property
+    def _stories(self) -> dict[str, str]:
+        """The story of every article reporting a figure, worked out once per reading."""
+        return self._guard(lambda: kb.read_stories(self.catalog, self.metas))
 
     def document(self, doc_id: str) -> Document:
         """One document: its original text with the layout and repair the index used
@@ -223,8 +209,8 @@ class Engine:
             lambda: read_indexed(self.catalog, self.corpus_dir, doc_id)
         )
         self._documents[doc_id] = found
-        while len(self._documents) > DOCUMENTS_KEPT:
-            del self._documents[next(iter(self._documents))]
+        for old in list(self._documents)[:-DOCUMENTS_KEPT]:
+            del self._documents[old]
         return found
 
     def inserted(self, doc_id: str) -> tuple[int, ...]:
@@ -242,20 +228,17 @@ class Engine:
         except Exception as error:
             if not is_damage(error):
                 raise
-            self._recover(damage_reason(error))
+            with suppress(sqlite3.Error):
+                self.catalog.close()
+            self.ix, self.catalog, self.report = rebuild_damaged(
+                self.index_dir, self.corpus_dir, self._aliases, damage_reason(error), self._warn
+            )
+            self._forget()
         return call()
-
-    def _recover(self, reason: str) -> None:
-        with suppress(sqlite3.Error):
-            self.catalog.close()
-        self.ix, self.catalog, self.report = rebuild_damaged(
-            self.index_dir, self.corpus_dir, self._aliases, reason, self._warn
-        )
-        self._forget()
 
     def _forget(self) -> None:
         """Drop what was read of the index before an update or a rebuild."""
-        for name in ("doc_ids", "knowledge", "metas", "_session"):
+        for name in ("doc_ids", "knowledge", "metas", "_session", "_stories"):
             self.__dict__.pop(name, None)
         self._documents.clear()
         self._generation = self.catalog.setting("generation")

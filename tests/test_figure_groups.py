@@ -4,7 +4,13 @@ sentences that word them differently (issue 11). Every sentence here is written 
 from __future__ import annotations
 
 from index.extract.figures import compare_figures, text_figures
-from index.extract.figures.stories import Evidence, capitalised, figure_stories, partition
+from index.extract.figures.stories import (
+    Evidence,
+    actors_by_doc,
+    capitalised,
+    figure_stories,
+    partition,
+)
 from index.model import Actor, Figure, Mention, Metadata
 
 
@@ -75,7 +81,7 @@ def test_the_same_measure_in_two_stories_is_two_groups() -> None:
         "c": Metadata(date="2021-03-01"),
         "d": Metadata(date="2021-03-03"),
     }
-    stories = figure_stories(figures, (), metas)
+    stories = figure_stories(figures, {}, metas)
     groups = compare_figures(figures, "abcd", stories=stories)
     assert [[f.doc for f in g.values] for g in groups] == [["a", "b"], ["c", "d"]]
     assert all(g.disagree for g in groups)
@@ -90,7 +96,7 @@ def test_an_actor_and_a_place_both_articles_name_link_them() -> None:
         _figure("c", 41, context="A storm killed 41 people."),
     ]
     metas = {doc: Metadata(date="2021-03-01") for doc in "abc"}
-    stories = figure_stories(figures, (actor,), metas)
+    stories = figure_stories(figures, actors_by_doc([actor]), metas)
     assert stories["a"] == stories["b"] != stories["c"]
 
 

@@ -113,7 +113,7 @@ class CorpusWatch:
 
 def generation(engine: Engine) -> str:
     """What changes each time the engine's index is updated, by any process."""
-    return engine.catalog.setting("generation")
+    return engine.generation
 
 
 def updated(engine: Engine, report: BuildReport | None) -> IndexUpdated:

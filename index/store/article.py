@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.corpus import Stamp, decode, display_path, doc_id_of, lay_out
 from index.extract import DocExtraction, extract_document
+from index.extract.actors.summary import ActorSummary, summarize_actors
 from index.extract.names.aliases import AliasTable
 from index.model import Document, Metadata, Passage, Quote
 from index.repair import (
@@ -65,6 +66,8 @@ class Analysis:
     """What the article's repair read of the corpus vocabulary."""
     extraction: DocExtraction
     terms: dict[str, str]
+    actors: ActorSummary
+    """What the corpus-wide actor merge reads of the article."""
     stems: tuple[tuple[str, str], ...]
     """(stem, word) of every word the article's records index."""
 
@@ -139,6 +142,7 @@ def analyse(
         depends,
         extraction,
         terms,
+        summarize_actors(extraction.keyed, extraction.links, terms),
         tuple((cached_stem(w), w) for w in indexed_words(repaired.text)),
     )
     return analysis, document_records(doc, _known(extraction, terms))

@@ -20,6 +20,7 @@ _DELETE = (
     "DELETE FROM mentions WHERE doc=?",
     "DELETE FROM quotes WHERE doc=?",
     "DELETE FROM figures WHERE doc=?",
+    "DELETE FROM quote_speakers WHERE doc=?",
 )
 
 
@@ -39,7 +40,7 @@ def put_document(catalog: Catalog, analysis: Analysis) -> None:
     remove_documents(catalog, [doc])
     meta = analysis.meta
     cursor = catalog.db.execute(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc, display_path(analysis.path), os.fsencode(analysis.path), *analysis.stamp,
             analysis.digest,
@@ -49,6 +50,7 @@ def put_document(catalog: Catalog, analysis: Analysis) -> None:
             json.dumps(list(analysis.warnings), ensure_ascii=False),
             pack(analysis.words),
             pack(analysis.extraction),
+            pack(analysis.actors),
         ),
     )  # fmt: skip
     put_runs(catalog, int(cursor.lastrowid or 0), sorted(analysis.depends.searched))
@@ -72,6 +74,10 @@ def _put_knowledge(catalog: Catalog, analysis: Analysis) -> None:
     catalog.db.executemany(
         "INSERT INTO mentions VALUES (?,?,?,?,?)",
         ((doc, c.start, c.end, number(passages, c.start), terms[k]) for c, k in extraction.keyed),
+    )
+    speakers = {q.speaker_key for q in (*extraction.quotes, *(extraction.quotes_if_surnames or ()))}
+    catalog.db.executemany(
+        "INSERT INTO quote_speakers VALUES (?, ?)", ((key, doc) for key in speakers if key)
     )
     catalog.db.executemany(
         "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?)",

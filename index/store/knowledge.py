@@ -4,27 +4,28 @@ per-article extractions, read back a query at a time."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from index.extract import ActorMerge, DocExtraction, final_quotes, merge_actors
+from index.extract import ActorMerge, final_quotes
+from index.extract.actors.summary import merge_summaries
+from index.extract.figures.stories import figure_stories
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import fold
-from index.model import Actor, Figure, Knowledge, Mention, Quote
+from index.model import Actor, Figure, Knowledge, Mention, Metadata, Quote
 from index.store import rows
 from index.store.catalog import Catalog
 from index.store.documents import number
-from index.store.terms import local_terms
 
 
-def write_knowledge(catalog: Catalog, aliases: AliasTable) -> None:
-    """Merge actors across every article and store them with the terms they own, and
-    every quotation with its speaker named after them."""
-    extractions = [extraction for _, extraction in catalog.blobs("extraction")]
-    merged = merge_actors(extractions, aliases)
-    _write_quotes(catalog, extractions, merged)
+def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
+    """Merge actors across every article from their summaries and store them with the
+    terms they own; name the quotations of the `changed` articles, and of the articles
+    whose speakers' actors the merge changed, after them."""
+    summaries = list(catalog.blobs("actors"))
+    merged = merge_summaries(summaries, aliases)
     owners: dict[str, str] = {}
-    for extraction in extractions:
-        for key, term in local_terms(extraction.keyed).items():
+    for _, summary in summaries:
+        for key, term in summary.terms:
             if key in merged.actor_of:
                 owners[term] = merged.actor_of[key]
     db = catalog.db
@@ -34,28 +35,46 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable) -> None:
         "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
         (
             (a.id, n, a.name, a.type, json.dumps(a.roles, ensure_ascii=False),
-             json.dumps(a.aliases, ensure_ascii=False), len(a.mentions),
-             len({m.doc for m in a.mentions}), _folded(a))
+             json.dumps(a.aliases, ensure_ascii=False), a.mention_total, a.doc_total,
+             _folded(a))
             for n, a in enumerate(merged.actors)
         ),
     )  # fmt: skip
     db.executemany("INSERT INTO actor_terms VALUES (?, ?)", owners.items())
+    _write_quotes(catalog, merged, set(changed))
 
 
-def _write_quotes(
-    catalog: Catalog, extractions: Sequence[DocExtraction], merged: ActorMerge
-) -> None:
-    layouts = {entry.id: entry.passages for entry in catalog.entries()}
-    catalog.db.execute("DELETE FROM quotes")
-    catalog.db.executemany(
-        "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
-        (
-            (q.doc, q.start, q.end, number(layouts.get(q.doc, ()), q.start), q.text,
-             q.speaker, q.verb, q.speaker_id)
-            for extraction in extractions
-            for q in final_quotes(extraction, merged)
-        ),
-    )  # fmt: skip
+def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> None:
+    """Name again the quotations of the articles whose speakers' actors moved."""
+    db = catalog.db
+    now: dict[str, tuple[str, str]] = {}
+    for (key,) in db.execute("SELECT DISTINCT key FROM quote_speakers"):
+        actor = merged.actor(key)
+        now[key] = (actor.id, actor.name) if actor is not None else ("", "")
+    before = {k: (a, n) for k, a, n in db.execute("SELECT key, actor, name FROM speaker_actors")}
+    moved = [k for k, named in now.items() if before.get(k, ("", "")) != named]
+    for start in range(0, len(moved), 500):
+        part = moved[start : start + 500]
+        rows = db.execute(
+            f"SELECT DISTINCT doc FROM quote_speakers WHERE key IN ({','.join('?' * len(part))})",
+            part,
+        )
+        changed.update(r[0] for r in rows)
+    for doc_id, extraction in catalog.blobs("extraction", sorted(changed)):
+        layout = catalog.entry(doc_id).passages
+        db.execute("DELETE FROM quotes WHERE doc=?", (doc_id,))
+        db.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
+            (
+                (q.doc, q.start, q.end, number(layout, q.start), q.text, q.speaker, q.verb,
+                 q.speaker_id)
+                for q in final_quotes(extraction, merged)
+            ),
+        )  # fmt: skip
+    db.execute("DELETE FROM speaker_actors")
+    db.executemany(
+        "INSERT INTO speaker_actors VALUES (?,?,?)", ((k, *named) for k, named in now.items())
+    )
 
 
 def _folded(actor: Actor) -> str:
@@ -198,4 +217,30 @@ def read_knowledge(catalog: Catalog, doc_id: str | None = None) -> Knowledge:
         actors = read_doc_actors(catalog, doc_id)
     return Knowledge(
         actors, tuple(read_quotes(catalog, doc=doc_id)), tuple(read_figures(catalog, doc=doc_id))
+    )
+
+
+def read_stories(catalog: Catalog, metas: Mapping[str, Metadata]) -> dict[str, str]:
+    """The story of every article that reports a figure (`figures.stories`)."""
+    return figure_stories(tuple(read_figures(catalog)), read_named(catalog), metas)
+
+
+def read_named(catalog: Catalog) -> dict[str, set[str]]:
+    """The ids of the actors each article names."""
+    named: dict[str, set[str]] = {}
+    for doc, actor in catalog.db.execute(
+        "SELECT DISTINCT m.doc, t.actor FROM mentions m JOIN actor_terms t ON m.term=t.term"
+    ):
+        named.setdefault(doc, set()).add(actor)
+    return named
+
+
+def said_by(quotes: Sequence[Quote], ids: set[str], speaker: str) -> tuple[Quote, ...]:
+    """The quotations of the actors `ids`, or, unattributed to an actor, of a speaker
+    whose words contain the typed `speaker`."""
+    wanted = speaker.casefold()
+    return tuple(
+        x
+        for x in quotes
+        if x.speaker_id in ids or (not x.speaker_id and wanted in x.speaker.casefold())
     )

@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS documents (
     digest TEXT,
     source TEXT, date TEXT, title TEXT, url TEXT,
     passages TEXT NOT NULL, inserted TEXT NOT NULL, warnings TEXT NOT NULL,
-    summary BLOB, extraction BLOB
+    summary BLOB, extraction BLOB, actors BLOB
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents (path);
 
@@ -55,6 +55,14 @@ CREATE TABLE IF NOT EXISTS quotes (
     verb TEXT, speaker_id TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
+-- The local keys that may name each article's speakers, and the actor (id, name) each
+-- key had when the article's quotations were last named: an update names again only
+-- the quotations of articles whose speakers' actors changed.
+CREATE TABLE IF NOT EXISTS quote_speakers (key TEXT, doc TEXT, PRIMARY KEY (key, doc))
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quote_speakers_doc ON quote_speakers (doc);
+CREATE TABLE IF NOT EXISTS speaker_actors (key TEXT PRIMARY KEY, actor TEXT, name TEXT)
+    WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS figures (
     doc TEXT, start INTEGER, end INTEGER, passage INTEGER, value REAL, value_max REAL,

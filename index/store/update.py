@@ -127,14 +127,16 @@ def update(
     try:
         with catalog.transaction():
             remove_documents(catalog, gone)
+            analysed = []
             for done, analysis in enumerate(run.run(work), 1):
                 put_document(catalog, analysis)
+                analysed.append(analysis.doc_id)
                 progress(done, len(work), "indexing")
             progress(0, 1, "merging actors")
             restamp(catalog, todo.restamped)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             save_vocabulary(catalog, vocabulary, stored=bool(known))
-            write_knowledge(catalog, aliases)
+            write_knowledge(catalog, aliases, analysed)
             commit(writer, run.segments)
             integrity.record(catalog, ix, corpus_dir)
     except BaseException:

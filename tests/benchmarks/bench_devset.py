@@ -47,7 +47,7 @@ from pathlib import Path
 
 from index.corpus import load_corpus
 from index.extract import compare_figures, extract_corpus
-from index.extract.figures.stories import figure_stories
+from index.extract.figures.stories import actors_by_doc, figure_stories
 from tests.benchmarks.bench_independent import (
     GOLD_PATH as BUNDLED_GOLD_PATH,
 )
@@ -449,7 +449,9 @@ def evaluate(folder: Path = DEVSET) -> Result:
     knowledge = extract_corpus(documents)
     actors = list(knowledge.actors)
     doc_ids = [d.id for d in documents]
-    stories = figure_stories(knowledge.figures, knowledge.actors, {d.id: d.meta for d in documents})
+    stories = figure_stories(
+        knowledge.figures, actors_by_doc(knowledge.actors), {d.id: d.meta for d in documents}
+    )
     groups = compare_figures(knowledge.figures, doc_ids, include_single=True, stories=stories)
     group_of = {_identity(f): i for i, group in enumerate(groups) for f in group.values}
     rows: dict[str, dict[str, Score]] = {}

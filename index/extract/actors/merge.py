@@ -91,7 +91,7 @@ def build_actors(
         groups[roots[pair[1]]].append(pair)
     built = [(root, _actor(g, aliases)) for root, g in groups.items() if not _unresolved(g)]
     built.sort(key=lambda pair: (-len(pair[1].mentions), pair[1].name))
-    actors = _unique_ids(a for _, a in built)
+    actors = unique_ids(a for _, a in built)
     by_root = {root: actor.id for (root, _), actor in zip(built, actors, strict=True)}
     return actors, {key: by_root[root] for key, root in roots.items() if root in by_root}
 
@@ -130,7 +130,8 @@ def canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:
     return best.canonical or best.name, kinds.most_common(1)[0][0] if kinds else PERSON
 
 
-def _unique_ids(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+def unique_ids(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The actors with ids made unique in order ("-2", "-3" after the first)."""
     seen: Counter[str] = Counter()
     unique = []
     for actor in actors:
@@ -143,6 +144,8 @@ def _unique_ids(actors: Iterable[Actor]) -> tuple[Actor, ...]:
                 actor.roles,
                 actor.aliases,
                 actor.mentions,
+                actor.mention_count,
+                actor.doc_count,
             )
         unique.append(actor)
     return tuple(unique)

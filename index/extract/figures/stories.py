@@ -53,26 +53,35 @@ class Evidence:
 
 
 def figure_stories(
-    figures: Sequence[Figure], actors: Iterable[Actor], metas: Mapping[str, Metadata]
+    figures: Sequence[Figure], named: Mapping[str, Iterable[str]], metas: Mapping[str, Metadata]
 ) -> dict[str, str]:
     """The story of every article that reports a figure (article id → story id, the id of
-    the story's first article in `figures` order)."""
+    the story's first article in `figures` order); `named` gives the ids of the actors
+    each article names (see `actors_by_doc`)."""
     docs = list(dict.fromkeys(f.doc for f in figures))
-    return partition(story_evidence(docs, figures, actors, metas))
+    return partition(story_evidence(docs, figures, named, metas))
+
+
+def actors_by_doc(actors: Iterable[Actor]) -> dict[str, set[str]]:
+    """The ids of the actors each article names, from actors with their mentions."""
+    named: dict[str, set[str]] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            named.setdefault(mention.doc, set()).add(actor.id)
+    return named
 
 
 def story_evidence(
     docs: Sequence[str],
     figures: Sequence[Figure],
-    actors: Iterable[Actor],
+    named: Mapping[str, Iterable[str]],
     metas: Mapping[str, Metadata],
 ) -> dict[str, Evidence]:
     """The evidence of each article of `docs`: actors named, capitalised words of its title
     and of its figures' sentences, and its date."""
-    names: dict[str, set[str]] = {doc: set() for doc in docs}
-    for actor in actors:
-        for doc in {m.doc for m in actor.mentions} & names.keys():
-            names[doc].add(f"actor:{actor.id}")
+    names: dict[str, set[str]] = {
+        doc: {f"actor:{actor_id}" for actor_id in named.get(doc, ())} for doc in docs
+    }
     for figure in figures:
         if figure.doc in names:
             names[figure.doc].update(capitalised(figure.context))

@@ -1,0 +1,75 @@
+"""The index merges actors from per-article summaries; it must give exactly the actors
+that merging every mention gives (`merge_actors`), on the bundled corpus, on the
+development set and on a synthetic corpus full of namesakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.corpus import load_corpus
+from index.extract import extract_document
+from index.extract.actors import merge_actors
+from index.extract.actors.summary import merge_summaries, summarize_actors
+from index.extract.names.aliases import load_alias_table
+from index.store.terms import local_terms
+from tests.benchmarks.scale.generate import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus(name: str, tmp_path: Path) -> Path:
+    if name == "bundled":
+        return ROOT / "corpus"
+    if name == "devset":
+        return ROOT / "tests" / "data" / "devset"
+    generate(tmp_path / "synthetic", 120, seed=11)
+    return tmp_path / "synthetic"
+
+
+@pytest.mark.parametrize("name", ["bundled", "devset", "synthetic"])
+def test_the_merge_from_summaries_is_the_merge_of_every_mention(name: str, tmp_path: Path) -> None:
+    aliases = load_alias_table(Path("/nonexistent/aliases.toml"))
+    documents = load_corpus(_corpus(name, tmp_path))
+    extractions = [extract_document(d, aliases) for d in documents]
+    whole = merge_actors(extractions, aliases)
+    summaries = [
+        (e.doc, summarize_actors(e.keyed, e.links, local_terms(e.keyed))) for e in extractions
+    ]
+    light = merge_summaries(summaries, aliases)
+    assert len(whole.actors) > 10
+    assert [
+        (a.id, a.name, a.type, a.roles, a.aliases, a.mention_total, a.doc_total)
+        for a in whole.actors
+    ] == [
+        (a.id, a.name, a.type, a.roles, a.aliases, a.mention_total, a.doc_total)
+        for a in light.actors
+    ]
+    assert light.actor_of == whole.actor_of
+
+
+def test_an_unchanged_article_s_quotations_take_the_name_another_article_gives_their_speaker(
+    tmp_path: Path,
+) -> None:
+    from index import Engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        'The commander Omar Salim spoke at the crossing.\n\n"We hold the line," Salim said.\n',
+        encoding="utf-8",
+    )
+    (corpus / "c.txt").write_text("Drones flew over the crossing at night.\n", encoding="utf-8")
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    [before] = engine.quotes()
+    (corpus / "b.txt").write_text(
+        "General Omar Khalid Salim visited the crossing on Monday.\n", encoding="utf-8"
+    )
+    report = engine.refresh()
+    assert report is not None and report.added == 1 and report.repaired_again == 0
+    [after] = engine.quotes()
+    fresh = Engine.open(corpus, cache_root=tmp_path / "fresh").quotes()
+    assert (after,) == fresh
+    assert before.doc == after.doc == "a" and before.speaker != after.speaker
+    assert after.speaker == "Omar Khalid Salim"
