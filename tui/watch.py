@@ -23,6 +23,10 @@ IDLE = 2.0
 """Seconds without a key or a click before a periodic check may change what is shown."""
 SEARCH_SHARE = 10
 """A search checks first unless the last check is younger than this many times its cost."""
+SEARCH_COST = 0.05
+"""Seconds a check may cost for a search to wait for it; a larger corpus (a check of
+10,000 articles costs 0.2–0.5 s) is caught up by the periodic checks only, so typing never
+waits on the folder."""
 IDLE_SHARE = 30
 """Periodic checks are this many times their cost apart, at least (a large corpus)."""
 
@@ -70,6 +74,10 @@ class CorpusWatch:
         """Whether `at_least` seconds, and `share` times the cost of a check, have passed
         since the last look."""
         return monotonic() - self.looked >= max(at_least, self.cost * share)
+
+    def due_before_search(self) -> bool:
+        """Whether a search should check first: due, and cheap enough to wait for."""
+        return self.cost <= SEARCH_COST and self.due()
 
     def check(self) -> None:
         """Compare now; while another check runs, have it compare once more when it ends

@@ -82,9 +82,10 @@ def _build(
     """Under the lock: update the index in place, or build a new one aside."""
     opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None, verify)
     if opened is not None:
-        if unchanged(opened, corpus_dir):
+        todo = plan(opened[1], corpus_dir)
+        if not todo.changed and not todo.removed:
             return (*opened, None)
-        return (*opened, update(*opened, corpus_dir, aliases, report))
+        return (*opened, update(*opened, corpus_dir, aliases, report, todo))
     aside = folder.with_name(folder.name + ".building")
     catalog = None
     try:

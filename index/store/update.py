@@ -85,9 +85,11 @@ def update(
     corpus_dir: Path,
     aliases: AliasTable,
     progress: Progress,
+    todo: Plan | None = None,
 ) -> BuildReport:
-    """Bring `ix` and `catalog` up to date with `corpus_dir`."""
-    todo = plan(catalog, corpus_dir)
+    """Bring `ix` and `catalog` up to date with `corpus_dir` (as `todo` planned it, if
+    given)."""
+    todo = todo or plan(catalog, corpus_dir)
     known = catalog.stamps()
     read: list[Summary] = []
     counter = iter(range(1, len(todo.changed) + 1))

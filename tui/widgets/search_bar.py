@@ -144,7 +144,7 @@ class SearchBar(Vertical):
         read ahead where the hits' articles were repaired; post the results or the
         query's error."""
         watch = self.corpus_watch
-        if watch is not None and watch.due():
+        if watch is not None and watch.due_before_search():
             watch.check()
         try:
             results = engine.search(query, actors=actors, limit=LIMIT)

@@ -14,24 +14,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME
 from index.extract.actors.find import ActorMerge, Keyed, Links
-from index.extract.actors.merge import (
-    UnionFind,
-    merge_org_suffixes,
-    merge_people,
-    resolve_surnames,
-    unique_ids,
-)
+from index.extract.actors.merge import UnionFind, merge_org_suffixes, unique_ids
 from index.extract.names.aliases import AliasTable
-from index.extract.names.keys import slugify
+from index.extract.names.keys import given_key, slugify, surname_key
 from index.model import Actor
 
-Share = tuple[str, str, str, str, tuple[str, ...], int]
-"""(key, name, kind, canonical, roles, mentions): mentions of one article alike in all
-that the merge reads."""
+Share = tuple[str, str, str, str, tuple[str, ...], int, str, str]
+"""(key, name, kind, canonical, roles, mentions, given key, surname key): mentions of one
+article alike in all that the merge reads, with the name's keys worked out once."""
+_KEY, _NAME, _KIND, _CANONICAL, _ROLES, _MENTIONS, _GIVEN, _SURNAME, _DOC = range(9)
 
 
 @dataclass(frozen=True)
@@ -50,44 +44,36 @@ def summarize_actors(keyed: Keyed, links: Links, terms: dict[str, str]) -> Actor
     spans: dict[tuple[str, str, str, str, tuple[str, ...]], set[tuple[int, int]]] = {}
     for c, key in keyed:
         spans.setdefault((key, c.name, c.kind, c.canonical, c.roles), set()).add((c.start, c.end))
-    shares = tuple((*alike, len(found)) for alike, found in spans.items())
+    shares = tuple(
+        (*alike, len(found), given_key(alike[1]), surname_key(alike[1]))
+        for alike, found in spans.items()
+    )
     return ActorSummary(shares, tuple(links), tuple(terms.items()))
-
-
-class _Share(NamedTuple):
-    """A share placed in its article, as the merge rules read candidates."""
-
-    key: str
-    name: str
-    kind: str
-    canonical: str
-    roles: tuple[str, ...]
-    mentions: int
-    doc: str
 
 
 def merge_summaries(
     summaries: Iterable[tuple[str, ActorSummary]], aliases: AliasTable
 ) -> ActorMerge:
     """Actors (without mentions, with their counts) and each local key's actor, from
-    (doc id, summary) in corpus order; the same as `merge_actors` of those articles."""
+    (doc id, summary) in corpus order: what `merge_actors` makes of those articles, by
+    the same rules (`merge.py`) read off the shares."""
     sets = UnionFind()
-    keyed: list[tuple[_Share, str]] = []
+    placed: list[tuple] = []
     for doc, summary in summaries:
         for a, b in summary.links:
             sets.union(a, b)
-        keyed.extend((_Share(*share, doc), share[0]) for share in summary.shares)
-    merge_people(keyed, sets)  # type: ignore[arg-type]
-    merge_org_suffixes(keyed, sets)  # type: ignore[arg-type]
-    resolve_surnames(keyed, sets)  # type: ignore[arg-type]
-    roots = {key: sets.find(key) for key in dict.fromkeys(k for _, k in keyed)}
-    groups: dict[str, list[_Share]] = defaultdict(list)
-    for share, key in keyed:
-        groups[roots[key]].append(share)
+        placed.extend((*share, doc) for share in summary.shares)
+    _merge_people(placed, sets)
+    merge_org_suffixes([(None, s[_KEY]) for s in placed], sets)  # type: ignore[misc]
+    _resolve_surnames(placed, sets)
+    roots = {key: sets.find(key) for key in dict.fromkeys(s[_KEY] for s in placed)}
+    groups: dict[str, list[tuple]] = defaultdict(list)
+    for share in placed:
+        groups[roots[share[_KEY]]].append(share)
     built = [
         (root, _actor(group, aliases))
         for root, group in groups.items()
-        if not all(s.key.startswith("S:") for s in group)
+        if not all(s[_KEY].startswith("S:") for s in group)
     ]
     built.sort(key=lambda pair: (-pair[1].mention_count, pair[1].name))
     actors = unique_ids(a for _, a in built)
@@ -95,35 +81,60 @@ def merge_summaries(
     return ActorMerge(actors, {k: by_root[r] for k, r in roots.items() if r in by_root})
 
 
-def _actor(group: Sequence[_Share], aliases: AliasTable) -> Actor:
+def _merge_people(placed: Sequence[tuple], sets: UnionFind) -> None:
+    """`merge.merge_people` on shares."""
+    by_name: dict[tuple[str, str], str] = {}
+    for s in placed:
+        if s[_GIVEN] and s[_KEY].startswith("P:"):
+            sets.union(by_name.setdefault((s[_GIVEN], s[_SURNAME]), s[_KEY]), s[_KEY])
+
+
+def _resolve_surnames(placed: Sequence[tuple], sets: UnionFind) -> None:
+    """`merge.resolve_surnames` on shares."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    roots: dict[str, str] = {}
+    for s in placed:
+        key = s[_KEY]
+        if key[:2] in {"P:", "T:"} and s[_KIND] == PERSON and s[_GIVEN]:
+            root = roots.get(key) or roots.setdefault(key, sets.find(key))
+            owners[s[_SURNAME]].add(root)
+    for s in placed:
+        key = s[_KEY]
+        if key.startswith("S:") or (key.startswith("P:") and not s[_GIVEN]):
+            found = owners.get(s[_SURNAME], set())
+            if len(found) == 1:
+                sets.union(next(iter(found)), key)
+
+
+def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
     name, kind = _canonical(group, aliases)
-    surfaces = dict.fromkeys(s.name for s in group)
+    surfaces = dict.fromkeys(s[_NAME] for s in group)
     return Actor(
         id=slugify(name),
         name=name,
         type=kind,
-        roles=tuple(dict.fromkeys(r for s in group for r in s.roles)),
+        roles=tuple(dict.fromkeys(r for s in group for r in s[_ROLES])),
         aliases=tuple(s for s in surfaces if s != name),
-        mention_count=sum(s.mentions for s in group),
-        doc_count=len({s.doc for s in group}),
+        mention_count=sum(s[_MENTIONS] for s in group),
+        doc_count=len({s[_DOC] for s in group}),
     )
 
 
-def _canonical(group: Sequence[_Share], aliases: AliasTable) -> tuple[str, str]:
+def _canonical(group: Sequence[tuple], aliases: AliasTable) -> tuple[str, str]:
     """`merge.canonical` with each share weighing as many mentions as it stands for."""
     tables: Counter[str] = Counter()
     for s in group:
-        if s.key.startswith("T:"):
-            tables[s.key[2:]] += s.mentions
+        if s[_KEY].startswith("T:"):
+            tables[s[_KEY][2:]] += s[_MENTIONS]
     if tables:
         entry = aliases.lookup(tables.most_common(1)[0][0])
         if entry is not None:
             return entry.name, entry.type
     weak = {ACRONYM, SURNAME}
-    named = [s for s in group if s.kind not in weak] or list(group)
-    best = max(named, key=lambda s: len(s.name.split()))
+    named = [s for s in group if s[_KIND] not in weak] or list(group)
+    best = max(named, key=lambda s: len(s[_NAME].split()))
     kinds: Counter[str] = Counter()
     for s in named:
-        if s.kind not in weak:
-            kinds[s.kind] += s.mentions
-    return best.canonical or best.name, kinds.most_common(1)[0][0] if kinds else PERSON
+        if s[_KIND] not in weak:
+            kinds[s[_KIND]] += s[_MENTIONS]
+    return best[_CANONICAL] or best[_NAME], kinds.most_common(1)[0][0] if kinds else PERSON
