@@ -217,3 +217,18 @@ def test_a_dotted_abbreviation_modifies_the_noun_it_comes_before() -> None:
 def test_two_articles_sharing_a_name_in_the_same_month_are_one_story() -> None:
     stories = partition({"a": _evidence(100, "word:velmora"), "b": _evidence(120, "word:velmora")})
     assert stories["a"] == stories["b"]
+
+
+def test_a_length_compares_across_stories_and_years_a_toll_does_not() -> None:
+    figures = [
+        Figure("a", 10, 16, 599.0, None, "km", "frontier:length", "The 599 km frontier."),
+        Figure("b", 10, 16, 615.0, None, "km", "frontier:length", "The 615 km frontier."),
+        Figure("a", 40, 42, 12.0, None, "", "death:count", "The raid killed 12 people."),
+        Figure("b", 40, 42, 14.0, None, "", "death:count", "The raid killed 14 people."),
+    ]
+    stories = {"a": "a", "b": "b"}  # far apart in time, no rare name shared
+    groups = compare_figures(figures, ["a", "b"], stories=stories)
+    assert [(g.measure, [f.doc for f in g.values]) for g in groups] == [
+        ("frontier:length", ["a", "b"])
+    ]
+    assert groups[0].disagree

@@ -18,6 +18,10 @@ MAGNITUDE_GAP = 10.0
 """Values of one measure this many times apart are not one quantity reported differently
 (a subtotal beside a total, a local beside a national count): they are grouped apart."""
 
+LASTING_UNITS = frozenset({"km", "m", "cm", "mm", "mile", "km²"})
+"""Units of lengths and areas: a border's, a wall's, a district's size lasts, so reports of
+it compare across stories and years; counts, sums and shares belong to their event."""
+
 _SCALE = {
     "km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mile": 1609.344, "%": 0.01, "km²": 1e6,
     "t": 1000.0, "kg": 1.0,
@@ -40,7 +44,8 @@ def compare_figures(
         include_single: also return measures that only one article reports.
         tolerance: relative difference tolerated as rounding.
         stories: article id → story id (see `stories.figure_stories`); figures of
-            different stories are never grouped. None: the whole corpus is one story.
+            different stories are not grouped, but for lengths and areas
+            (`LASTING_UNITS`). None: the whole corpus is one story.
 
     Returns:
         One group per story and measure (and per order of magnitude of its values, see
@@ -50,7 +55,7 @@ def compare_figures(
     order = {doc_id: i for i, doc_id in enumerate(doc_ids)}
     story = stories or {}
     groups = _by_measure((f for f in figures if f.doc in order), story)
-    rank: dict[str, int] = {}
+    rank: dict[str, int] = {"": -1}
     for doc_id, i in order.items():
         rank[story.get(doc_id, "")] = min(i, rank.get(story.get(doc_id, ""), i))
     runs: dict[str, list[Run]] = defaultdict(list)
@@ -83,14 +88,16 @@ def magnitude_runs(values: Sequence[Figure]) -> list[list[Figure]]:
 def _by_measure(
     figures: Iterable[Figure], stories: Mapping[str, str]
 ) -> dict[tuple[str, str], list[Figure]]:
-    """(story, measure) → its figures; an article missing from `stories` is in story ""."""
+    """(story, measure) → its figures; an article missing from `stories`, and a length or
+    an area, are in story ""."""
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     seen: set[tuple[str, str, float, float | None]] = set()
     for figure in figures:
         identity = (figure.measure, figure.doc, figure.value, figure.value_max)
         if not figure.measure.startswith(UNSPECIFIED) and identity not in seen:
             seen.add(identity)
-            groups[stories.get(figure.doc, ""), figure.measure].append(figure)
+            story = "" if figure.unit in LASTING_UNITS else stories.get(figure.doc, "")
+            groups[story, figure.measure].append(figure)
     return groups
 
 
