@@ -21,6 +21,10 @@ from tui.widgets.filter_input import FilterInput
 
 LIMIT = 100
 """Most passages one search shows."""
+FIRST = 25
+"""Passages shown first: each shown hit costs its highlights (at 10,000 articles 100 hits
+take about 190 ms, 25 about 70), so the first screenful comes at once and the rest follow
+from the same worker unless a newer keystroke cancelled it."""
 
 
 class QueryInput(FilterInput):
@@ -146,17 +150,20 @@ class SearchBar(Vertical):
         watch = self.corpus_watch
         if watch is not None and watch.due_before_search():
             watch.check()
-        try:
-            results = engine.search(query, actors=actors, limit=LIMIT)
-        except QueryError as error:
-            self.post_message(SearchFailed(query, actors, str(error)))
-            return
         worker = get_current_worker()
-        for doc in dict.fromkeys(h.doc for h in results.hits):
-            if worker.is_cancelled:
+        for limit in (FIRST, LIMIT):
+            try:
+                results = engine.search(query, actors=actors, limit=limit)
+            except QueryError as error:
+                self.post_message(SearchFailed(query, actors, str(error)))
                 return
-            self.repairs.inserted(doc)
-        self.post_message(SearchFinished(query, actors, results))
+            for doc in dict.fromkeys(h.doc for h in results.hits):
+                if worker.is_cancelled:
+                    return
+                self.repairs.inserted(doc)
+            self.post_message(SearchFinished(query, actors, results))
+            if len(results.hits) >= results.total or worker.is_cancelled:
+                return
 
     def _is_current(self, query: str, actors: tuple[str, ...]) -> bool:
         return query == self.input.value and actors == self.actors
