@@ -232,3 +232,33 @@ def test_a_length_compares_across_stories_and_years_a_toll_does_not() -> None:
         ("frontier:length", ["a", "b"])
     ]
     assert groups[0].disagree
+
+
+def test_disagreement_and_magnitude_runs_equal_their_pairwise_definitions() -> None:
+    import random
+    from itertools import combinations, pairwise
+
+    from index.extract.figures.compare import MAGNITUDE_GAP, agree, disagrees, magnitude_runs
+
+    rng = random.Random(3)
+    for _ in range(300):
+        values = [
+            Figure(
+                rng.choice("abc"),
+                n,
+                n + 1,
+                v,
+                rng.choice([None, v * rng.uniform(1, 1.5)]),
+                "km",
+                "wall:length",
+                "",
+            )
+            for n, v in enumerate(rng.uniform(1, 30) ** rng.choice([1, 2]) for _ in range(6))
+        ]
+        brute = any(a.doc != b.doc and not agree(a, b) for a, b in combinations(values, 2))
+        assert disagrees(values) == brute
+        runs = magnitude_runs(values)
+        assert sorted(f.start for run in runs for f in run) == list(range(6))
+        for before, after in pairwise(runs):
+            top = max(f.value_max or f.value for f in before)
+            assert min(f.value for f in after) >= top * MAGNITUDE_GAP

@@ -76,12 +76,15 @@ def magnitude_runs(values: Sequence[Figure]) -> list[list[Figure]]:
     """`values` cut, smallest first, wherever the next value is `MAGNITUDE_GAP` times the
     one before it or more."""
     ordered = sorted(values, key=lambda f: _interval(f)[0])
-    runs: list[list[Figure]] = [[ordered[0]]] if ordered else []
-    for figure in ordered[1:]:
-        high = max(_interval(f)[1] for f in runs[-1])
-        if high > 0 and _interval(figure)[0] >= high * MAGNITUDE_GAP:
+    runs: list[list[Figure]] = []
+    high = 0.0  # the highest value of the run being made
+    for figure in ordered:
+        low, top = _interval(figure)
+        if not runs or (high > 0 and low >= high * MAGNITUDE_GAP):
             runs.append([])
+            high = top
         runs[-1].append(figure)
+        high = max(high, top)
     return runs
 
 
@@ -108,6 +111,15 @@ def _group(key: str, values: list[Figure], tolerance: float) -> FigureGroup:
 
 def disagrees(values: Sequence[Figure], tolerance: float = TOLERANCE) -> bool:
     """True when two articles report values that differ beyond rounding."""
+    if len(values) < 2:
+        return False
+    slack = 1 + tolerance
+    lowest_top = min(values, key=lambda f: _interval(f)[1])
+    highest_low = max(values, key=lambda f: _interval(f)[0])
+    if _interval(highest_low)[0] <= _interval(lowest_top)[1] * slack:
+        return False  # every two ranges overlap: the farthest apart do
+    if highest_low.doc != lowest_top.doc:
+        return True
     return any(a.doc != b.doc and not agree(a, b, tolerance) for a, b in combinations(values, 2))
 
 
