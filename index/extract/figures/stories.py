@@ -97,12 +97,15 @@ def capitalised(text: str, *, title: bool = False) -> Iterator[str]:
     first word counts only when `title`), function words and calendar words left out."""
     for match in _WORD.finditer(text):
         word = match.group()
-        before = text[: match.start()].rstrip()
-        opens = not before or before[-1] in _OPENERS
+        if not word[0].isupper() or len(word) <= 2:
+            continue
+        at = match.start() - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        opens = at < 0 or text[at] in _OPENERS
         lower = word.lower().replace("’", "'")
-        if word[0].isupper() and len(word) > 2 and (title or not opens):
-            if lower not in STOP and lower not in _CALENDAR:
-                yield f"word:{lower}"
+        if (title or not opens) and lower not in STOP and lower not in _CALENDAR:
+            yield f"word:{lower}"
 
 
 def partition(evidence: Mapping[str, Evidence]) -> dict[str, str]:
