@@ -47,6 +47,16 @@ async def test_no_binding_fires_while_the_search_box_has_focus(cache_root: Path)
         assert app.screen.actors == () and not app.screen.original
 
 
+async def test_slash_in_the_empty_focused_box_is_not_typed(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        box = app.screen.query_one("#query", Input)
+        app.screen.set_focus(box)
+        await pilot.press("slash", *"wall", "slash", "x")
+        assert box.value == "wall/x"
+
+
 async def test_a_burst_of_keys_after_slash_is_typed_whole(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
