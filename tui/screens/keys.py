@@ -71,13 +71,11 @@ class KeyModel(Screen[None]):
             self.views.show("results")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Commands on printable keys stand down while a box has focus (but `/` in an empty
-        box, pressed by habit to reach it, is not typed there); `/` is Search or
+        """Commands on printable keys stand down while a box has focus; `/` is Search or
         Filter as the view has a filter box or not; a view with no item has nothing to
         copy, compare or export."""
         if action in COMMANDS and isinstance(self.focused, Input):
-            if not (action == "find" and not self.focused.value):
-                return False  # an empty box takes `/` as the key that focused it
+            return False
         try:
             view, has_box = self.views.active, self.views.filter_box() is not None
         except Exception:  # before the views are mounted

@@ -1,13 +1,15 @@
 """A box that narrows a list as you type; Esc, Enter or ↓ hands the keys back to the list.
 
 While a box has focus every printable key is typed into it (the screen's letter keys
-stand down); `/` enters it from its list.
+stand down); `/` enters it from its list, and in an empty box that already has focus,
+pressed by habit to reach it, it is not typed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
@@ -31,6 +33,13 @@ class FilterInput(Input):
         def control(self) -> FilterInput:
             """The box left."""
             return self.box
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "/" and not self.value:
+            event.prevent_default()
+            event.stop()
+            return
+        await super()._on_key(event)
 
     def action_done(self) -> None:
         """Leave the box."""
