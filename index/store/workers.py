@@ -87,6 +87,12 @@ def _orphan_guard() -> None:
         pass
 
 
+POOL_MB = 32
+"""Megabytes of postings a worker's Whoosh writer pools before sorting them to disk
+(Whoosh's default is 128). At 3,000 synthetic articles the build's process tree peaked at
+676 MB with 128 and 517 MB with 32, in the same time (58 and 55 s)."""
+
+
 class AnalysisRun:
     """The second pass: analyses stream back; `segments` holds the workers' segments."""
 
@@ -169,7 +175,7 @@ class AnalysisRun:
     def _work(self, jobs: Any, results: Any) -> None:
         _orphan_guard()
         _quiet_collector()
-        writer = SegmentWriter(self.ix, _lk=False)
+        writer = SegmentWriter(self.ix, _lk=False, limitmb=POOL_MB)
         try:
             while (batch := jobs.get()) is not None:
                 for summary in batch:
