@@ -62,7 +62,7 @@ class CorpusWatch:
         """Set when the app quits: an update stops at the next article, no check starts."""
         self._lock = threading.Lock()
         self._wanted = False
-        self._generation = generation(engine)
+        self._generation = engine.generation
         self._failed = ""
 
     @property
@@ -94,7 +94,7 @@ class CorpusWatch:
         started = monotonic()
         try:
             report = self.engine.refresh(self._progress)
-            seen = generation(self.engine)
+            seen = self.engine.generation
             if report is not None or seen != self._generation:
                 self.post(updated(self.engine, report))
         except BuildCancelled:
@@ -117,11 +117,6 @@ class CorpusWatch:
         self.looked, self.cost = started, monotonic() - started
         self.post(IndexCheckFailed(reason, new=reason != self._failed))
         self._failed = reason
-
-
-def generation(engine: Engine) -> str:
-    """What changes each time the engine's index is updated, by any process."""
-    return engine.generation
 
 
 def updated(engine: Engine, report: BuildReport | None) -> IndexUpdated:

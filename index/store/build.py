@@ -66,8 +66,7 @@ def open_index(
 
 def unchanged(opened: Opened, corpus_dir: Path) -> bool:
     """True when no article was added, changed or removed since the last update."""
-    todo = plan(opened[1], corpus_dir)
-    return not todo.changed and not todo.removed
+    return plan(opened[1], corpus_dir).nothing
 
 
 def _build(
@@ -83,7 +82,7 @@ def _build(
     opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None, verify)
     if opened is not None:
         todo = plan(opened[1], corpus_dir)
-        if not todo.changed and not todo.removed:
+        if todo.nothing:
             return (*opened, None)
         return (*opened, update(*opened, corpus_dir, aliases, report, todo))
     aside = folder.with_name(folder.name + ".building")
@@ -124,7 +123,7 @@ def _sound(folder: Path, corpus_dir: Path, warn: Warn, verify: bool = False) -> 
         wrong = f"it cannot be opened ({type(error).__name__})"
     if catalog is not None:
         catalog.close()
-    warn(f"the index at {folder} is unusable ({wrong}); rebuilding it")
+    warn(integrity.unusable(folder, wrong))
     return None
 
 

@@ -19,6 +19,7 @@ import sqlite3
 import struct
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from whoosh.index import Index
 
@@ -48,13 +49,13 @@ _ROW_CHECKS = (
 """Each counts the rows of a table that the readers could not decode."""
 
 
-def _ends(handle, size: int) -> str:  # type: ignore[no-untyped-def]
+def _ends(handle: BinaryIO, size: int) -> str:
     head = handle.read(EDGE)
     handle.seek(max(0, size - EDGE))
     return hashlib.blake2b(head + handle.read(EDGE), digest_size=8).hexdigest()
 
 
-def _whole(handle) -> str:  # type: ignore[no-untyped-def]
+def _whole(handle: BinaryIO) -> str:
     handle.seek(0)
     digest = hashlib.blake2b(digest_size=16)
     while chunk := handle.read(_CHUNK):
@@ -62,9 +63,12 @@ def _whole(handle) -> str:  # type: ignore[no-untyped-def]
     return digest.hexdigest()
 
 
-def manifest(folder: Path, known: dict[str, str] | None = None) -> dict[str, str]:
+def manifest(
+    folder: Path, known: dict[str, str] | None = None, *, whole: bool = True
+) -> dict[str, str]:
     """Every Whoosh file in `folder` as "size:ends:whole"; a file of `known` (a previous
-    manifest) with the same size and ends keeps its whole digest without being read."""
+    manifest) with the same size and ends keeps its whole digest without being read.
+    Without `whole`, only "size:ends" (two small reads a file)."""
     known = known or {}
     found: dict[str, str] = {}
     for pattern in _WHOOSH:
@@ -73,9 +77,12 @@ def manifest(folder: Path, known: dict[str, str] | None = None) -> dict[str, str
                 with path.open("rb") as handle:
                     size = os.fstat(handle.fileno()).st_size
                     quick = f"{size}:{_ends(handle, size)}"
+                    if not whole:
+                        found[path.name] = quick
+                        continue
                     old = known.get(path.name, "")
-                    whole = old.rsplit(":", 1)[1] if old.startswith(quick + ":") else ""
-                    found[path.name] = f"{quick}:{whole or _whole(handle)}"
+                    kept = old.rsplit(":", 1)[1] if old.startswith(quick + ":") else ""
+                    found[path.name] = f"{quick}:{kept or _whole(handle)}"
             except OSError:
                 continue
     return found
@@ -108,17 +115,11 @@ def problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
     expected = _recorded(catalog)
     if not expected:
         return "its catalog is damaged"
-    live = {
-        name: _quick(value)
-        for name, value in manifest(Path(ix.storage.folder), expected).items()
-        if name in expected
-    }
-    quick = {name: _quick(value) for name, value in expected.items()}
-    return "" if live == quick else "files of its word index are missing or damaged"
-
-
-def _quick(value: str) -> str:
-    return ":".join(value.split(":")[:2])
+    live = manifest(Path(ix.storage.folder), whole=False)
+    quick = {name: ":".join(value.split(":")[:2]) for name, value in expected.items()}
+    if any(live.get(name) != value for name, value in quick.items()):
+        return "files of its word index are missing or damaged"
+    return ""
 
 
 def thorough_problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
@@ -148,6 +149,11 @@ DAMAGE: tuple[type[BaseException], ...] = (
 )  # fmt: skip
 """What reading a damaged index raises: SQLite's "malformed" errors, rows of the wrong
 type or shape, Whoosh files cut short or overwritten."""
+
+
+def unusable(folder: Path, reason: str) -> str:
+    """The warning given when the index in `folder` is rebuilt for `reason`."""
+    return f"the index at {folder} is unusable ({reason}); rebuilding it"
 
 
 def is_damage(error: BaseException) -> bool:

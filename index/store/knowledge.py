@@ -55,11 +55,11 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
     moved = [k for k, named in now.items() if before.get(k, ("", "")) != named]
     for start in range(0, len(moved), 500):
         part = moved[start : start + 500]
-        rows = db.execute(
+        found = db.execute(
             f"SELECT DISTINCT doc FROM quote_speakers WHERE key IN ({','.join('?' * len(part))})",
             part,
         )
-        changed.update(r[0] for r in rows)
+        changed.update(r[0] for r in found)
     for doc_id, extraction in catalog.blobs("extraction", sorted(changed)):
         layout = catalog.entry(doc_id).passages
         db.execute("DELETE FROM quotes WHERE doc=?", (doc_id,))

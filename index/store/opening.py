@@ -21,7 +21,7 @@ from index.repair import apply_breaks
 from index.store.article import digest_of
 from index.store.build import BuildReport, Progress, open_index, unchanged
 from index.store.catalog import Catalog
-from index.store.integrity import DAMAGE, damage_reason
+from index.store.integrity import damage_reason, is_damage, unusable
 from index.store.lock import Busy, build_lock
 from index.store.schema import SCHEMA_VERSION
 from index.store.update import update
@@ -73,10 +73,10 @@ def _open(
             folder, corpus_dir, aliases, rebuild=rebuild, verify=verify, progress=progress,
             warn=warn,
         )  # fmt: skip
-    except DAMAGE as error:
-        if rebuild or isinstance(error, sqlite3.OperationalError):
+    except Exception as error:
+        if rebuild or not is_damage(error) or isinstance(error, sqlite3.OperationalError):
             raise  # not damage: a cache that cannot be used, or a build that fails anew
-        warn(f"the index at {folder} is unusable ({damage_reason(error)}); rebuilding it")
+        warn(unusable(folder, damage_reason(error)))
     return open_index(folder, corpus_dir, aliases, rebuild=True, progress=progress, warn=warn)
 
 
@@ -106,7 +106,7 @@ def rebuild_damaged(
     folder: Path, corpus_dir: Path, aliases: AliasTable, reason: str, warn: Warn
 ) -> tuple[Index, Catalog, BuildReport | None]:
     """Rebuild an index found damaged while it was read, saying so."""
-    warn(f"the index at {folder} is unusable ({reason}); rebuilding it")
+    warn(unusable(folder, reason))
     try:
         return open_index(folder, corpus_dir, aliases, rebuild=True, warn=warn)
     except (OSError, sqlite3.OperationalError) as error:

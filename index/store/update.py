@@ -60,6 +60,11 @@ class Plan:
     restamped: dict[str, tuple[int, int]] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
 
+    @property
+    def nothing(self) -> bool:
+        """True when no article was added, changed or removed."""
+        return not self.changed and not self.removed
+
 
 def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
     """Compare the folder with the catalog by size and modification time."""
