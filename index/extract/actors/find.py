@@ -20,6 +20,7 @@ from index.extract.actors.merge import (
     build_actors,
     merge_org_suffixes,
     merge_people,
+    name_keys,
     resolve_surnames,
 )
 from index.extract.names.aliases import AliasTable
@@ -93,9 +94,10 @@ def merge_actors(extractions: Iterable[KeyedDocument], aliases: AliasTable) -> A
         for a, b in extraction.links:
             sets.union(a, b)
         keyed.extend(extraction.keyed)
-    merge_people(keyed, sets)
-    merge_org_suffixes(keyed, sets)
-    resolve_surnames(keyed, sets)
+    names = name_keys(keyed)
+    merge_people(names, sets)
+    merge_org_suffixes((k for _, k in keyed), sets)
+    resolve_surnames(names, sets)
     actors, actor_of = build_actors(keyed, sets, aliases)
     return ActorMerge(actors, actor_of)
 

@@ -38,39 +38,48 @@ class UnionFind:
         self.parent[self.find(b)] = self.find(a)
 
 
-def merge_people(keyed: Keyed, sets: UnionFind) -> None:
+NameKeys = tuple[str, str, str, str]
+"""(local key, kind, given-name key, surname key) of a mention: what the people rules read."""
+
+
+def name_keys(keyed: Keyed) -> list[NameKeys]:
+    """The `NameKeys` of keyed candidates, in their order."""
+    return [(key, c.kind, given_key(c.name), surname_key(c.name)) for c, key in keyed]
+
+
+def merge_people(names: Sequence[NameKeys], sets: UnionFind) -> None:
     """Union person keys whose full names agree on given name and surname."""
     by_name: dict[tuple[str, str], str] = {}
-    for c, key in keyed:
-        if key.startswith("P:") and given_key(c.name):
-            found = by_name.setdefault((given_key(c.name), surname_key(c.name)), key)
-            sets.union(found, key)
+    for key, _, given, surname in names:
+        if given and key.startswith("P:"):
+            sets.union(by_name.setdefault((given, surname), key), key)
 
 
-def resolve_surnames(keyed: Keyed, sets: UnionFind) -> None:
+def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
     """Attach lone surnames (and surname-only people) to the single person bearing them."""
     owners: dict[str, set[str]] = defaultdict(set)
     roots: dict[str, str] = {}
-    for c, key in keyed:
-        if key[:2] in {"P:", "T:"} and c.kind == PERSON and given_key(c.name):
+    for key, kind, given, surname in names:
+        if key[:2] in {"P:", "T:"} and kind == PERSON and given:
             root = roots.get(key) or roots.setdefault(key, sets.find(key))
-            owners[surname_key(c.name)].add(root)
-    for c, key in keyed:
-        if key.startswith("S:") or (key.startswith("P:") and not given_key(c.name)):
-            found = owners.get(surname_key(c.name), set())
+            owners[surname].add(root)
+    for key, _, given, surname in names:
+        if key.startswith("S:") or (key.startswith("P:") and not given):
+            found = owners.get(surname, set())
             if len(found) == 1:
                 sets.union(next(iter(found)), key)
 
 
-def merge_org_suffixes(keyed: Keyed, sets: UnionFind) -> None:
+def merge_org_suffixes(keys: Iterable[str], sets: UnionFind) -> None:
     """Union an organisation named by the tail of a longer one ("Security and Defense
     Committee" in "Parliamentary Security and Defense Committee") when the tail is unique."""
+    organisations = {k for k in keys if k.startswith("O:")}
     owners: dict[str, set[str]] = defaultdict(set)
-    for key in {k for _, k in keyed if k.startswith("O:")}:
+    for key in organisations:
         words = key[2:].split()
         for i in range(1, len(words) - _MIN_SUFFIX + 1):
             owners[" ".join(words[i:])].add(key)
-    for key in {k for _, k in keyed if k.startswith("O:")}:
+    for key in organisations:
         found = owners.get(key[2:], set())
         if len(found) == 1:
             sets.union(next(iter(found)), key)

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME
 from index.extract.actors.find import ActorMerge, Keyed, Links
-from index.extract.actors.merge import UnionFind, merge_org_suffixes, unique_ids
+from index.extract.actors.merge import (
+    UnionFind,
+    merge_org_suffixes,
+    merge_people,
+    resolve_surnames,
+    unique_ids,
+)
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import given_key, slugify, surname_key
 from index.model import Actor
@@ -63,9 +69,10 @@ def merge_summaries(
         for a, b in summary.links:
             sets.union(a, b)
         placed.extend((*share, doc) for share in summary.shares)
-    _merge_people(placed, sets)
-    merge_org_suffixes([(None, s[_KEY]) for s in placed], sets)  # type: ignore[misc]
-    _resolve_surnames(placed, sets)
+    names = [(s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME]) for s in placed]
+    merge_people(names, sets)
+    merge_org_suffixes((s[_KEY] for s in placed), sets)
+    resolve_surnames(names, sets)
     roots = {key: sets.find(key) for key in dict.fromkeys(s[_KEY] for s in placed)}
     groups: dict[str, list[tuple]] = defaultdict(list)
     for share in placed:
@@ -79,31 +86,6 @@ def merge_summaries(
     actors = unique_ids(a for _, a in built)
     by_root = {root: actor.id for (root, _), actor in zip(built, actors, strict=True)}
     return ActorMerge(actors, {k: by_root[r] for k, r in roots.items() if r in by_root})
-
-
-def _merge_people(placed: Sequence[tuple], sets: UnionFind) -> None:
-    """`merge.merge_people` on shares."""
-    by_name: dict[tuple[str, str], str] = {}
-    for s in placed:
-        if s[_GIVEN] and s[_KEY].startswith("P:"):
-            sets.union(by_name.setdefault((s[_GIVEN], s[_SURNAME]), s[_KEY]), s[_KEY])
-
-
-def _resolve_surnames(placed: Sequence[tuple], sets: UnionFind) -> None:
-    """`merge.resolve_surnames` on shares."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    roots: dict[str, str] = {}
-    for s in placed:
-        key = s[_KEY]
-        if key[:2] in {"P:", "T:"} and s[_KIND] == PERSON and s[_GIVEN]:
-            root = roots.get(key) or roots.setdefault(key, sets.find(key))
-            owners[s[_SURNAME]].add(root)
-    for s in placed:
-        key = s[_KEY]
-        if key.startswith("S:") or (key.startswith("P:") and not s[_GIVEN]):
-            found = owners.get(s[_SURNAME], set())
-            if len(found) == 1:
-                sets.union(next(iter(found)), key)
 
 
 def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
