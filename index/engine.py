@@ -126,9 +126,15 @@ class Engine:
             return self.knowledge.actors
         return self._guard(lambda: self._session.actors)
 
-    def actor(self, actor_id: str) -> Actor:
-        """The actor with id `actor_id`, with its mentions."""
-        return self._guard(lambda: kb.read_actor(self.catalog, actor_id))
+    def actor(self, actor_id: str, *, with_mentions: bool = False) -> Actor:
+        """The actor with id `actor_id`; its mentions (many) only when asked."""
+        return self._guard(
+            lambda: kb.read_actor(self.catalog, actor_id, with_mentions=with_mentions)
+        )
+
+    def actor_documents(self, actor_id: str, limit: int = 12) -> list[tuple[str, int]]:
+        """The articles naming an actor most, each with its count of mentions."""
+        return self._guard(lambda: kb.actor_documents(self.catalog, actor_id, limit))
 
     def search(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -97,3 +98,14 @@ def test_an_unknown_word_with_an_actor_filter_finds_nothing(engine: Engine) -> N
     assert engine.search("xylophonist OR border", names=["PMF"]).total == engine.search(
         "border", names=["PMF"]
     ).total > 0
+
+
+def test_actor_documents_count_the_mentions_per_article(engine: Engine) -> None:
+    """The details pane's per-article counts, read by SQL, agree with every mention."""
+    for actor in engine.actors()[:10]:
+        full = engine.actor(actor.id, with_mentions=True)
+        per_doc = Counter(m.doc for m in full.mentions)
+        assert engine.actor_documents(actor.id, limit=50) == sorted(
+            per_doc.items(), key=lambda item: (-item[1], item[0])
+        )
+        assert engine.actor(actor.id).mentions == () and actor.mention_count == len(full.mentions)

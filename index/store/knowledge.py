@@ -111,17 +111,29 @@ def read_actors(catalog: Catalog, *, with_mentions: bool = False) -> tuple[Actor
     return tuple(_actor(row, tuple(found[str(row[0])])) for row in listed)
 
 
-def read_actor(catalog: Catalog, actor_id: str) -> Actor:
-    """One actor with its mentions; KeyError when there is none of that id."""
+def read_actor(catalog: Catalog, actor_id: str, *, with_mentions: bool = False) -> Actor:
+    """One actor, its mentions only when asked; KeyError when there is none of that id."""
     row = catalog.db.execute(f"{_ACTOR} WHERE id=?", (actor_id,)).fetchone()
     if row is None:
         raise KeyError(actor_id)
+    if not with_mentions:
+        return _actor(row)
     mentions = catalog.db.execute(
         "SELECT m.doc, m.start, m.end FROM mentions m JOIN actor_terms t ON m.term=t.term"
         " WHERE t.actor=? ORDER BY m.doc, m.start",
         (actor_id,),
     )
     return _actor(row, tuple(rows.mention(m) for m in mentions))
+
+
+def actor_documents(catalog: Catalog, actor_id: str, limit: int) -> list[tuple[str, int]]:
+    """The `limit` articles that name an actor most, with their counts of mentions."""
+    found = catalog.db.execute(
+        "SELECT m.doc, count(*) AS n FROM mentions m JOIN actor_terms t ON m.term=t.term"
+        " WHERE t.actor=? GROUP BY m.doc ORDER BY n DESC, m.doc LIMIT ?",
+        (actor_id, limit),
+    )
+    return [(rows.text(doc), rows.integer(n)) for doc, n in found]
 
 
 def actor_terms(catalog: Catalog, actor_id: str) -> list[str]:

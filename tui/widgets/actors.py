@@ -3,7 +3,6 @@ as `actor:`), toggled as filters with space, opened with Enter."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from textual import on
@@ -37,15 +36,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def actor_details(actor: Actor) -> Content:
-    """Aliases, roles and mention counts per article of one actor."""
-    per_doc = Counter(m.doc for m in actor.mentions)
+def actor_details(actor: Actor, documents: list[tuple[str, int]]) -> Content:
+    """Aliases, roles and mention counts of one actor, in the articles naming it most."""
+    most = ", ".join(f"{doc} ×{n}" for doc, n in documents) or "—"
+    more = actor.doc_count - len(documents)
     lines = [
         plain(f"{actor.name} ({actor.type})", STYLES["meta"]),
         plain("aliases: " + (", ".join(actor.aliases) or "—")),
         plain("roles: " + ("; ".join(actor.roles) or "—")),
-        plain("mentions: " + (", ".join(f"{d} ×{n}" for d, n in per_doc.items()) or "—")),
-    ]
+        plain(f"mentions: {actor.mention_count:,} in {actor.doc_count:,} articles: {most}"
+              + (f" … {more:,} more" if more > 0 else "")),
+    ]  # fmt: skip
     return Content("\n").join(lines)
 
 
@@ -171,8 +172,8 @@ class ActorsPane(Vertical):
         """Show the aliases and roles of the highlighted actor."""
         actor = self._by_id.get(event.option_id or "")
         if actor is not None and self.engine is not None:
-            full = self.engine.actor(actor.id)
-            self.query_one("#actor-details", Static).update(actor_details(full))
+            documents = self.engine.actor_documents(actor.id)
+            self.query_one("#actor-details", Static).update(actor_details(actor, documents))
 
     @property
     def current(self) -> Actor | None:
