@@ -18,7 +18,6 @@ from typing import TypeVar
 from whoosh.index import Index
 
 from index.corpus import CorpusError, Warn
-from index.extract.figures import compare_figures
 from index.extract.names.aliases import AliasFileError, AliasTable, load_alias_table
 from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadata, Quote, Span
 from index.search import QueryError, Results
@@ -196,6 +195,8 @@ class Engine:
         """Figures grouped by story (articles on one event: shared rare names, close
         dates) and by what they measure; disagreement recomputed on the figures left by
         the actor filter."""
+        from index.extract.figures import compare_figures  # not needed by a search
+
         return compare_figures(
             self.figures(actors=actors),
             self.doc_ids,

@@ -72,3 +72,22 @@ def test_index_does_not_import_textual_or_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_a_search_loads_no_extractor_and_no_update_pipeline() -> None:
+    """A cold `borderlens search` pays for what it runs: with a ready index the
+    extractors, repair's segmenter and the update pipeline stay unimported."""
+    code = (
+        "import sys\n"
+        "from tui.cli.main import run\n"
+        "run(['--corpus', sys.argv[1], 'search', 'wall', '--limit', '3'])\n"
+        "heavy = ('index.extract.document', 'index.extract.actors.find', 'index.store.update',"
+        " 'index.store.workers', 'index.extract.figures.compare')\n"
+        "print('loaded:' + ','.join(n for n in heavy if n in sys.modules), file=sys.stderr)\n"
+    )
+    corpus = str(Path(index.__file__).parent.parent / "corpus")
+    args = [sys.executable, "-c", code, corpus]
+    subprocess.run(args, capture_output=True, check=True)  # a ready index first
+    result = subprocess.run(args, capture_output=True, text=True, check=True)
+    assert "passage" in result.stdout or "wall" in result.stdout.lower()
+    assert result.stderr.strip().splitlines()[-1] == "loaded:"

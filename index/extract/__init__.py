@@ -13,14 +13,31 @@ actors (`finish_quotes`). `extract_corpus` composes the three.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.extract.actors.find import ActorMerge, merge_actors
-from index.extract.document import DocExtraction, extract_document, final_quotes
-from index.extract.figures import compare_figures
-from index.extract.names.aliases import AliasTable, load_alias_table
-from index.extract.quotes.find import LocalQuote, finish_quotes
 from index.model import Document, Knowledge
+
+if TYPE_CHECKING:
+    from index.extract.actors.find import ActorMerge, merge_actors
+    from index.extract.document import DocExtraction, extract_document, final_quotes
+    from index.extract.figures import compare_figures
+    from index.extract.names.aliases import AliasTable
+    from index.extract.quotes.find import LocalQuote, finish_quotes
+
+_HOMES = {
+    "ActorMerge": "index.extract.actors.find",
+    "merge_actors": "index.extract.actors.find",
+    "DocExtraction": "index.extract.document",
+    "extract_document": "index.extract.document",
+    "final_quotes": "index.extract.document",
+    "compare_figures": "index.extract.figures",
+    "LocalQuote": "index.extract.quotes.find",
+    "finish_quotes": "index.extract.quotes.find",
+}
+"""Where each name lives: imported on first use, so that a search, which needs only the
+alias table (`index.extract.names`), does not load every extractor."""
 
 __all__ = [
     "ActorMerge",
@@ -36,6 +53,13 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(home), name)
+
+
 def extract_corpus(documents: Sequence[Document], user_aliases: Path | None = None) -> Knowledge:
     """Actors (aliases merged across the corpus), quotes and figures of `documents`.
 
@@ -43,12 +67,18 @@ def extract_corpus(documents: Sequence[Document], user_aliases: Path | None = No
         documents: the corpus, in order.
         user_aliases: the analyst's alias file; None looks in the config directory.
     """
+    from index.extract.document import extract_document
+    from index.extract.names.aliases import load_alias_table
+
     aliases = load_alias_table(user_aliases)
     return knowledge_of([extract_document(d, aliases) for d in documents], aliases)
 
 
 def knowledge_of(extractions: Iterable[DocExtraction], aliases: AliasTable) -> Knowledge:
     """The corpus's knowledge from its documents' extractions, in corpus order."""
+    from index.extract.actors.find import merge_actors
+    from index.extract.document import final_quotes
+
     extractions = list(extractions)
     merge = merge_actors(extractions, aliases)
     return Knowledge(

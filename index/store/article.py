@@ -8,7 +8,6 @@ and those whose repair looked up a vocabulary value that changed.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from index.repair import (
     summarize,
 )
 from index.store.analyzer import cached_stem, indexed_words
+from index.store.digest import digest_of
 from index.store.records import DocKnowledge, Record, document_records
 from index.store.terms import local_terms
 
@@ -81,15 +81,6 @@ def _read(corpus_dir: Path, path: str) -> tuple[bytes, str | None, list[str]]:
     data = (corpus_dir / path).read_bytes()
     text, warnings = decode(data, display_path(path))
     return data, text, warnings
-
-
-def digest_of(data: bytes, corpus_dir: Path, path: str) -> str:
-    """The content digest of an article and its sidecar, which together decide its work."""
-    digest = hashlib.blake2b(data, digest_size=16)
-    sidecar = (corpus_dir / path).with_suffix(".toml")
-    if sidecar.is_file():
-        digest.update(b"\0sidecar\0" + sidecar.read_bytes())
-    return digest.hexdigest()
 
 
 def read_summary(corpus_dir: Path, path: str, stamp: Stamp) -> Summary:

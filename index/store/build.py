@@ -20,8 +20,8 @@ from index.rules import RULES_VERSION
 from index.store import integrity
 from index.store.catalog import Catalog
 from index.store.lock import Busy, build_lock
+from index.store.planning import BuildReport, Progress, plan
 from index.store.schema import SCHEMA_VERSION, make_schema
-from index.store.update import BuildReport, Progress, plan, update
 from index.store.writing import BuildCancelled, IndexBuildError
 
 __all__ = ["BuildCancelled", "BuildReport", "IndexBuildError", "Progress", "open_index"]
@@ -79,6 +79,8 @@ def _build(
     warn: Warn,
 ) -> tuple[Index, Catalog, BuildReport | None]:
     """Under the lock: update the index in place, or build a new one aside."""
+    from index.store.update import update  # the whole pipeline: not needed to search
+
     opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None, verify)
     if opened is not None:
         todo = plan(opened[1], corpus_dir)

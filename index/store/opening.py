@@ -18,13 +18,12 @@ from index.extract.names.aliases import AliasTable
 from index.model import Document
 from index.paths import index_dir
 from index.repair import apply_breaks
-from index.store.article import digest_of
 from index.store.build import BuildReport, Progress, open_index, unchanged
 from index.store.catalog import Catalog
+from index.store.digest import digest_of
 from index.store.integrity import damage_reason, is_damage, unusable
 from index.store.lock import Busy, build_lock
 from index.store.schema import SCHEMA_VERSION
-from index.store.update import update
 from index.store.writing import IndexBuildError
 
 Opened = tuple[Path, Index, Catalog, BuildReport | None]
@@ -93,6 +92,8 @@ def catch_up(
         ix = whoosh_index.open_dir(str(folder))
         if unchanged((ix, catalog), corpus_dir):
             return None
+        from index.store.update import update  # the whole pipeline: only when needed
+
         try:
             with build_lock(folder.parent, wait=0.0):
                 return update(ix, catalog, corpus_dir, aliases, progress or _silent)

@@ -11,13 +11,11 @@ segments and then the catalog, in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh.index import Index
 
-from index.corpus import scan_articles
 from index.extract.names.aliases import AliasTable
 from index.repair import Vocabulary
 from index.store import integrity
@@ -32,56 +30,10 @@ from index.store.documents import (
     set_skipped,
     summary_of,
 )
-from index.store.knowledge import write_knowledge
+from index.store.merging import write_knowledge
+from index.store.planning import BuildReport, Plan, Progress, plan
 from index.store.workers import AnalysisRun, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
-
-Progress = Callable[[int, int, str], None]
-"""Called with (done, total, what) as a build advances."""
-
-
-@dataclass(frozen=True)
-class BuildReport:
-    """What an update did."""
-
-    added: int
-    updated: int
-    removed: int
-    unchanged: int
-    repaired_again: int = 0
-
-
-@dataclass
-class Plan:
-    """What an update has to do."""
-
-    found: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
-    changed: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
-    restamped: dict[str, tuple[int, int]] = field(default_factory=dict)
-    removed: list[str] = field(default_factory=list)
-
-    @property
-    def nothing(self) -> bool:
-        """True when no article was added, changed or removed."""
-        return not self.changed and not self.removed
-
-
-def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
-    """Compare the folder with the catalog by size and modification time."""
-    known = catalog.stamps()
-    skipped = catalog.skipped()
-    result = Plan()
-    for path, stamp in scan_articles(corpus_dir):
-        doc_id = Summary(path, stamp, "", None).doc_id
-        result.found[doc_id] = (path, stamp)
-        old = known.get(doc_id)
-        if old is not None and old[0] == path and old[1] == stamp:
-            continue
-        if old is None and skipped.get(path) == stamp:
-            continue
-        result.changed.append((path, stamp))
-    result.removed = [d for d in known if d not in result.found]
-    return result
 
 
 def update(

@@ -1,0 +1,80 @@
+"""The corpus-wide step of an update: actors merged across every article from their
+kept summaries, stored with the index terms they own, and the quotations whose speakers'
+actors moved named again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from index.extract import ActorMerge, final_quotes
+from index.extract.actors.summary import merge_summaries
+from index.extract.names.aliases import AliasTable
+from index.extract.names.keys import fold
+from index.model import Actor
+from index.store.catalog import Catalog
+from index.store.documents import number
+
+
+def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
+    """Merge actors across every article from their summaries and store them with the
+    terms they own; name the quotations of the `changed` articles, and of the articles
+    whose speakers' actors the merge changed, after them."""
+    summaries = list(catalog.blobs("actors"))
+    merged = merge_summaries(summaries, aliases)
+    owners: dict[str, str] = {}
+    for _, summary in summaries:
+        for key, term in summary.terms:
+            if key in merged.actor_of:
+                owners[term] = merged.actor_of[key]
+    db = catalog.db
+    db.execute("DELETE FROM actors")
+    db.execute("DELETE FROM actor_terms")
+    db.executemany(
+        "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            (a.id, n, a.name, a.type, json.dumps(a.roles, ensure_ascii=False),
+             json.dumps(a.aliases, ensure_ascii=False), a.mention_total, a.doc_total,
+             _folded(a))
+            for n, a in enumerate(merged.actors)
+        ),
+    )  # fmt: skip
+    db.executemany("INSERT INTO actor_terms VALUES (?, ?)", owners.items())
+    _write_quotes(catalog, merged, set(changed))
+
+
+def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> None:
+    """Name again the quotations of the articles whose speakers' actors moved."""
+    db = catalog.db
+    now: dict[str, tuple[str, str]] = {}
+    for (key,) in db.execute("SELECT DISTINCT key FROM quote_speakers"):
+        actor = merged.actor(key)
+        now[key] = (actor.id, actor.name) if actor is not None else ("", "")
+    before = {k: (a, n) for k, a, n in db.execute("SELECT key, actor, name FROM speaker_actors")}
+    moved = [k for k, named in now.items() if before.get(k, ("", "")) != named]
+    for start in range(0, len(moved), 500):
+        part = moved[start : start + 500]
+        found = db.execute(
+            f"SELECT DISTINCT doc FROM quote_speakers WHERE key IN ({','.join('?' * len(part))})",
+            part,
+        )
+        changed.update(r[0] for r in found)
+    for doc_id, extraction in catalog.blobs("extraction", sorted(changed)):
+        layout = catalog.entry(doc_id).passages
+        db.execute("DELETE FROM quotes WHERE doc=?", (doc_id,))
+        db.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
+            (
+                (q.doc, q.start, q.end, number(layout, q.start), q.text, q.speaker, q.verb,
+                 q.speaker_id)
+                for q in final_quotes(extraction, merged)
+            ),
+        )  # fmt: skip
+    db.execute("DELETE FROM speaker_actors")
+    db.executemany(
+        "INSERT INTO speaker_actors VALUES (?,?,?)", ((k, *named) for k, named in now.items())
+    )
+
+
+def _folded(actor: Actor) -> str:
+    return "\n".join(fold(name) for name in (actor.name, *actor.aliases))
