@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from index import Engine, bundled_corpus
+from index.store.planning import plan
 
 QUERIES = ("wall", "border OR drones", '"concrete wall"', "fortif*", "Bindawi~", "actor:PMF")
 
@@ -73,6 +75,22 @@ def test_an_unchanged_folder_opens_without_work(tmp_path: Path) -> None:
     Engine.open(corpus, cache_root=tmp_path / "cache")
     again = Engine.open(corpus, cache_root=tmp_path / "cache")
     assert again.report is None and again._documents == {}
+
+
+def test_an_unchanged_listing_is_told_by_one_digest_and_any_change_is_seen(
+    tmp_path: Path,
+) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    catalog = Engine.open(corpus, cache_root=tmp_path / "cache").catalog
+    unchanged = plan(catalog, corpus)
+    assert unchanged.nothing and unchanged.found == {}  # no per-article comparison
+    article = sorted(corpus.glob("*.txt"))[3]
+    stat = article.stat()
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert [path for path, _ in plan(catalog, corpus).changed] == [article.name]
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "new.txt").write_text("A new article on the border.\n", encoding="utf-8")
+    assert "sub/new.txt" in [path for path, _ in plan(catalog, corpus).changed]
 
 
 def test_touching_an_article_without_changing_it_reindexes_nothing(tmp_path: Path) -> None:

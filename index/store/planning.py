@@ -3,12 +3,16 @@ modification time (cheap: no article is read)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.corpus import doc_id_of, scan_articles
 from index.store.catalog import Catalog
+
+SCANNED = "scanned"
+"""The catalog setting holding the listing digest of the last update (`Plan.scanned`)."""
 
 Progress = Callable[[int, int, str], None]
 """Called with (done, total, what) as a build advances."""
@@ -33,6 +37,10 @@ class Plan:
     changed: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     restamped: dict[str, tuple[int, int]] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
+    scanned: str = ""
+    """A digest of the folder's listing as planned (paths, sizes, modification times);
+    stored by the update, so that the next plan of an unchanged folder compares one
+    value instead of every article."""
 
     @property
     def nothing(self) -> bool:
@@ -42,10 +50,13 @@ class Plan:
 
 def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
     """Compare the folder with the catalog by size and modification time."""
+    listing = scan_articles(corpus_dir)
+    result = Plan(scanned=_listing_digest(listing))
+    if result.scanned == catalog.setting(SCANNED):
+        return result
     known = catalog.stamps()
     skipped = catalog.skipped()
-    result = Plan()
-    for path, stamp in scan_articles(corpus_dir):
+    for path, stamp in listing:
         doc_id = doc_id_of(path)
         result.found[doc_id] = (path, stamp)
         old = known.get(doc_id)
@@ -56,3 +67,10 @@ def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
         result.changed.append((path, stamp))
     result.removed = [d for d in known if d not in result.found]
     return result
+
+
+def _listing_digest(listing: list[tuple[str, tuple[int, int]]]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for path, (size, mtime) in listing:
+        digest.update(f"{path}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()

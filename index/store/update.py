@@ -31,7 +31,7 @@ from index.store.documents import (
     summary_of,
 )
 from index.store.merging import write_knowledge
-from index.store.planning import BuildReport, Plan, Progress, plan
+from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan
 from index.store.workers import AnalysisRun, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
 
@@ -70,6 +70,7 @@ def update(
     if not fresh and not todo.removed and not any(s.doc_id in known for s in skipped):
         with catalog.transaction():
             restamp(catalog, todo.restamped)
+            catalog.set_setting(SCANNED, todo.scanned)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             integrity.record(catalog, ix, corpus_dir)
         return BuildReport(0, 0, 0, len(todo.found) - len(skipped))
@@ -93,6 +94,7 @@ def update(
                 progress(done, len(work), "indexing")
             progress(0, 1, "merging actors")
             restamp(catalog, todo.restamped)
+            catalog.set_setting(SCANNED, todo.scanned)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             save_vocabulary(catalog, vocabulary, stored=bool(known))
             write_knowledge(catalog, aliases, analysed)
