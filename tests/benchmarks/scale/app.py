@@ -14,6 +14,17 @@ from tests.benchmarks.scale.report import Cell, Row, failed, latency, seconds, s
 REPO = Path(__file__).resolve().parents[3]
 QUERIES = ("wall", "border security", '"concrete wall"', "fortif*", "Bendawi~1")
 """Typed in the keystroke measure, each three times; the last letter is the timed key."""
+KEY_ROWS = {
+    "typed": "app: keystroke → results painted{debounce} ({n} keys)",
+    "toggled": "app: actor toggled (space in actors) → results painted{debounce} ({n} keys)",
+    "actor_filter": "app: key in the actors filter box → list painted ({n} keys)",
+    "quote_filter": "app: key in the quotes filter box → list painted ({n} keys)",
+    "figure_down": "app: ↓ in figures → row and its sentences painted ({n} keys)",
+    "figure_right": "app: → in figures (next measure) → painted ({n} keys)",
+}
+"""Each key measure: its figures' name and its row's label. A time runs from the key press
+to the end of the first paint after its effect (the results shown, the list refilled,
+the sentences of the row described)."""
 
 _SCRIPT = """
 import asyncio, json, os, sys, time
@@ -26,6 +37,71 @@ from pathlib import Path
 from tui.app import make_app
 from tui.screens.main import DEBOUNCE
 QUERIES = json.loads(sys.argv[4])
+painted, marks = [], []
+
+def stamp(obj, name):  # note when each call of obj.name returns
+    call = getattr(obj, name)
+    def stamped(*args, **kwargs):
+        result = call(*args, **kwargs)
+        marks.append(time.perf_counter())
+        return result
+    setattr(obj, name, stamped)
+
+async def timed_key(pilot, key, less=0.0, limit=60.0):
+    # From pressing `key` to the end of the first paint after its effect (None: no effect).
+    marks.clear()
+    pressed = time.perf_counter()
+    await pilot.press(key)
+    while time.perf_counter() - pressed < limit:
+        after = [p for p in painted if marks and p > marks[-1]]
+        if after:
+            return after[0] - pressed - less
+        await asyncio.sleep(0.001)
+    return None
+
+async def idle(pilot, delay=0.3):
+    await pilot.pause(delay)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+async def keystrokes(pilot, screen):
+    bar, times = screen.query_one("#query"), []
+    for query in QUERIES * 3:
+        bar.value = query[:-1]
+        bar.cursor_position = len(bar.value)
+        await idle(pilot)
+        times.append(await timed_key(pilot, query[-1], DEBOUNCE))
+    return times
+
+async def toggles(pilot, screen):
+    screen.query_one("#query").value = "wall"
+    await idle(pilot)
+    screen.views.show("actors")
+    listing, times = screen.query_one("#actor-list"), []
+    for index in (0, 0, 1, 1, 2, 2, 3, 3, 4, 4):
+        listing.highlighted = index
+        await idle(pilot, 0.1)
+        times.append(await timed_key(pilot, "space", DEBOUNCE))
+    return times
+
+async def filter_keys(pilot, screen, view, text):
+    screen.views.show(view)
+    screen.set_focus(screen.views.filter_box())
+    times = []
+    for key in text:
+        await idle(pilot, 0.05)
+        times.append(await timed_key(pilot, key))
+    screen.views.filter_box().value = ""
+    await idle(pilot)
+    return times
+
+async def figure_keys(pilot, screen, key):
+    screen.views.show("figures")
+    times = []
+    for _ in range(10):
+        await idle(pilot, 0.02)
+        times.append(await timed_key(pilot, key, limit=2.0))
+    return times
 
 async def measure():
     app = make_app(Path(sys.argv[2]), Path(sys.argv[3]))
@@ -39,29 +115,19 @@ async def measure():
         if app.return_code is None:
             report(ready=time.time() - began, debounce=DEBOUNCE)
         screen = app.screen
-        show = screen.show_results
-        answered = {}
-
-        def timed(results, *context):
-            show(results, *context)
-            answered.setdefault(screen.query_one("#query").value, time.perf_counter())
-
-        screen.show_results = timed
-        typed = []
-        for query in QUERIES * 3:
-            bar = screen.query_one("#query")
-            bar.value = query[:-1]
-            bar.cursor_position = len(bar.value)
-            await pilot.pause(0.3)
-            await app.workers.wait_for_complete()
-            answered.clear()
-            pressed = time.perf_counter()
-            await pilot.press(query[-1])
-            while query not in answered and time.perf_counter() - pressed < 120:
-                await asyncio.sleep(0.001)
-            await pilot.pause()
-            typed.append(time.perf_counter() - pressed - DEBOUNCE)
-    report(typed=typed)
+        await idle(pilot)
+        paint = screen._compositor_refresh
+        screen._compositor_refresh = lambda: (paint(), painted.append(time.perf_counter()))
+        stamp(screen, "show_results")
+        report(typed=await keystrokes(pilot, screen))
+        report(toggled=await toggles(pilot, screen))
+        stamp(screen.query_one("#actor-list"), "set_options")
+        report(actor_filter=await filter_keys(pilot, screen, "actors", "daesh"))
+        stamp(screen.query_one("#quote-list"), "set_options")
+        report(quote_filter=await filter_keys(pilot, screen, "quotes", "security"))
+        stamp(screen.query_one("#figure-details"), "update")
+        report(figure_down=await figure_keys(pilot, screen, "down"))
+        report(figure_right=await figure_keys(pilot, screen, "right"))
 
 asyncio.run(measure())
 """
@@ -97,16 +163,24 @@ def _measure(corpus: Path, cache: Path, timeout: float) -> list[Row]:
         raise RuntimeError(missing.text)
     if not outcome.ok:
         print(f"app: failed after the first frame ({outcome.reason()})", flush=True)
-    typed = figures.get("typed")
-    keys = "app: keystroke → results painted"
-    if typed:
-        keys += f", less {figures['debounce'] * 1000:.0f} ms debounce ({len(typed)} keys)"
+    debounce = f", less {figures.get('debounce', 0) * 1000:.0f} ms debounce"
     return [
         Row("app: start → first frame (ready index)", seconds(figures["first"])),
         Row("app: start → index open, panes filled", _cell(figures.get("ready"), missing)),
         Row("app: peak memory", size(outcome.peak_rss)),
-        Row(keys, latency(typed) if typed else missing),
+        *[_key_row(label, figures.get(key), debounce, missing) for key, label in KEY_ROWS.items()],
     ]
+
+
+def _key_row(label: str, times: list[float | None] | None, debounce: str, missing: Cell) -> Row:
+    return Row(label.format(debounce=debounce, n=len(times or ())), _keys(times, missing))
+
+
+def _keys(times: list[float | None] | None, missing: Cell) -> Cell:
+    if not times:
+        return missing
+    done = [t for t in times if t is not None]
+    return latency(done) if done else Cell("no repaint (the key does nothing)")
 
 
 def _cell(value: float | None, missing: Cell) -> Cell:
