@@ -9,12 +9,12 @@ if none of those keys changes value, repairing the same text again gives the sam
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any
 
 from index.repair.summary import WordSummary
 from index.repair.vocabulary import CAP, LEVEL, UNIT
-from index.repair.wordlist import english_zipf
+from index.repair.wordlist import english_probabilities, english_zipf
 
 if TYPE_CHECKING:
     from index.repair.costs import Weights
@@ -26,6 +26,10 @@ CEILING = CAP * UNIT
 on the corpus."""
 CEILING_ZIPF = math.log10(CEILING) + 9
 """`CEILING` as a Zipf value."""
+KEPT = 100_000
+"""Entries a cache of `Evidence` keeps before it starts afresh (bounds a long build's memory)."""
+Read = tuple[Any, tuple[str, ...]]
+"""A value and the keys computing it read, in order."""
 SplitKey = tuple[float, "Weights", str, bool, str, frozenset[str]]
 """A cached search: penalty, weights, run, `whole`, tail, and the article's own keys it
 may read (empty unless the article's own words are not in the vocabulary)."""
@@ -41,10 +45,25 @@ class Evidence:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.english = english_zipf()
+        self.english_p = english_probabilities()
         top = max(self.english.values(), default=None)
         self.likeliest = max(10 ** (top - 9) if top is not None else 0.0, CEILING)
         """An upper bound of `probability` over every word, whatever the corpus."""
         self.splits: dict[SplitKey, tuple[Split, frozenset[str]]] = {}
+        self.tables: dict[Hashable, dict[Hashable, Any]] = {}
+        """Values of the English list alone, that no vocabulary changes, by table."""
+
+    def table(self, tag: Hashable) -> dict[Hashable, Any]:
+        """The table of values named `tag` (see `keep`)."""
+        return self.tables.setdefault(tag, {})
+
+    @staticmethod
+    def keep(table: dict[Hashable, Any], key: Hashable, value: Any) -> Any:
+        """`value`, kept in `table` under `key`; a full table starts afresh."""
+        if len(table) >= KEPT:
+            table.clear()
+        table[key] = value
+        return value
 
     def forget(self, changed: set[str]) -> None:
         """Drop the cached splits that read any of the `changed` keys."""
@@ -54,8 +73,7 @@ class Evidence:
 
     def english_probability(self, low: str) -> float:
         """How likely `low` (lowercase) is by the English list alone."""
-        zipf = self.english.get(low)
-        return 10 ** (zipf - 9) if zipf is not None else 0.0
+        return self.english_p.get(low, 0.0)
 
 
 class ArticleView:
@@ -76,6 +94,7 @@ class ArticleView:
         every part key a search reads is a substring of one of them."""
         self._note: Callable[[str], None] = self.keys.add
         self._english = evidence.english
+        self._english_p = evidence.english_p
         self._counts = evidence.vocabulary.counts
         self.own = own
         self.counted = own is not None and evidence.vocabulary.counts_article(own)
@@ -83,7 +102,37 @@ class ArticleView:
             "w": own.words, "f": own.forms, "c": own.compounds, "j": own.joined
         }  # fmt: skip
         self._mine: dict[tuple[str, str], frozenset[str]] = {}
+        self._tables: dict[Hashable, dict[Hashable, Any]] = {}
         self._words = frozenset() if own is None else own.words
+
+    def table(self, tag: Hashable) -> dict[Hashable, Any]:
+        """This article's table of values named `tag` (with the keys each read, if any):
+        its passes share the view, so a value one pass computed the other recalls."""
+        return self._tables.setdefault(tag, {})
+
+    def recall(
+        self, table: dict[Hashable, Any], key: Hashable, compute: Callable[..., Any], *args: Any
+    ) -> Any:
+        """`compute(*args)`, kept in `table` under `key` with the keys it read, which a
+        recall notes again (as computing it again would)."""
+        found = table.get(key)
+        if found is None:
+            found = table[key] = self._reading(compute, *args)
+        else:
+            for read in found[1]:
+                self._note(read)
+        return found[0]
+
+    def _reading(self, compute: Callable[..., Any], *args: Any) -> Read:
+        note, read = self._note, list[str]()
+        self._note = read.append
+        try:
+            value = compute(*args)
+        finally:
+            self._note = note
+        for key in read:
+            note(key)
+        return value, tuple(read)
 
     def collect(self, keys: set[str]) -> set[str]:
         """Record the keys read from now on into `keys`; returns the set used until now."""
@@ -157,8 +206,7 @@ class ArticleView:
 
         `whole`: `low` is one of the article's runs as written, not a part of a split.
         """
-        zipf = self._english.get(low)
-        english = 10 ** (zipf - 9) if zipf is not None else 0.0
+        english = self._english_p.get(low, 0.0)
         if english >= CEILING:
             return english
         key = "w:" + low

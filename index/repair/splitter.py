@@ -59,6 +59,10 @@ class Segmenter:
         self.repeat = repeat
         self.weights = weights
         self.floor = least_part_cost(evidence, weights)
+        self.english_wholes = evidence.table(("whole", weights))
+        self.floors = self.view.table(("floors", weights))
+        self.wholes = self.view.table(("whole", weights))
+        self.ends = self.view.table(("ends", weights))
         self.split = lru_cache(maxsize=None)(self._split)
         self.split_clitic = lru_cache(maxsize=None)(self._split_clitic)
 
@@ -81,10 +85,25 @@ class Segmenter:
         in full and each repeat at the price of a word the reader has just met. Without
         the `corpus` (English alone) the cost is the most it can be, whatever the corpus.
         """
+        if corpus:
+            cost = self.view.recall(self.wholes, run, self._whole, run, True)
+        else:
+            cost = self._english_whole(run)
+        return (cost + (seen - 1) * self.repeat) / max(seen, 1)
+
+    def _english_whole(self, run: str) -> float:
+        """The cost of `run` as written by English alone, kept for every article (it
+        reads no key)."""
+        cost = self.english_wholes.get(run)
+        if cost is None:
+            cost = self.evidence.keep(self.english_wholes, run, self._whole(run, False))
+        return cost
+
+    def _whole(self, run: str, corpus: bool) -> float:
         cost = self._cost(run, run.lower(), shape(run), whole=True, corpus=corpus)
         if shape(run) == "mixed" and run.lower() not in self.evidence.english:
             cost += self.weights.odd_case
-        return (cost + (seen - 1) * self.repeat) / max(seen, 1)
+        return cost
 
     @property
     def keys(self) -> set[str]:
@@ -189,7 +208,10 @@ class Segmenter:
         if len(trail) <= FEW_KEYS:
             recorded.update(trail)
             return best[n], _trace(back, n)
-        floors = part_floors(run, whole, tail, self.evidence.english, self.weights)
+        floors = self.floors.get((run, whole, bool(tail)))
+        if floors is None:
+            floors = part_floors(run, whole, tail, self.evidence.english, self.weights)
+            self.floors[run, whole, bool(tail)] = floors
         for start, end, _ in parts_within(n, joins, floors, best[n]):
             span = read.get((start, end))
             if span is None:

@@ -25,3 +25,9 @@ def english_zipf() -> dict[str, float]:
         word, _, zipf = line.partition("\t")
         table[word] = int(zipf) / 100
     return table
+
+
+@lru_cache(maxsize=1)
+def english_probabilities() -> dict[str, float]:
+    """How likely each lowercase English word is as a token: `10 ** (zipf - 9)`, once."""
+    return {word: 10 ** (zipf - 9) for word, zipf in english_zipf().items()}
