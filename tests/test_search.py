@@ -113,3 +113,25 @@ def test_hits_in_one_article_cover_all_its_passages_in_order(engine: Engine) -> 
     assert len(spans) > 10 and list(spans) == sorted(spans)
     assert all(text[s.start : s.end].lower().startswith("border") for s in spans)
     assert {h.doc for h in engine.search("border", doc=DAMAGED, limit=None).hits} == {DAMAGED}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ['"the border"', '"security forces"', '"along the border"', 'quote:"the border"',
+     '"Syria plunges"', '"of the"', '"wall concrete"'],
+)  # fmt: skip
+def test_phrases_from_positions_match_exactly_what_whoosh_matches(
+    engine: Engine, phrase: str
+) -> None:
+    """A phrase answered from its words' positions (`search.phrases`) admits exactly the
+    records Whoosh's own phrase matcher admits."""
+    from index.search import parse
+    from index.search.fast import match_set
+    from index.search.hits import scope
+
+    searcher = engine._session.searcher()
+    query = parse(phrase)
+    universe = scope(searcher, quotes=False, hidden=False)
+    mine = match_set(query, searcher.reader(), universe)
+    whooshs = {d for d in searcher.docs_for_query(query) if d in universe}
+    assert mine == whooshs

@@ -5,8 +5,8 @@ for a query that matches a quarter of a 10,000-article corpus that is most of a
 second. Boolean queries of words (and ranges and expansions, once they are words) are
 answered here from whole blocks of postings instead: the matching records as a set
 (so the count is exact and cheap), and the few hundred that score best on a length-free
-BM25, which Whoosh then ranks exactly and highlights. Anything else (phrases) is left
-to Whoosh (None).
+BM25, which Whoosh then ranks exactly and highlights. Phrases of words in a row are
+sets too (`phrases`); anything else (a phrase with slop) is left to Whoosh (None).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from typing import Any
 
 from whoosh import query as q
 from whoosh.reading import IndexReader
+
+from index.search.phrases import in_a_row
 
 KEPT = 2_000_000
 """Decoded postings kept per reader across queries."""
@@ -77,6 +79,12 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
         return set()
     if type(query) is q.Term:
         return _postings_set(reader, query.fieldname, query.text) & universe
+    if isinstance(query, q.Phrase) and query.slop == 1 and query.words:
+        holding = set(universe)
+        for word in query.words:
+            holding &= _postings_set(reader, query.fieldname, word)
+        kept = [(word, blocks(reader, query.fieldname, word)) for word in query.words]
+        return in_a_row(reader, query.fieldname, kept, holding)
     if isinstance(query, q.TermRange):
         found: set[int] = set()
         for text in query._btexts(reader):
@@ -123,6 +131,9 @@ def scored_words(query: q.Query) -> Iterator[q.Term]:
     words it excludes)."""
     if type(query) is q.Term:
         yield query
+    elif isinstance(query, q.Phrase):
+        for word in dict.fromkeys(query.words):
+            yield q.Term(query.fieldname, word, boost=query.boost)
     elif isinstance(query, (q.And, q.Or)):
         for sub in query.subqueries:
             yield from scored_words(sub)

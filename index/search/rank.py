@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from heapq import nlargest
 
 from whoosh import query as q
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from index.search.fast import CANDIDATES, K1, MAX_SCORED, blocks, scored_words
@@ -28,21 +29,16 @@ def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | Non
     """The `limit` best of `matches` (all, best first, when `limit` is None)."""
     words = list(scored_words(query))
     reader = searcher.reader()
-    frequencies: dict[int, dict[tuple[str, str], float]] = defaultdict(dict)
-    for leaf in words:
-        key = (leaf.fieldname, leaf.text)
-        for offset, ids, weights in blocks(reader, *key):
-            for i, w in zip(ids, weights, strict=False):
-                doc = offset + i
-                if doc in matches:
-                    frequencies[doc][key] = w
+    keys = list(dict.fromkeys((w.fieldname, w.text) for w in words))
     if len(words) > MAX_SCORED:
         order = sorted(matches)[: limit or len(matches)]
-        return [(d, 1.0, frozenset(frequencies.get(d, {}))) for d in order]
+        held = _frequencies(reader, keys, set(order))
+        return [(d, 1.0, frozenset(held.get(d, {}))) for d in order]
     idf = {(w.fieldname, w.text): searcher.idf(w.fieldname, w.text) * w.boost for w in words}
-    average = {field: searcher.avg_field_length(field) or 1.0 for field, _ in idf}
     size = len(matches) if limit is None else max(CANDIDATES, limit)
-    pool = nlargest(size, matches, key=lambda d: (_rough(frequencies.get(d, {}), idf), -d))
+    pool = _preselect(reader, idf, matches, size)
+    frequencies = _frequencies(reader, keys, set(pool))
+    average = {field: searcher.avg_field_length(field) or 1.0 for field, _ in idf}
     scored = []
     for doc in pool:
         tf = frequencies.get(doc, {})
@@ -55,8 +51,47 @@ def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | Non
     return scored[:limit] if limit is not None else scored
 
 
-def _rough(tf: dict[tuple[str, str], float], idf: dict[tuple[str, str], float]) -> float:
-    return sum(idf[key] * f * (K1 + 1) / (f + K1) for key, f in tf.items())
+def _preselect(
+    reader: IndexReader, idf: dict[tuple[str, str], float], matches: set[int], size: int
+) -> list[int]:
+    """The `size` records of `matches` best by a length-free BM25 (ties: corpus order)."""
+    rough = _rough(reader, idf, matches)
+    if len(rough) < size:  # records matched without a scored word (a NOT) rank last
+        rough.update((d, 0.0) for d in matches if d not in rough)
+    return [d for d, _ in nlargest(size, rough.items(), key=lambda item: (item[1], -item[0]))]
+
+
+def _rough(
+    reader: IndexReader, idf: dict[tuple[str, str], float], matches: set[int]
+) -> dict[int, float]:
+    """A length-free BM25 of every matched record that holds a scored word: one pass
+    over the words' postings, one float per record."""
+    rough: dict[int, float] = {}
+    get = rough.get
+    for key, weight in idf.items():
+        saturated: dict[float, float] = {}
+        for offset, ids, weights in blocks(reader, *key):
+            for i, f in zip(ids, weights, strict=False):
+                doc = offset + i
+                if doc in matches:
+                    part = saturated.get(f)
+                    if part is None:
+                        part = saturated[f] = weight * f * (K1 + 1) / (f + K1)
+                    rough[doc] = get(doc, 0.0) + part
+    return rough
+
+
+def _frequencies(
+    reader: IndexReader, keys: list[tuple[str, str]], docs: set[int]
+) -> dict[int, dict[tuple[str, str], float]]:
+    """The frequency of each of `keys` (field, word) in each of `docs` that holds it."""
+    found: dict[int, dict[tuple[str, str], float]] = defaultdict(dict)
+    for key in keys:
+        for offset, ids, weights in blocks(reader, *key):
+            for i, f in zip(ids, weights, strict=False):
+                if offset + i in docs:
+                    found[offset + i][key] = f
+    return found
 
 
 def _saturated(frequency: float, relative_length: float) -> float:
