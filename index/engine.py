@@ -25,7 +25,7 @@ from index.search.session import Session
 from index.store import knowledge as kb
 from index.store.build import BuildReport, Progress, alias_table
 from index.store.catalog import Catalog
-from index.store.integrity import damage_reason, is_damage
+from index.store.integrity import confirmed_damage, damage_reason
 from index.store.opening import catch_up, open_or_fallback, read_indexed, rebuild_damaged
 
 T = TypeVar("T")
@@ -233,7 +233,7 @@ class Engine:
         except (QueryError, CorpusError, AliasFileError):
             raise
         except Exception as error:
-            if not is_damage(error):
+            if not confirmed_damage(error, self.catalog, self.ix, self.corpus_dir):
                 raise
             with suppress(sqlite3.Error):
                 self.catalog.close()

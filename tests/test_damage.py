@@ -52,6 +52,27 @@ def test_wrong_typed_catalog_rows_are_found_on_reading_and_the_index_rebuilt(
     assert [m for m in messages if "rebuilding" in m] != []
 
 
+@pytest.mark.parametrize("error", [TypeError, IndexError, ValueError, Exception])
+def test_a_bug_on_a_sound_index_is_raised_not_taken_for_damage(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type
+) -> None:
+    """Errors a bug raises as well as damage (a TypeError…) rebuild the index only when
+    a thorough check finds it damaged: a bug must not cost a rebuild at every search."""
+    folder = write_corpus(ARTICLES)
+    messages: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    built = (engine.index_dir / "catalog.sqlite").stat().st_ino
+
+    def buggy(*args: object, **kwargs: object) -> None:
+        raise error("a bug")
+
+    monkeypatch.setattr("index.search.session.Session.search", buggy)
+    with pytest.raises(error, match="a bug"):
+        engine.search("wall")
+    assert not [m for m in messages if "rebuilding" in m]
+    assert (engine.index_dir / "catalog.sqlite").stat().st_ino == built
+
+
 @pytest.mark.parametrize("where", [0.25, 0.5, 0.75])
 def test_overwritten_catalog_pages_never_crash_and_a_verifying_open_rebuilds(
     write_corpus: Writer, tmp_path: Path, where: float

@@ -162,6 +162,28 @@ def is_damage(error: BaseException) -> bool:
     return isinstance(error, DAMAGE) or type(error) is Exception
 
 
+CERTAIN: tuple[type[BaseException], ...] = (
+    sqlite3.DatabaseError, EOFError, struct.error, pickle.UnpicklingError, zlib.error,
+    json.JSONDecodeError, UnicodeDecodeError,
+)  # fmt: skip
+"""Errors only damage raises when the index is read (what it decodes was written by us)."""
+
+
+def confirmed_damage(error: BaseException, catalog: Catalog, ix: Index, corpus_dir: Path) -> bool:
+    """True when `error`, raised while reading the index, comes from damage: one of
+    `CERTAIN`, or another of `is_damage` (a TypeError, an IndexError, Whoosh's bare
+    Exception: a bug raises those too) when `thorough_problem` finds the index damaged.
+    A bug is then not taken for damage, and the index not rebuilt at every call."""
+    if isinstance(error, CERTAIN):
+        return True
+    if not is_damage(error):
+        return False
+    try:
+        return bool(thorough_problem(catalog, ix, corpus_dir))
+    except Exception:  # the check itself cannot read the index
+        return True
+
+
 def damage_reason(error: BaseException) -> str:
     """A one-line reason for a reading error of `DAMAGE`."""
     if isinstance(error, sqlite3.DatabaseError):
