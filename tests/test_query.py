@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query as q
 
+from index import Engine
+from index.search.expand import fuzzy_words
 from index.search.query import QueryError, Stemmed, parse
 
 
@@ -114,3 +116,17 @@ def test_grammar_shaped_queries_parse_or_raise_only_query_error(parts: list[str]
 def test_hostile_queries_are_one_line_errors(text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "most"), [("bindawi", 1), ("bandawy", 2), ("bordr", 1), ("wal", 1), ("syira", 1)]
+)
+def test_fuzzy_words_are_the_words_whoosh_finds(engine: Engine, text: str, most: int) -> None:
+    """The words a fuzzy term expands to (listed once per reader by length, compared
+    only at reachable lengths) are exactly Whoosh's own `FuzzyTerm` words."""
+    reader = engine._session.searcher().reader()
+    term = q.FuzzyTerm("text", text, maxdist=most, prefixlength=1)
+    decode = reader.schema["text"].from_bytes
+    theirs = [w if isinstance(w, str) else decode(w) for w in term._btexts(reader)]
+    assert list(fuzzy_words(reader, term)) == theirs
+    assert theirs  # every case finds a word of the bundled corpus

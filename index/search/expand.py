@@ -9,10 +9,13 @@ keeps its first letter: typos rarely touch it, and it spares most of the walk).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from itertools import islice
 
 from whoosh import query as q
 from whoosh.reading import IndexReader
+from whoosh.support.levenshtein import damerau_levenshtein
 
 MAX_WORDS = 128
 """Words an expanding term may search."""
@@ -33,7 +36,8 @@ def bound_expansions(query: q.Query, reader: IndexReader) -> tuple[q.Query, str]
         if isinstance(node, q.FuzzyTerm) and node.prefixlength < 1:
             node = q.FuzzyTerm(node.fieldname, node.text, node.boost, node.maxdist, 1)
         field = node.fieldname
-        words = list(islice(node._btexts(reader), SCAN + 1))
+        found = fuzzy_words(reader, node) if isinstance(node, q.FuzzyTerm) else node._btexts(reader)
+        words = list(islice(found, SCAN + 1))
         if len(words) > MAX_WORDS:
             words = sorted(words, key=lambda w: -reader.doc_frequency(field, w))[:MAX_WORDS]
             cut.append(f"{node.text}{'*' if isinstance(node, q.Prefix) else ''}")
@@ -48,3 +52,51 @@ def bound_expansions(query: q.Query, reader: IndexReader) -> tuple[q.Query, str]
         return bounded, ""
     names = ", ".join(cut)
     return bounded, f"{names}: too many words; searched the {MAX_WORDS} most frequent"
+
+
+def fuzzy_words(reader: IndexReader, term: q.FuzzyTerm) -> Iterator[str]:
+    """The indexed words within `term.maxdist` edits of its text (Whoosh's distance, with
+    transpositions), in index order, as `FuzzyTerm` finds them; the words sharing its
+    prefix are listed once per reader, by length, so a fuzzy term compares only words
+    of a length it can reach (Whoosh compares every word of the prefix, each query)."""
+    text, most = term.text, term.maxdist
+    lengths = _by_length(reader, term.fieldname, text[: term.prefixlength])
+    close = _within_one if most == 1 else lambda a, b: damerau_levenshtein(a, b, most) <= most
+    found = (
+        word
+        for n in range(len(text) - most, len(text) + most + 1)
+        for word in lengths.get(n, ())
+        if close(word, text)
+    )
+    return iter(sorted(found))
+
+
+def _by_length(reader: IndexReader, field: str, prefix: str) -> dict[int, list[str]]:
+    kept: dict[tuple[str, str], dict[int, list[str]]]
+    kept = reader.__dict__.setdefault("_by_length", {})
+    if (field, prefix) not in kept:
+        decode = reader.schema[field].from_bytes
+        lengths: dict[int, list[str]] = defaultdict(list)
+        for btext in reader.expand_prefix(field, prefix):
+            word = decode(btext)
+            lengths[len(word)].append(word)
+        kept[(field, prefix)] = dict(lengths)
+    return kept[(field, prefix)]
+
+
+def _within_one(a: str, b: str) -> bool:
+    """True when `a` and `b` are at most one edit apart (a letter added, dropped,
+    changed, or two neighbours swapped)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i + 1 :] or swapped
