@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query as q
+from whoosh.reading import IndexReader
 
 from index import Engine
 from index.search.expand import fuzzy_words
@@ -123,10 +124,12 @@ def test_hostile_queries_are_one_line_errors(text: str, message: str) -> None:
 )
 def test_fuzzy_words_are_the_words_whoosh_finds(engine: Engine, text: str, most: int) -> None:
     """The words a fuzzy term expands to (listed once per reader by length, compared
-    only at reachable lengths) are exactly Whoosh's own `FuzzyTerm` words."""
+    only at reachable lengths) are the words within Whoosh's Damerau-Levenshtein
+    distance, as its generic reader finds them. (Its single-segment reader uses an
+    automaton without transpositions instead, so "syira~1" missed Syria on a one-segment
+    index and found it on a multi-segment one; ours finds it on both.)"""
     reader = engine._session.searcher().reader()
     term = q.FuzzyTerm("text", text, maxdist=most, prefixlength=1)
-    decode = reader.schema["text"].from_bytes
-    theirs = [w if isinstance(w, str) else decode(w) for w in term._btexts(reader)]
+    theirs = list(IndexReader.terms_within(reader, "text", text, most, prefix=1))
     assert list(fuzzy_words(reader, term)) == theirs
     assert theirs  # every case finds a word of the bundled corpus

@@ -58,7 +58,9 @@ def fuzzy_words(reader: IndexReader, term: q.FuzzyTerm) -> Iterator[str]:
     """The indexed words within `term.maxdist` edits of its text (Whoosh's distance, with
     transpositions), in index order, as `FuzzyTerm` finds them; the words sharing its
     prefix are listed once per reader, by length, so a fuzzy term compares only words
-    of a length it can reach (Whoosh compares every word of the prefix, each query)."""
+    of a length it can reach (Whoosh compares every word of the prefix, each query).
+    A swap of two letters is one edit on any index: Whoosh's one-segment reader uses an
+    automaton that counts it as two, its multi-segment reader as one."""
     text, most = term.text, term.maxdist
     lengths = _by_length(reader, term.fieldname, text[: term.prefixlength])
     close = _within_one if most == 1 else lambda a, b: damerau_levenshtein(a, b, most) <= most
