@@ -12,15 +12,13 @@ sets too (`phrases`); anything else (a phrase with slop) is left to Whoosh (None
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from whoosh import query as q
 from whoosh.reading import IndexReader
 
 from index.search.phrases import in_a_row
+from index.search.postings import blocks, postings_set
 
-KEPT = 2_000_000
-"""Decoded postings kept per reader across queries."""
 K1 = 1.2
 """BM25's saturation of a word's frequency (Whoosh's default)."""
 CANDIDATES = 400
@@ -28,45 +26,6 @@ CANDIDATES = 400
 MAX_SCORED = 16
 """Words past which a query (an expanded prefix) is taken in corpus order: its words
 score alike, as Whoosh scores a prefix."""
-
-
-def blocks(reader: IndexReader, field: str, text: str | bytes) -> list[tuple[int, Any, Any]]:
-    """(offset, ids, weights) of each block of a word's postings, segment by segment.
-
-    Decoded blocks are kept with the reader (most recently used first, `KEPT` postings
-    at most): a query typed letter by letter asks for the same words again and again.
-    """
-    cache: dict[tuple[str, str | bytes], list[tuple[int, Any, Any]]]
-    cache = reader.__dict__.setdefault("_blocks", {})
-    key = (field, text)
-    found = cache.pop(key, None)
-    if found is None:
-        found = list(_read_blocks(reader, field, text))
-        kept = reader.__dict__.get("_kept", 0) + sum(len(ids) for _, ids, _ in found)
-        while cache and kept > KEPT:
-            oldest = next(iter(cache))
-            kept -= sum(len(ids) for _, ids, _ in cache.pop(oldest))
-        reader.__dict__["_kept"] = kept
-    cache[key] = found
-    return found
-
-
-def _read_blocks(
-    reader: IndexReader, field: str, text: str | bytes
-) -> Iterator[tuple[int, Any, Any]]:
-    """Reads Whoosh's leaf matchers a block at a time (their `_read_ids`/`_read_weights`
-    in the pinned 2.7.5); deleted records are still in them (callers intersect with
-    the live records)."""
-    for sub, offset in reader.leaf_readers():
-        if (field, text) not in sub:
-            continue
-        matcher = sub.postings(field, text)
-        matcher = getattr(matcher, "child", matcher)
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            yield offset, matcher._ids, matcher._weights
-            matcher._next_block()
 
 
 def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[int] | None:
@@ -78,17 +37,17 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
     if query is q.NullQuery or isinstance(query, type(q.NullQuery)):
         return set()
     if type(query) is q.Term:
-        return _postings_set(reader, query.fieldname, query.text) & universe
+        return postings_set(reader, query.fieldname, query.text) & universe
     if isinstance(query, q.Phrase) and query.slop == 1 and query.words:
         holding = set(universe)
         for word in query.words:
-            holding &= _postings_set(reader, query.fieldname, word)
+            holding &= postings_set(reader, query.fieldname, word)
         kept = [(word, blocks(reader, query.fieldname, word)) for word in query.words]
         return in_a_row(reader, query.fieldname, kept, holding)
     if isinstance(query, q.TermRange):
         found: set[int] = set()
         for text in query._btexts(reader):
-            found |= _postings_set(reader, query.fieldname, text)
+            found |= postings_set(reader, query.fieldname, text)
         return found & universe
     if isinstance(query, q.Not):
         inner = match_set(query.query, reader, universe)
@@ -112,17 +71,10 @@ def live(reader: IndexReader, field: str, texts: list[str]) -> set[int]:
     """The live (not deleted) records holding any of `texts` in `field`."""
     found: set[int] = set()
     for text in texts:
-        found |= _postings_set(reader, field, text)
+        found |= postings_set(reader, field, text)
     for sub, offset in reader.leaf_readers():
         if sub.has_deletions():
             found -= {offset + d for d in sub.deleted_docs_set}
-    return found
-
-
-def _postings_set(reader: IndexReader, field: str, text: str | bytes) -> set[int]:
-    found: set[int] = set()
-    for offset, ids, _ in blocks(reader, field, text):
-        found.update([offset + i for i in ids] if offset else ids)
     return found
 
 

@@ -6,6 +6,7 @@ text is analysed again; they are shifted from record-relative to document offset
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from whoosh.searching import Searcher
 from index.model import COMMENTS, FOOTER, FRONT, TITLE, Hit, Span
 from index.search import rank
 from index.search.fast import live, match_set
+from index.search.postings import blocks, values
 from index.store.schema import PASSAGE, QUOTE, TEXT_FIELDS
 
 HIDDEN_SECTIONS = (FRONT, TITLE, FOOTER, COMMENTS)
@@ -59,9 +61,10 @@ def run(
     )
     fields = [searcher.stored_fields(docnum) for docnum, _, _ in chosen]
     names = _names(fields, actor_names)
+    spans = _matched_chars(searcher, [(docnum, terms) for docnum, _, terms in chosen])
     hits = tuple(
-        _hit(searcher, docnum, stored, score, terms, names)
-        for (docnum, score, terms), stored in zip(chosen, fields, strict=True)
+        _hit(stored, score, spans.get(docnum, []), names)
+        for (docnum, score, _), stored in zip(chosen, fields, strict=True)
     )
     return Results(hits, len(matches))
 
@@ -79,9 +82,9 @@ def _whoosh_run(
     order = {"sortedby": "date", "reverse": True} if newest else {}
     results = searcher.search(query, filter=allowed, limit=limit, terms=True, **order)
     names = _names([hit.fields() for hit in results], actor_names)
+    spans = _matched_chars(searcher, [(hit.docnum, hit.matched_terms()) for hit in results])
     hits = tuple(
-        _hit(searcher, hit.docnum, hit.fields(), hit.score or 0.0, hit.matched_terms(), names)
-        for hit in results
+        _hit(hit.fields(), hit.score or 0.0, spans.get(hit.docnum, []), names) for hit in results
     )
     if limit is None or results.scored_length() < limit:
         total = results.scored_length()
@@ -118,15 +121,12 @@ def _names_field(query: q.Query, field: str) -> bool:
 
 
 def _hit(
-    searcher: Searcher,
-    docnum: int,
     fields: Mapping[str, Any],
     score: float,
-    terms: Iterable[tuple[str, Any]],
+    chars: list[tuple[int, int]],
     actor_names: Mapping[str, str],
 ) -> Hit:
     base = fields["start"]
-    spans = sorted(set(_matched_chars(searcher, docnum, terms)))
     actors = dict.fromkeys(
         actor_names[a] for a in fields.get("actor", "").split(",") if a in actor_names
     )
@@ -141,23 +141,31 @@ def _hit(
         start=base,
         end=fields["end"],
         text=fields["body"],
-        highlights=tuple(Span(base + s, base + e) for s, e in _merged(spans)),
+        highlights=tuple(Span(base + s, base + e) for s, e in _merged(sorted(set(chars)))),
         actors=tuple(actors),
     )
 
 
 def _matched_chars(
-    searcher: Searcher, docnum: int, terms: Iterable[tuple[str, Any]]
-) -> Iterable[tuple[int, int]]:
+    searcher: Searcher, shown: Sequence[tuple[int, Iterable[tuple[str, Any]]]]
+) -> dict[int, list[tuple[int, int]]]:
+    """The characters (relative to its record) of each matched word in each shown
+    record: one walk of each word's postings for all the shown records together."""
     reader = searcher.reader()
-    for field, term in terms:
-        if field not in TEXT_FIELDS or (field, term) not in reader:
+    wanted: dict[tuple[str, Any], set[int]] = defaultdict(set)
+    for docnum, terms in shown:
+        for field, term in terms:
+            if field in TEXT_FIELDS:
+                wanted[(field, term)].add(docnum)
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (field, term), docs in wanted.items():
+        if (field, term) not in reader:
             continue
-        postings = reader.postings(field, term)
-        postings.skip_to(docnum)
-        if postings.is_active() and postings.id() == docnum:
-            for _, start, end in postings.value_as("characters"):
-                yield start, end
+        decode = reader.schema[field].format.decode_characters
+        kept = blocks(reader, field, term)
+        for docnum, chars in values(reader, field, term, kept, docs, decode).items():
+            found[docnum] += [(start, end) for _, start, end in chars]
+    return found
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,12 +10,10 @@ once per word, and the count stays exact.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from whoosh.reading import IndexReader
 
-Blocks = list[tuple[int, Any, Any]]
-"""A word's postings as `fast.blocks` reads and keeps them: (offset, ids, weights)."""
+from index.search.postings import Blocks, values
 
 
 def in_a_row(
@@ -28,7 +26,8 @@ def in_a_row(
     blocks) where the words stand in a row: the first at a position p, the next at p + 1…"""
     if not candidates or len(words) < 2:
         return set(candidates)
-    where = [_positions(reader, field, word, kept, candidates) for word, kept in words]
+    decode = reader.schema[field].format.decode_positions
+    where = [values(reader, field, word, kept, candidates, decode) for word, kept in words]
     found = set()
     for doc in candidates:
         starts = set(where[0].get(doc, ()))
@@ -38,29 +37,4 @@ def in_a_row(
             starts &= {p - k for p in positions.get(doc, ())}
         if starts:
             found.add(doc)
-    return found
-
-
-def _positions(
-    reader: IndexReader, field: str, word: str, kept: Blocks, docs: set[int]
-) -> dict[int, list[int]]:
-    """The positions of `word` in each of `docs` that holds it: the values of only the
-    blocks that hold one of `docs` are read (the ids come from the `kept` blocks), and
-    in them only those records' positions decoded."""
-    decode = reader.schema[field].format.decode_positions
-    found: dict[int, list[int]] = {}
-    blocks = iter(kept)
-    for sub, _ in reader.leaf_readers():
-        if (field, word) not in sub:
-            continue
-        matcher = sub.postings(field, word)
-        matcher = getattr(matcher, "child", matcher)
-        while matcher.is_active():  # the pinned 2.7.5's block reader, as in fast.blocks
-            offset, ids, _ = next(blocks)
-            wanted = [(n, offset + i) for n, i in enumerate(ids) if offset + i in docs]
-            if wanted:
-                matcher._read_values()
-                for n, doc in wanted:
-                    found[doc] = decode(matcher._values[n])
-            matcher._next_block()
     return found

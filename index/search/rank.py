@@ -16,7 +16,8 @@ from whoosh import query as q
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from index.search.fast import CANDIDATES, K1, MAX_SCORED, blocks, scored_words
+from index.search.fast import CANDIDATES, K1, MAX_SCORED, scored_words
+from index.search.postings import blocks
 
 B = 0.75
 """BM25's length normalisation (Whoosh's default)."""

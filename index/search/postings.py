@@ -1,0 +1,98 @@
+"""Reading a word's postings a block at a time, below Whoosh's matchers.
+
+Whoosh's matchers walk postings one record at a time in Python, and a `skip_to` reads
+every block header on the way. Here a word's blocks are decoded once and kept with the
+reader (`blocks`), and the values of a word (positions, characters) are decoded only
+in the blocks, and for the records, that are asked for (`values`). Both read the block
+reader's internals of the pinned Whoosh-Reloaded 2.7.5 (`_read_ids`, `_read_weights`,
+`_read_values`, `_next_block`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+from whoosh.reading import IndexReader
+
+T = TypeVar("T")
+KEPT = 2_000_000
+"""Decoded postings kept per reader across queries."""
+Blocks = list[tuple[int, Any, Any]]
+"""A word's postings block by block: (offset of its segment, ids, weights)."""
+
+
+def blocks(reader: IndexReader, field: str, text: str | bytes) -> list[tuple[int, Any, Any]]:
+    """(offset, ids, weights) of each block of a word's postings, segment by segment.
+
+    Decoded blocks are kept with the reader (most recently used first, `KEPT` postings
+    at most): a query typed letter by letter asks for the same words again and again.
+    """
+    cache: dict[tuple[str, str | bytes], list[tuple[int, Any, Any]]]
+    cache = reader.__dict__.setdefault("_blocks", {})
+    key = (field, text)
+    found = cache.pop(key, None)
+    if found is None:
+        found = list(_read_blocks(reader, field, text))
+        kept = reader.__dict__.get("_kept", 0) + sum(len(ids) for _, ids, _ in found)
+        while cache and kept > KEPT:
+            oldest = next(iter(cache))
+            kept -= sum(len(ids) for _, ids, _ in cache.pop(oldest))
+        reader.__dict__["_kept"] = kept
+    cache[key] = found
+    return found
+
+
+def _read_blocks(
+    reader: IndexReader, field: str, text: str | bytes
+) -> Iterator[tuple[int, Any, Any]]:
+    """Reads Whoosh's leaf matchers a block at a time (their `_read_ids`/`_read_weights`
+    in the pinned 2.7.5); deleted records are still in them (callers intersect with
+    the live records)."""
+    for sub, offset in reader.leaf_readers():
+        if (field, text) not in sub:
+            continue
+        matcher = sub.postings(field, text)
+        matcher = getattr(matcher, "child", matcher)
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            yield offset, matcher._ids, matcher._weights
+            matcher._next_block()
+
+
+def postings_set(reader: IndexReader, field: str, text: str | bytes) -> set[int]:
+    """Every record holding `text` in `field` (deleted ones too: see `blocks`)."""
+    found: set[int] = set()
+    for offset, ids, _ in blocks(reader, field, text):
+        found.update([offset + i for i in ids] if offset else ids)
+    return found
+
+
+def values(
+    reader: IndexReader,
+    field: str,
+    word: str,
+    kept: Blocks,
+    docs: set[int],
+    decode: Callable[[bytes], T],
+) -> dict[int, T]:
+    """`decode` of the value of `word` in each of `docs` that holds it: the values of
+    only the blocks holding one of `docs` are read (their ids come from `kept`, the
+    word's `blocks`), and in them only those records' values decoded."""
+    found: dict[int, T] = {}
+    walk = iter(kept)
+    for sub, _ in reader.leaf_readers():
+        if (field, word) not in sub:
+            continue
+        matcher = sub.postings(field, word)
+        matcher = getattr(matcher, "child", matcher)
+        while matcher.is_active():
+            offset, ids, _ = next(walk)
+            wanted = [(n, offset + i) for n, i in enumerate(ids) if offset + i in docs]
+            if wanted:
+                matcher._read_values()
+                for n, doc in wanted:
+                    found[doc] = decode(matcher._values[n])
+            matcher._next_block()
+    return found
