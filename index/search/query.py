@@ -181,7 +181,9 @@ def _rewrite(query: q.Query, resolve: Resolver | None) -> q.Query:
         if node.field() in ("actor", "speaker") and resolve and isinstance(node, _NAMES):
             words = node.words if isinstance(node, q.Phrase) else [node.text]
             found = resolve(node.fieldname, " ".join(words))
-            return q.Or(found) if found else q.NullQuery
+            if not found:
+                return q.NullQuery
+            return found[0] if len(found) == 1 else q.Or(found)
         return node
 
     return query.accept(visit)
