@@ -20,8 +20,9 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks
 
 SIZES ?= 1000,10000
+STEPS ?= build,updates,open,queries,cold,app
 bench-scale: $(STAMP)
-	$(BIN)/python -m tests.benchmarks.scale.bench_scale --sizes $(SIZES)
+	$(BIN)/python -m tests.benchmarks.scale.bench_scale --sizes $(SIZES) --steps $(STEPS)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots

@@ -67,9 +67,21 @@ def median_of(runs: Sequence[Run], limit: float, inner: bool = False) -> Cell:
 class SizeBench:
     """Every measure at one corpus size, in a scratch folder."""
 
-    def __init__(self, root: Path, count: int, seed: int, timeout: float, rounds: int) -> None:
+    STEPS = ("build", "updates", "open", "queries", "cold", "app")
+    """Every measure, in order; `--steps` may choose some (the build always runs)."""
+
+    def __init__(
+        self,
+        root: Path,
+        count: int,
+        seed: int,
+        timeout: float,
+        rounds: int,
+        steps: Sequence[str] = STEPS,
+    ) -> None:
         self.corpus, self.cache, self.ref = root / "corpus", root / "cache", root / "ref"
         self.count, self.seed, self.timeout, self.rounds = count, seed, timeout, rounds
+        self.steps = ("build", *(s for s in self.STEPS if s in steps and s != "build"))
         self.env = {**os.environ, "BORDERLENS_CACHE_DIR": str(self.cache)}
         self.rows: list[Row] = []
         self.built = self.ready = False
@@ -91,7 +103,7 @@ class SizeBench:
         text = sum(p.stat().st_size for p in self.corpus.glob("*.txt"))
         words = len(vocabulary(self.corpus))
         sidecars = len(list(self.corpus.glob("*.toml")))
-        for step in (self.build, self.updates, self.open, self.queries, self.cold, self.app):
+        for step in (getattr(self, name) for name in self.steps):
             log(f"[{self.count}] {step.__name__}")
             try:
                 step()
@@ -223,11 +235,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per step")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds of each query type")
+    parser.add_argument(
+        "--steps",
+        default=",".join(SizeBench.STEPS),
+        help="comma-separated measures to take after the build (50k: build,open,queries,cold)",
+    )
     args = parser.parse_args(argv)
     print(f"Machine: {machine()}\n")
     for count in (int(s) for s in args.sizes.split(",") if s.strip()):
         with tempfile.TemporaryDirectory(prefix=f"borderlens-scale-{count}-") as tmp:
-            bench = SizeBench(Path(tmp), count, args.seed, args.timeout, args.rounds)
+            steps = [s.strip() for s in args.steps.split(",")]
+            bench = SizeBench(Path(tmp), count, args.seed, args.timeout, args.rounds, steps)
             heading = bench.measure()
         print(f"{heading}\n\n{table(bench.rows)}\n", flush=True)
         load = os.getloadavg()[0]
