@@ -18,6 +18,7 @@ async def test_every_measure_of_every_article_is_listed_several_sources_first(
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
         await pilot.press("escape", "f")
+        await settle(pilot)
         table = app.screen.query_one(FiguresTable)
         listed = {(f.doc, f.measure) for g in table.groups for f in g.values}
         assert listed == {(f.doc, f.measure) for f in engine.figures()}
@@ -57,6 +58,7 @@ async def test_moving_down_shows_the_sentences_of_the_next_measure(cache_root: P
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("escape", "f")
+        await settle(pilot)
         table = app.screen.query_one(FiguresTable)
         first = table.current_group
         assert first is not None

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from index import Actor, Engine, Hit
-from tests.app_fixtures import CORPUS, ready, search, toggle_actor
+from tests.app_fixtures import CORPUS, ready, search, settle, toggle_actor
 from tui.app import make_app
 from tui.widgets.actors import ActorList
 from tui.widgets.figures import FiguresTable
@@ -59,6 +61,7 @@ async def test_two_actors_of_one_name_are_listed_and_each_filters_alone(
             assert app.screen.query_one(FilterBar).label.startswith("filters: Harper ")
             hits = app.screen.query_one(ResultList).hits
             assert hits and {h.doc for h in hits} == {said_in[harper.id]}
+            await show(pilot, "q")
             quotes = app.screen.query_one(QuotesPane).quotes
             assert quotes and {q.speaker_id for q in quotes} == {harper.id}
             await pilot.press("x")
@@ -78,11 +81,18 @@ async def test_toggling_hezbollah_leaves_out_passages_naming_only_kataib_hezboll
         after = app.screen.query_one(ResultList).hits
         assert after and all("Hezbollah" in h.actors for h in after)
         assert not any(_only_kataib(h) for h in after)
+        await show(pilot, "q")
         assert app.screen.query_one(QuotesPane).quotes == engine.quotes(actors=[hezbollah.id])
         await pilot.press("escape", "1", "enter")
         await ready(pilot)
         reader_query = app.screen.query_one("#reader-view").opened_with
         assert reader_query == ("Hezbollah", (hezbollah.id,))
+
+
+async def show(pilot: Pilot[None], view: str) -> None:
+    """Show the view of key `view` and wait for it to read (a hidden pane does not)."""
+    await pilot.press("escape", view)
+    await settle(pilot)
 
 
 def _narrowing_a_disagreement(engine: Engine) -> Actor:
@@ -101,11 +111,13 @@ async def test_a_figure_group_left_with_one_article_is_not_marked_as_disagreeing
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
+        await show(pilot, "f")
         table = app.screen.query_one(FiguresTable)
         unfiltered = {g.measure: g for g in table.groups}
         assert any(g.disagree for g in unfiltered.values())
         actor = _narrowing_a_disagreement(app.screen.engine)
         await toggle_actor(pilot, actor.id)
+        await show(pilot, "f")
         groups = table.groups
         assert groups and {g.measure for g in groups} <= set(unfiltered)
         single = [g for g in groups if len({f.doc for f in g.values}) == 1]

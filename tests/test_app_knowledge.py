@@ -47,6 +47,7 @@ async def test_quotes_pane_lists_and_opens_quotes(cache_root: Path) -> None:
         if not app.screen.engine.quotes():
             pytest.skip("quote extraction has not landed: engine.quotes() is empty")
         await pilot.press("escape", "q")
+        await settle(pilot)
         pane = app.screen.query_one(QuotesPane)
         assert pane.shown
         await pilot.press("enter")
@@ -58,6 +59,8 @@ async def test_figures_table_sets_sources_side_by_side(cache_root: Path) -> None
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
+        await pilot.press("escape", "f")
+        await settle(pilot)
         table = app.screen.query_one(FiguresTable)
         if not table.groups:
             pytest.skip("figure extraction has not landed: engine.compare() is empty")
@@ -65,7 +68,7 @@ async def test_figures_table_sets_sources_side_by_side(cache_root: Path) -> None
         assert any({599, 610, 615} <= v for v in values.values()), values
         assert any({160, 360, 400} <= v for v in values.values()), values
         assert any(g.disagree for g in table.groups)
-        await pilot.press("escape", "f", "right", "enter")
+        await pilot.press("right", "enter")
         await settle(pilot)
         assert app.screen.query_one("#views").active == "reader"
         assert figure_value(table.groups[0].values[0])

@@ -4,8 +4,9 @@ as `actor:`), toggled as filters with space, opened with Enter."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,6 +19,7 @@ from textual.widgets.option_list import Option
 from index import Actor, Engine
 from tui.render import STYLES, plain
 from tui.widgets.filter_input import FilterInput
+from tui.widgets.lazy_list import LazyOption, LazyOptionList
 
 LISTED = 300
 """Actors listed at once, most mentioned first; typing narrows them."""
@@ -50,7 +52,7 @@ def actor_details(actor: Actor, documents: list[tuple[str, int]]) -> Content:
     return Content("\n").join(lines)
 
 
-class ActorList(OptionList):
+class ActorList(LazyOptionList):
     """The actors, each option's id the actor's id."""
 
     BINDINGS = [
@@ -127,7 +129,21 @@ class ActorsPane(Vertical):
         yield Static("", id="actor-details")
 
     def watch_engine(self, engine: Engine | None) -> None:
-        self.actors = () if engine is None else engine.actors()
+        if engine is None:
+            self.actors = ()
+        else:
+            self.read_actors(engine)
+
+    @work(thread=True, exclusive=True, group="actors", exit_on_error=False)
+    def read_actors(self, engine: Engine) -> None:
+        """Read every actor, and their names for the filter box, off the event loop."""
+        actors = engine.actors()
+        engine.actors_matching("")
+        self.app.call_from_thread(self._read, engine, actors)
+
+    def _read(self, engine: Engine, actors: tuple[Actor, ...]) -> None:
+        if engine is self.engine:
+            self.actors = actors
 
     def watch_actors(self, actors: tuple[Actor, ...]) -> None:
         self._by_id = {actor.id: actor for actor in actors}
@@ -151,7 +167,9 @@ class ActorsPane(Vertical):
         keep = listing.highlighted
         found = self.engine.actors_matching(text) if text and self.engine else self.actors
         shown = [self._by_id.get(a.id, a) for a in found[:LISTED]]
-        listing.set_options(Option(actor_prompt(a, a.id in self.selected), id=a.id) for a in shown)
+        listing.set_options(
+            LazyOption(partial(actor_prompt, a, a.id in self.selected), id=a.id) for a in shown
+        )
         if len(found) > LISTED:
             more = f"… {len(found) - LISTED:,} more actors: type in the filter box to narrow"
             listing.add_option(Option(plain(more, "dim"), disabled=True))
@@ -172,7 +190,16 @@ class ActorsPane(Vertical):
         """Show the aliases and roles of the highlighted actor."""
         actor = self._by_id.get(event.option_id or "")
         if actor is not None and self.engine is not None:
-            documents = self.engine.actor_documents(actor.id)
+            self.read_details(self.engine, actor)
+
+    @work(thread=True, exclusive=True, group="actor-details", exit_on_error=False)
+    def read_details(self, engine: Engine, actor: Actor) -> None:
+        """Read the articles naming `actor` most off the event loop (many mentions: slow)."""
+        documents = engine.actor_documents(actor.id)
+        self.app.call_from_thread(self._describe, actor, documents)
+
+    def _describe(self, actor: Actor, documents: list[tuple[str, int]]) -> None:
+        if self.current == actor:
             self.query_one("#actor-details", Static).update(actor_details(actor, documents))
 
     @property

@@ -5,16 +5,24 @@ it narrow at 80 columns and fast with thousands of articles."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
 
+from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.reactive import var
-from textual.widgets import DataTable, Input, Static
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive, var
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, Static
 
 from index import Engine, Figure, FigureGroup, Metadata, Span
 from tui import export
@@ -24,9 +32,8 @@ from tui.render import figure_cell, figure_sentences
 from tui.repaired import Repairs
 from tui.safe_text import visible
 from tui.widgets.filter_input import FilterInput
+from tui.widgets.shown import displayed
 
-LISTED = 200
-"""Measures shown at once (those several articles report first); typing narrows them."""
 LABEL_MAX = 20
 """Longest source or id shown in a column header."""
 MEASURE_MAX = 26
@@ -45,11 +52,10 @@ def ordered(groups: Sequence[FigureGroup]) -> tuple[FigureGroup, ...]:
     return tuple(sorted(groups, key=rank))
 
 
-def group_matches(group: FigureGroup, text: str, meta: Mapping[str, Metadata]) -> bool:
-    """Whether every word typed occurs in the measure, a value or a source of `group`."""
+def group_haystack(group: FigureGroup, meta: Mapping[str, Metadata]) -> str:
+    """What the filter box looks in: the measure, values' units, sources and ids, folded."""
     sources = " ".join(meta.get(f.doc, Metadata()).source for f in group.values)
-    haystack = f"{group.label} {group.measure} {sources} {figure_words(group)}".casefold()
-    return all(word in haystack for word in text.casefold().split())
+    return f"{group.label} {group.measure} {sources} {figure_words(group)}".casefold()
 
 
 def figure_words(group: FigureGroup) -> str:
@@ -80,20 +86,72 @@ def _clip(text: str, most: int = LABEL_MAX) -> str:
     return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
-class FiguresTable(DataTable[object]):
-    """One row per figure, grouped by measure; Enter opens the figure in the reader."""
+class FiguresTable(ScrollView, can_focus=True):
+    """One row per figure, grouped by measure, under a header; only the rows in view are
+    drawn. ↑/↓ move by figure, ←/→ by measure; Enter opens the figure in the reader."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open")]
+    BINDINGS = [
+        Binding("enter", "select", "Open"),
+        Binding("up", "move(-1)", "Up", show=False),
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("left", "measure(-1)", "Previous measure", show=False),
+        Binding("right", "measure(1)", "Next measure", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "move_to(0)", "First", show=False),
+        Binding("end", "move_to(-1)", "Last", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    FiguresTable {
+        background: $surface;
+        color: $foreground;
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .figures-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+            & > .figures-table--header { background-tint: $foreground 5%; }
+        }
+        &:dark > .figures-table--even-row { background: $surface-darken-1 40%; }
+        & > .figures-table--header { text-style: bold; background: $panel; color: $foreground; }
+        & > .figures-table--even-row { background: $surface-lighten-1 50%; }
+        & > .figures-table--fixed { background: $secondary-muted; color: $foreground; }
+        & > .figures-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    """
+    COMPONENT_CLASSES = {
+        "figures-table--header",
+        "figures-table--even-row",
+        "figures-table--cursor",
+        "figures-table--fixed",
+    }
 
     groups: var[tuple[FigureGroup, ...]] = var(())
     """The figure groups shown, their figures one row each."""
+    cursor_row: reactive[int] = reactive(0, always_update=True)
+    """The row under the cursor."""
+
+    @dataclass
+    class RowHighlighted(Message):
+        """The cursor moved to another row."""
+
+        row: int
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, fixed_columns=1, **kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]
         self.figure_rows: list[tuple[FigureGroup, Figure]] = []
         """The group and figure of each row."""
         self.meta: Mapping[str, Metadata] = {}
         """Source, date and title of each figure's article."""
+        self._starts: list[int] = []
+        self._sources: dict[str, str] = {}
 
     def show(self, groups: tuple[FigureGroup, ...], meta: Mapping[str, Metadata]) -> None:
         """Show `groups`, with `meta` for every article they come from."""
@@ -101,21 +159,101 @@ class FiguresTable(DataTable[object]):
         self.groups = groups
 
     def watch_groups(self, groups: tuple[FigureGroup, ...]) -> None:
-        self.clear(columns=True)
-        docs = column_docs(groups)
-        source = dict(zip(docs, column_labels(docs, self.meta), strict=True))
-        self.add_column("measure", key="measure", width=MEASURE_MAX + 2)
-        self.add_column("value", key="value", width=VALUE_WIDTH)
-        self.add_column("reported by", key="source")
         self.figure_rows = [(g, f) for g in groups for f in g.values]
-        for group, figure in self.figure_rows:
-            first = figure is group.values[0]
-            label = ("⚠ " if group.disagree else "") + _clip(group.label, MEASURE_MAX)
-            self.add_row(
-                Text(visible(label) if first else "", style="bold"),
-                figure_cell([figure], group),
-                Text(visible(source[figure.doc])),
-            )
+        self._starts = list(accumulate((len(g.values) for g in groups[:-1]), initial=0))
+        self._sources = {}
+        self._size_rows()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.cursor_row = 0
+
+    def on_resize(self) -> None:
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, self.row_count + 1)
+
+    @property
+    def row_count(self) -> int:
+        """How many rows (figures) the table has."""
+        return len(self.figure_rows)
+
+    def get_row_at(self, row: int) -> tuple[Text, Text, Text]:
+        """The measure (on a group's first row), value and source cells of `row`."""
+        group, figure = self.figure_rows[row]
+        label = ("⚠ " if group.disagree else "") + _clip(group.label, MEASURE_MAX)
+        first = Text(visible(label) if figure is group.values[0] else "", style="bold")
+        return first, figure_cell([figure], group), Text(visible(self._source(figure.doc)))
+
+    def _source(self, doc: str) -> str:
+        if not self._sources:
+            docs = column_docs(self.groups)
+            self._sources = dict(zip(docs, column_labels(docs, self.meta), strict=True))
+        return self._sources[doc]
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            cells = [Text("measure"), Text("value"), Text("reported by")]
+            return self._strip(cells, width, "figures-table--header")
+        row = self.scroll_offset.y + y - 1
+        if row >= self.row_count:
+            return Strip.blank(width, self.rich_style)
+        part = "figures-table--cursor" if row == self.cursor_row else ""
+        if not part and row % 2 == 0:
+            part = "figures-table--even-row"
+        return self._strip(
+            list(self.get_row_at(row)), width, part, fixed=part != "figures-table--cursor"
+        )
+
+    def _strip(self, cells: list[Text], width: int, part: str, fixed: bool = False) -> Strip:
+        style = self.rich_style + (self.get_component_rich_style(part) if part else Style())
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        for cell, size in zip(cells, (MEASURE_MAX + 2, VALUE_WIDTH, 0), strict=True):
+            if size:
+                cell.truncate(size, overflow="ellipsis", pad=True)
+            line.append(" ").append(cell).append(" ")
+        line.truncate(width, overflow="ellipsis", pad=True)
+        if fixed:
+            line.stylize(self.get_component_rich_style("figures-table--fixed"), 0, MEASURE_MAX + 4)
+        segments = line.render(self.app.console)
+        return Strip(segments, width).apply_style(style).crop(0, width)
+
+    def watch_cursor_row(self, row: int) -> None:
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height - 1
+        if row < top:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        elif height > 0 and row >= top + height:
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+        self.refresh()
+        self.post_message(self.RowHighlighted(row))
+
+    def validate_cursor_row(self, row: int) -> int:
+        return max(0, min(row, self.row_count - 1))
+
+    def action_move(self, step: int) -> None:
+        """Move the cursor `step` rows."""
+        self.cursor_row += step
+
+    def action_move_to(self, row: int) -> None:
+        """Move the cursor to `row` (-1: the last)."""
+        self.cursor_row = row if row >= 0 else self.row_count - 1
+
+    def action_page(self, direction: int) -> None:
+        """Move the cursor a page up (-1) or down (1)."""
+        self.cursor_row += direction * max(1, self.scrollable_content_region.height - 1)
+
+    def action_measure(self, step: int) -> None:
+        """Move the cursor to the first row of the next (1) or previous (-1) measure."""
+        if not self._starts:
+            return
+        group = bisect_right(self._starts, self.cursor_row) - 1
+        if step < 0 and self.cursor_row > self._starts[group]:
+            step = 0
+        self.cursor_row = self._starts[max(0, min(group + step, len(self._starts) - 1))]
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y >= 1:
+            self.cursor_row = self.scroll_offset.y + event.y - 1
 
     @property
     def current(self) -> Figure | None:
@@ -129,8 +267,8 @@ class FiguresTable(DataTable[object]):
         row = self.cursor_row
         return self.figure_rows[row][0] if 0 <= row < len(self.figure_rows) else None
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
+    def action_select(self) -> None:
+        """Open the figure under the cursor in the reader."""
         figure = self.current
         if figure is not None:
             span = Span(figure.start, figure.end, "hit")
@@ -148,6 +286,11 @@ class FiguresPane(Vertical):
     """Where each article's spaces were restored."""
     every: var[tuple[FigureGroup, ...]] = var(())
     """Every group under the actor filters, in the order shown."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._haystacks: tuple[str, ...] = ()
+        self._stale = False
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder="/ filter by measure, unit or source; Esc back to the table")
@@ -173,20 +316,28 @@ class FiguresPane(Vertical):
     def narrow(self) -> None:
         """Every figure reported where the filter actors are named, grouped by measure
         (read in a thread: a large corpus has thousands of measures)."""
+        self._stale = not displayed(self)
         if self.engine is None:
-            self.every = ()
-        else:
+            self._haystacks, self.every = (), ()
+        elif not self._stale:
             self.read_groups(self.engine, self.actors)
+
+    def on_show(self) -> None:
+        if self._stale:
+            self.narrow()
 
     @work(thread=True, exclusive=True, group="figures", exit_on_error=False)
     def read_groups(self, engine: Engine, actors: tuple[str, ...]) -> None:
         """Group the figures off the event loop, then hand them over."""
         groups = ordered(engine.compare(actors=actors, include_single=True))
-        engine.metas  # noqa: B018 - read here, not on the event loop
-        self.app.call_from_thread(self._read, actors, groups)
+        haystacks = tuple(group_haystack(g, engine.metas) for g in groups)
+        self.app.call_from_thread(self._read, actors, groups, haystacks)
 
-    def _read(self, actors: tuple[str, ...], groups: tuple[FigureGroup, ...]) -> None:
+    def _read(
+        self, actors: tuple[str, ...], groups: tuple[FigureGroup, ...], haystacks: tuple[str, ...]
+    ) -> None:
         if actors == self.actors:
+            self._haystacks = haystacks
             self.every = groups
 
     def watch_every(self) -> None:
@@ -197,19 +348,16 @@ class FiguresPane(Vertical):
         """Show the groups matching the filter box."""
         if not self.is_mounted or self.engine is None:
             return
-        meta = self.engine.metas
-        text = self.filter_box.value
-        found = [g for g in self.every if group_matches(g, text, meta)]
-        self.table.show(tuple(found[:LISTED]), meta)
-        more = len(found) - LISTED
-        self.table.border_subtitle = (
-            f"{LISTED:,} of {len(found):,} measures: type in the filter box to narrow"
-            if more > 0
-            else ""
+        words = self.filter_box.value.casefold().split()
+        found = (
+            g
+            for g, haystack in zip(self.every, self._haystacks, strict=True)
+            if all(word in haystack for word in words)
         )
+        self.table.show(tuple(found), self.engine.metas)
         self.describe()
 
-    @on(DataTable.RowHighlighted)
+    @on(FiguresTable.RowHighlighted)
     def describe(self) -> None:
         """Show the sentence of each value of the measure under the cursor."""
         table, details = self.table, self.query_one("#figure-details", Static)

@@ -4,6 +4,7 @@ words typed in its filter box; the words shown repaired."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,12 +23,18 @@ from tui.messages import OpenInReader
 from tui.render import plain, quote_prompt
 from tui.repaired import Repairs
 from tui.widgets.filter_input import FilterInput
+from tui.widgets.lazy_list import LazyOption, LazyOptionList
 from tui.widgets.results import divided
+from tui.widgets.shown import displayed
 
 
-def quote_matches(quote: Quote, words: str, text: str) -> bool:
-    """Whether every word typed occurs in the quotation's speaker or its `words` shown."""
-    haystack = f"{quote.speaker} {words}".casefold()
+def quote_haystack(quote: Quote, words: str) -> str:
+    """What the filter box looks in: the quotation's speaker and its `words` shown, folded."""
+    return f"{quote.speaker} {words}".casefold()
+
+
+def matches(haystack: str, text: str) -> bool:
+    """Whether every word of `text` occurs in `haystack` (folded)."""
     return all(word in haystack for word in text.casefold().split())
 
 
@@ -35,7 +42,7 @@ LISTED = 300
 """Quotations listed at once: the first of the filtered ones; typing narrows them."""
 
 
-class QuoteList(OptionList):
+class QuoteList(LazyOptionList):
     """Quotations; Enter opens one in the reader."""
 
     BINDINGS = [Binding("enter", "select", "Open")]
@@ -74,6 +81,8 @@ class QuotesPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._words: dict[Quote, str] = {}
+        self._haystacks: dict[bool, dict[Quote, str]] = {}
+        self._stale = False
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder="/ filter by speaker or words; Esc back to the list")
@@ -92,9 +101,14 @@ class QuotesPane(Vertical):
         self.narrow()
 
     def narrow(self) -> None:
-        """Ask for the quotations said where the filter actors are named."""
-        if self.engine is not None:
+        """Ask for the quotations said where the filter actors are named (once shown)."""
+        self._stale = not displayed(self)
+        if self.engine is not None and not self._stale:
             self.read_quotes(self.engine, self.actors, self.repairs)
+
+    def on_show(self) -> None:
+        if self._stale:
+            self.narrow()
 
     @work(thread=True, exclusive=True, group="quotes", exit_on_error=False)
     def read_quotes(self, engine: Engine, actors: tuple[str, ...], repairs: Repairs) -> None:
@@ -106,6 +120,7 @@ class QuotesPane(Vertical):
     def on_quotes_read(self, message: QuotesRead) -> None:
         if message.actors == self.actors:
             self._words = dict(zip(message.quotes, message.words, strict=True))
+            self._haystacks = {}
             self.quotes = message.quotes
 
     def watch_quotes(self) -> None:
@@ -128,9 +143,11 @@ class QuotesPane(Vertical):
             return
         text = self.filter_box.value
         said = [q for q in self.quotes if not self.speaker or q.speaker_id == self.speaker]
-        self.shown = tuple(q for q in said if quote_matches(q, self.words(q), text))
+        haystacks = self.haystacks()
+        self.shown = tuple(q for q in said if matches(haystacks[q], text))
         listing = self.query_one(QuoteList)
-        listing.set_options(divided(Option(self._prompt(q)) for q in self.shown[:LISTED]))
+        shown = self.shown[:LISTED]
+        listing.set_options(divided(LazyOption(partial(self._prompt, q)) for q in shown))
         if len(self.shown) > LISTED:
             more = (
                 f"… {len(self.shown) - LISTED:,} more quotations: type in the filter box to narrow"
@@ -144,6 +161,13 @@ class QuotesPane(Vertical):
         note = f"said by {who}   (x clears)" if who else ""
         self.query_one("#quote-speaker", Static).update(plain(note, "$text-warning"))
         self.set_class(bool(who), "-speaker")
+
+    def haystacks(self) -> dict[Quote, str]:
+        """What the filter box looks in for each quotation, folded once per text mode."""
+        if self.original not in self._haystacks:
+            found = {q: quote_haystack(q, self.words(q)) for q in self.quotes}
+            self._haystacks[self.original] = found
+        return self._haystacks[self.original]
 
     def _prompt(self, quote: Quote) -> Content:
         meta = self.engine.meta(quote.doc) if self.engine else Metadata()

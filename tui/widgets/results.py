@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -16,6 +18,7 @@ from tui.excerpt import Excerpt
 from tui.messages import OpenInReader
 from tui.render import article_prompt, hit_prompt, plain
 from tui.repaired import Repairs
+from tui.widgets.lazy_list import LazyOption, LazyOptionList
 
 
 def divided(options: Iterable[Option]) -> Iterator[Option | None]:
@@ -50,7 +53,7 @@ def hit_excerpt(hit: Hit, inserted: tuple[int, ...]) -> Excerpt:
     return Excerpt(hit.doc, meta, hit.text, hit.start, hit.end, hit.highlights, "", breaks)
 
 
-class ResultList(OptionList):
+class ResultList(LazyOptionList):
     """Passages matching the query under their articles; Enter opens one in the reader."""
 
     hits: var[tuple[Hit, ...]] = var(())
@@ -104,13 +107,14 @@ class ResultList(OptionList):
         counts = Counter(h.doc for h in self.hits)
         for group in by_article(self.hits):
             head = self.hits[group[0]]
-            yield Option(article_prompt(head, counts[head.doc]), disabled=True)
+            yield LazyOption(partial(article_prompt, head, counts[head.doc]), disabled=True)
             yield None
             for index in group:
-                hit = self.hits[index]
-                inserted = self.repairs.inserted(hit.doc)
-                yield Option(hit_prompt(hit, inserted, self.original), id=str(index))
+                yield LazyOption(partial(self._hit_prompt, self.hits[index]), id=str(index))
                 yield None
+
+    def _hit_prompt(self, hit: Hit) -> Content:
+        return hit_prompt(hit, self.repairs.inserted(hit.doc), self.original)
 
     @property
     def current(self) -> Hit | None:
