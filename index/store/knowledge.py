@@ -88,14 +88,15 @@ def term_names(catalog: Catalog, terms: set[str]) -> dict[str, str]:
     return found
 
 
-def places_clause(actor_ids: Sequence[str], alias: str) -> tuple[str, list[str]]:
-    """SQL restricting rows of `alias` (with doc, passage) to passages naming every actor."""
-    clauses = [
-        f"EXISTS (SELECT 1 FROM mentions m JOIN actor_terms t ON m.term=t.term WHERE "
-        f"t.actor=? AND m.doc={alias}.doc AND m.passage={alias}.passage)"
-        for _ in actor_ids
-    ]
-    return " AND ".join(clauses) or "1", list(actor_ids)
+def _places(actor_ids: Sequence[str]) -> str:
+    """SQL selecting the (doc, passage) that name every actor of `actor_ids` (one `?`
+    each): read from the actors' mentions first, so that a rare actor costs its few
+    passages, not a test of every row of the table it filters."""
+    one = (
+        "SELECT DISTINCT m.doc, m.passage FROM mentions m JOIN actor_terms t ON m.term=t.term"
+        " WHERE t.actor=?"
+    )
+    return " INTERSECT ".join(one for _ in actor_ids)
 
 
 def read_doc_actors(catalog: Catalog, doc_id: str) -> tuple[Actor, ...]:
@@ -111,14 +112,6 @@ def read_doc_actors(catalog: Catalog, doc_id: str) -> tuple[Actor, ...]:
         heads.setdefault(row[0], row[:7])
         found.setdefault(row[0], []).append(rows.mention((doc_id, row[7], row[8])))
     return tuple(_actor(heads[i], tuple(found[i])) for i in heads)
-
-
-def _doc_clause(
-    where: str, params: list[str], doc: str | None, alias: str
-) -> tuple[str, list[str]]:
-    if doc is None:
-        return where, params
-    return f"{where} AND {alias}.doc=?", [*params, doc]
 
 
 def read_quotes(
@@ -142,12 +135,17 @@ def _placed(
 ) -> Iterator[Sequence[object]]:
     """Rows of `table` (quotes or figures) in corpus order, in passages naming every actor
     of `actor_ids`, of one article when `doc` is given."""
-    where, params = _doc_clause(*places_clause(actor_ids, "x"), doc, "x")
     selected = ", ".join(f"x.{c.strip()}" for c in columns.split(","))
+    places, params = "", list(actor_ids)
+    if actor_ids:
+        places = f" JOIN ({_places(actor_ids)}) p ON p.doc=x.doc AND p.passage=x.passage"
+    where = ""
+    if doc is not None:
+        where, params = " WHERE x.doc=?", [*params, doc]
     return iter(
         catalog.db.execute(
-            f"SELECT {selected} FROM {table} x JOIN documents d ON d.id=x.doc"
-            f" WHERE {where} ORDER BY d.path, x.start",
+            f"SELECT {selected} FROM {table} x{places} JOIN documents d ON d.id=x.doc"
+            f"{where} ORDER BY d.path, x.start",
             params,
         )
     )
