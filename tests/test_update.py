@@ -35,6 +35,12 @@ def _state(engine: Engine) -> dict[str, object]:
         "quotes": knowledge.quotes,
         "figures": knowledge.figures,
         "groups": engine.compare(),
+        "consulted": sorted(engine.catalog.db.execute("SELECT key, doc FROM consulted")),
+        "searched": sorted(
+            engine.catalog.db.execute(
+                "SELECT d.id, s.run FROM searched s JOIN documents d ON d.rowid = s.rowid / 4096"
+            )
+        ),
     }
 
 
@@ -66,6 +72,7 @@ def test_an_update_gives_what_a_rebuild_gives(
     updated = Engine.open(corpus, cache_root=tmp_path / "cache")
     assert updated.report is not None
     assert (updated.report.added, updated.report.updated, updated.report.removed) == (2, 1, 1)
+    assert updated.report.repaired_again > updated.report.indexed_again  # some were kept
     fresh = Engine.open(corpus, cache_root=tmp_path / "other-cache")
     assert _state(updated) == _state(fresh)
 

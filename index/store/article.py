@@ -139,6 +139,29 @@ def analyse(
     return analysis, document_records(doc, _known(extraction, terms))
 
 
+@dataclass(frozen=True)
+class Recheck:
+    """An unchanged article's repair done again against a moved vocabulary."""
+
+    doc_id: str
+    inserted: tuple[int, ...]
+    depends: Dependencies
+
+
+def recheck(corpus_dir: Path, summary: Summary, vocabulary: Vocabulary) -> Recheck | None:
+    """The repair alone of an unchanged article (None when it can no longer be read):
+    when its offsets are those kept, nothing else of the article can have changed
+    (layout, extraction and index records read only its text and those offsets)."""
+    try:
+        _, text, _ = _read(corpus_dir, summary.path)
+    except OSError:
+        return None
+    if text is None:
+        return None
+    repaired, depends = repair_with_dependencies(text, vocabulary, summarize(text))
+    return Recheck(summary.doc_id, repaired.inserted, depends)
+
+
 def _known(extraction: DocExtraction, terms: dict[str, str]) -> DocKnowledge:
     """The document's mentions and quotes with the index terms of their actors."""
     known = DocKnowledge()

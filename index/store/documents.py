@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from index.corpus import display_path
 from index.model import Passage, passage_at
-from index.repair import Vocabulary
+from index.repair import Dependencies, Vocabulary
 from index.store.affected import drop_runs, put_runs
 from index.store.article import Analysis, Summary
 from index.store.catalog import Catalog, Stamp, pack
@@ -60,6 +60,21 @@ def put_document(catalog: Catalog, analysis: Analysis) -> None:
     )
     _put_knowledge(catalog, analysis)
     catalog.db.executemany("INSERT OR IGNORE INTO stems VALUES (?, ?)", analysis.stems)
+
+
+def keep_dependencies(catalog: Catalog, depends: Mapping[str, Dependencies]) -> None:
+    """Replace what the repair of these kept articles read (`put_document` writes it for
+    an analysed article): the runs it weighed, the keys it consulted."""
+    for doc_id, read in depends.items():
+        row = catalog.row_of(doc_id)
+        if row is None:
+            continue
+        drop_runs(catalog, row)
+        put_runs(catalog, row, sorted(read.searched))
+        catalog.db.execute("DELETE FROM consulted WHERE doc=?", (doc_id,))
+        catalog.db.executemany(
+            "INSERT OR IGNORE INTO consulted VALUES (?, ?)", ((key, doc_id) for key in read.present)
+        )
 
 
 def number(passages: Sequence[Passage], offset: int) -> int:

@@ -27,6 +27,9 @@ class BuildReport:
     removed: int
     unchanged: int
     repaired_again: int = 0
+    """Unchanged articles repaired again because a word they weighed changed count."""
+    indexed_again: int = 0
+    """Of those, the articles whose repair changed, so analysed and indexed again."""
 
 
 @dataclass

@@ -17,12 +17,13 @@ from pathlib import Path
 from whoosh.index import Index
 
 from index.extract.names.aliases import AliasTable
-from index.repair import Vocabulary
+from index.repair import Dependencies, Vocabulary
 from index.store import integrity
 from index.store.affected import affected
 from index.store.article import Summary
 from index.store.catalog import Catalog
 from index.store.documents import (
+    keep_dependencies,
     put_document,
     remove_documents,
     restamp,
@@ -32,7 +33,7 @@ from index.store.documents import (
 )
 from index.store.merging import write_knowledge
 from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan
-from index.store.workers import AnalysisRun, summaries
+from index.store.workers import AnalysisRun, rechecks, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
 
 
@@ -80,13 +81,16 @@ def update(
     redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
     redo_ids -= set(todo.removed)
     again = [summary_of(catalog, doc_id) for doc_id in sorted(redo_ids)]
-    work = fresh + again
+    kept = _kept_repairs(catalog, corpus_dir, again, vocabulary, progress)
+    redo_ids -= kept.keys()
+    work = fresh + [s for s in again if s.doc_id not in kept]
     writer = open_writer(ix)
     delete_documents(writer, [*gone, *redo_ids])
     run = AnalysisRun(ix, corpus_dir, vocabulary, aliases, writer)
     try:
         with catalog.transaction():
             remove_documents(catalog, gone)
+            keep_dependencies(catalog, kept)
             analysed = []
             for done, analysis in enumerate(run.run(work), 1):
                 put_document(catalog, analysis)
@@ -110,4 +114,27 @@ def update(
         len(todo.removed) + sum(1 for s in skipped if s.doc_id in known),
         len(todo.found) - len(read),
         len(again),
+        len(again) - len(kept),
     )
+
+
+def _kept_repairs(
+    catalog: Catalog,
+    corpus_dir: Path,
+    items: list[Summary],
+    vocabulary: Vocabulary,
+    progress: Progress,
+) -> dict[str, Dependencies]:
+    """The affected articles whose repair, done again against the moved vocabulary,
+    restores the spaces it restored before: of those only what the repair read changes,
+    so they are neither analysed nor indexed again. Their new dependencies, by id."""
+    counter = iter(range(1, len(items) + 1))
+
+    def tick() -> None:
+        progress(next(counter), len(items), "checking repairs")
+
+    kept = {}
+    for check in rechecks(corpus_dir, items, vocabulary, tick):
+        if check is not None and check.inserted == catalog.entry(check.doc_id).inserted:
+            kept[check.doc_id] = check.depends
+    return kept

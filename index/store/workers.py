@@ -23,7 +23,7 @@ from whoosh.writing import SegmentWriter
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
 from index.repair import Vocabulary
-from index.store.article import Analysis, Summary, analyse, read_summary
+from index.store.article import Analysis, Recheck, Summary, analyse, read_summary, recheck
 
 PARALLEL_MIN = 24
 """Articles from which worker processes pay for their start-up."""
@@ -55,6 +55,37 @@ def summaries(
         for summary in pool.imap(_summary_job, jobs, chunksize=BATCH):
             yield summary
             tick()
+
+
+def rechecks(
+    corpus_dir: Path, items: Sequence[Summary], vocabulary: Vocabulary, tick: Callable[[], None]
+) -> Iterator[Recheck | None]:
+    """`recheck` of each of `items` against `vocabulary`, in parallel when there are many
+    (the workers are forked with the vocabulary, which is never pickled)."""
+    if len(items) < PARALLEL_MIN or cores() == 1:
+        for summary in items:
+            yield recheck(corpus_dir, summary, vocabulary)
+            tick()
+        return
+    start = (corpus_dir, vocabulary)
+    with _CONTEXT.Pool(cores(), initializer=_recheck_start, initargs=start) as pool:
+        for done in pool.imap(_recheck_job, items, chunksize=BATCH):
+            yield done
+            tick()
+
+
+_RECHECKING: tuple[Path, Vocabulary] | None = None
+
+
+def _recheck_start(corpus_dir: Path, vocabulary: Vocabulary) -> None:
+    global _RECHECKING
+    _worker_start()
+    _RECHECKING = (corpus_dir, vocabulary)
+
+
+def _recheck_job(summary: Summary) -> Recheck | None:
+    assert _RECHECKING is not None
+    return recheck(_RECHECKING[0], summary, _RECHECKING[1])
 
 
 def _worker_start() -> None:
