@@ -46,18 +46,24 @@ def blocks(reader: IndexReader, field: str, text: str | bytes) -> list[tuple[int
 def _read_blocks(
     reader: IndexReader, field: str, text: str | bytes
 ) -> Iterator[tuple[int, Any, Any]]:
-    """Reads Whoosh's leaf matchers a block at a time (their `_read_ids`/`_read_weights`
-    in the pinned 2.7.5); deleted records are still in them (callers intersect with
-    the live records)."""
+    """Each block's ids and weights; deleted records are still in them (callers
+    intersect with the live records)."""
+    for offset, matcher in _walk(reader, field, text):
+        matcher._read_ids()
+        matcher._read_weights()
+        yield offset, matcher._ids, matcher._weights
+
+
+def _walk(reader: IndexReader, field: str, text: str | bytes) -> Iterator[tuple[int, Any]]:
+    """Each block of a word's postings, segment by segment: (offset of the segment,
+    Whoosh's block matcher standing on the block)."""
     for sub, offset in reader.leaf_readers():
         if (field, text) not in sub:
             continue
         matcher = sub.postings(field, text)
         matcher = getattr(matcher, "child", matcher)
         while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            yield offset, matcher._ids, matcher._weights
+            yield offset, matcher
             matcher._next_block()
 
 
@@ -81,18 +87,10 @@ def values(
     only the blocks holding one of `docs` are read (their ids come from `kept`, the
     word's `blocks`), and in them only those records' values decoded."""
     found: dict[int, T] = {}
-    walk = iter(kept)
-    for sub, _ in reader.leaf_readers():
-        if (field, word) not in sub:
-            continue
-        matcher = sub.postings(field, word)
-        matcher = getattr(matcher, "child", matcher)
-        while matcher.is_active():
-            offset, ids, _ = next(walk)
-            wanted = [(n, offset + i) for n, i in enumerate(ids) if offset + i in docs]
-            if wanted:
-                matcher._read_values()
-                for n, doc in wanted:
-                    found[doc] = decode(matcher._values[n])
-            matcher._next_block()
+    for (_, matcher), (offset, ids, _) in zip(_walk(reader, field, word), kept, strict=True):
+        wanted = [(n, offset + i) for n, i in enumerate(ids) if offset + i in docs]
+        if wanted:
+            matcher._read_values()
+            for n, doc in wanted:
+                found[doc] = decode(matcher._values[n])
     return found

@@ -83,6 +83,16 @@ def _read(corpus_dir: Path, path: str) -> tuple[bytes, str | None, list[str]]:
     return data, text, warnings
 
 
+def _text(corpus_dir: Path, path: str) -> tuple[str, list[str]] | None:
+    """An article's text and decoding warnings; None when it can no longer be read (it
+    changed under the build)."""
+    try:
+        _, text, warnings = _read(corpus_dir, path)
+    except OSError:
+        return None
+    return None if text is None else (text, warnings)
+
+
 def read_summary(corpus_dir: Path, path: str, stamp: Stamp) -> Summary:
     """First pass over one article (never raises: an unreadable file is a `problem`)."""
     if stamp[0] > MAX_ARTICLE_BYTES:
@@ -106,12 +116,10 @@ def analyse(
 
     None when the file can no longer be read (it changed under the build).
     """
-    try:
-        _, text, warnings = _read(corpus_dir, summary.path)
-    except OSError:
+    read = _text(corpus_dir, summary.path)
+    if read is None:
         return None
-    if text is None:
-        return None
+    text, warnings = read
     words = summary.words if summary.words is not None else summarize(text)
     article = corpus_dir / summary.path
     meta, passages, sidecar_warnings = lay_out(text, article)
@@ -152,13 +160,10 @@ def recheck(corpus_dir: Path, summary: Summary, vocabulary: Vocabulary) -> Reche
     """The repair alone of an unchanged article (None when it can no longer be read):
     when its offsets are those kept, nothing else of the article can have changed
     (layout, extraction and index records read only its text and those offsets)."""
-    try:
-        _, text, _ = _read(corpus_dir, summary.path)
-    except OSError:
+    read = _text(corpus_dir, summary.path)
+    if read is None:
         return None
-    if text is None:
-        return None
-    repaired, depends = repair_with_dependencies(text, vocabulary, summarize(text))
+    repaired, depends = repair_with_dependencies(read[0], vocabulary, summarize(read[0]))
     return Recheck(summary.doc_id, repaired.inserted, depends)
 
 
