@@ -34,8 +34,12 @@ def remove_documents(catalog: Catalog, doc_ids: Iterable[str]) -> None:
             catalog.db.execute(statement, (doc_id,))
 
 
-def put_document(catalog: Catalog, analysis: Analysis) -> None:
-    """Store one analysed article, replacing what the catalog held of it."""
+def put_document(
+    catalog: Catalog, analysis: Analysis, stored_stems: set[tuple[str, str]] | None = None
+) -> None:
+    """Store one analysed article, replacing what the catalog held of it; `stored_stems`
+    holds the (stem, word) pairs already stored in this transaction (and gets this
+    article's): most words of an article are stored already, so are not sent again."""
     doc = analysis.doc_id
     remove_documents(catalog, [doc])
     meta = analysis.meta
@@ -59,7 +63,11 @@ def put_document(catalog: Catalog, analysis: Analysis) -> None:
         ((key, doc) for key in analysis.depends.present),
     )
     _put_knowledge(catalog, analysis)
-    catalog.db.executemany("INSERT OR IGNORE INTO stems VALUES (?, ?)", analysis.stems)
+    stems = analysis.stems
+    if stored_stems is not None:
+        stems = tuple(pair for pair in stems if pair not in stored_stems)
+        stored_stems.update(stems)
+    catalog.db.executemany("INSERT OR IGNORE INTO stems VALUES (?, ?)", stems)
 
 
 def keep_dependencies(catalog: Catalog, depends: Mapping[str, Dependencies]) -> None:

@@ -91,9 +91,9 @@ def update(
         with catalog.transaction():
             remove_documents(catalog, gone)
             keep_dependencies(catalog, kept)
-            analysed = []
+            analysed, stems = [], set[tuple[str, str]]()
             for done, analysis in enumerate(run.run(work), 1):
-                put_document(catalog, analysis)
+                put_document(catalog, analysis, stems)
                 analysed.append(analysis.doc_id)
                 progress(done, len(work), "indexing")
             progress(0, 1, "merging actors")
