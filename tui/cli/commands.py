@@ -39,6 +39,12 @@ def index(engine: Engine, args: argparse.Namespace) -> int:
             f"{summary['updated']} updated, {summary['removed']} removed, "
             f"{summary['unchanged']} unchanged) in {summary['index']}"
         )
+        again = summary.get("repaired_again", 0)
+        if again:
+            line += (
+                f"; {again} unchanged repaired again (a word they weighed changed count),"
+                f" {summary.get('indexed_again', 0)} of them indexed again"
+            )
         emit_lines([[line]])
     return status(bool(engine.doc_ids))
 
