@@ -68,3 +68,16 @@ async def test_moving_down_shows_the_sentences_of_the_next_measure(cache_root: P
         assert second is not None and second != first and table.current == second.values[0]
         details = str(app.screen.query_one("#figure-details").render())
         assert details.startswith(second.label) and "▶" in details
+
+
+def test_a_measure_with_many_values_shows_the_sentences_around_the_cursor() -> None:
+    """A common measure holds thousands of values in a large corpus; each sentence is read
+    from its article, so only `SENTENCES` around the cursor's value are shown."""
+    from index import Figure
+    from tui.widgets.figures import SENTENCES, _near
+
+    values = [Figure(f"d{i}", i, i + 1, i, None, "km", "wall:length", "") for i in range(100)]
+    assert _near(values[:5], values[2]) == values[:5]
+    assert _near(values, values[50]) == values[47 : 47 + SENTENCES]
+    assert _near(values, values[99]) == values[100 - SENTENCES :]
+    assert _near(values, None) == values[:SENTENCES]

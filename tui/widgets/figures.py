@@ -17,6 +17,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive, var
@@ -28,7 +29,7 @@ from index import Engine, Figure, FigureGroup, Metadata, Span
 from tui import export
 from tui.excerpt import Excerpt
 from tui.messages import OpenInReader
-from tui.render import figure_cell, figure_sentences
+from tui.render import figure_cell, figure_sentences, plain
 from tui.repaired import Repairs
 from tui.safe_text import visible
 from tui.widgets.filter_input import FilterInput
@@ -80,6 +81,20 @@ def column_labels(docs: Sequence[str], meta: Mapping[str, Metadata]) -> list[str
     found = [meta.get(doc, Metadata()) for doc in docs]
     sources = Counter(m.source for m in found if m.source)
     return [column_label(d, m, sources[m.source] > 1) for d, m in zip(docs, found, strict=True)]
+
+
+SENTENCES = 8
+"""Values of a measure whose sentences are shown at once (a common measure has
+thousands in a large corpus; each sentence is read from its article)."""
+
+
+def _near(values: Sequence[Figure], current: Figure | None) -> Sequence[Figure]:
+    """At most `SENTENCES` of `values`, from a little before `current`."""
+    if len(values) <= SENTENCES:
+        return values
+    at = values.index(current) if current in values else 0
+    start = max(0, min(at - 3, len(values) - SENTENCES))
+    return values[start : start + SENTENCES]
 
 
 def _clip(text: str, most: int = LABEL_MAX) -> str:
@@ -365,8 +380,13 @@ class FiguresPane(Vertical):
         if group is None:
             details.update("no figures match" if self.every else "no figures extracted")
             return
-        said = [(f, self.repairs.around(f.doc, f.context, f.start)) for f in group.values]
-        details.update(figure_sentences(group, said, table.meta, table.current))
+        values = _near(group.values, table.current)
+        said = [(f, self.repairs.around(f.doc, f.context, f.start)) for f in values]
+        content = figure_sentences(group, said, table.meta, table.current)
+        if len(values) < len(group.values):
+            more = f"({len(values)} of {len(group.values):,} values, around the cursor's)"
+            content = Content("\n").join([content, plain(more, "dim")])
+        details.update(content)
 
     @on(FilterInput.Done)
     def focus_table(self) -> None:
