@@ -10,7 +10,9 @@ reader's internals of the pinned Whoosh-Reloaded 2.7.5 (`_read_ids`, `_read_weig
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from whoosh.reading import IndexReader
@@ -87,10 +89,27 @@ def values(
     only the blocks holding one of `docs` are read (their ids come from `kept`, the
     word's `blocks`), and in them only those records' values decoded."""
     found: dict[int, T] = {}
-    for (_, matcher), (offset, ids, _) in zip(_walk(reader, field, word), kept, strict=True):
-        wanted = [(n, offset + i) for n, i in enumerate(ids) if offset + i in docs]
-        if wanted:
+    where = locate(kept, docs)
+    for number, (_, matcher) in enumerate(_walk(reader, field, word)):
+        if number in where:
             matcher._read_values()
-            for n, doc in wanted:
+            for n, doc in where[number]:
                 found[doc] = decode(matcher._values[n])
+    return found
+
+
+def locate(kept: Blocks, docs: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
+    """Where each of `docs` holding the word of `kept` stands: {block number: [(position
+    in the block, record)]}, by bisection (a block's ids are sorted, blocks follow each
+    other in record order), not by a walk of every posting."""
+    firsts = [offset + ids[0] for offset, ids, _ in kept]
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for doc in docs:
+        number = bisect_right(firsts, doc) - 1
+        if number < 0:
+            continue
+        offset, ids, _ = kept[number]
+        n = bisect_left(ids, doc - offset)
+        if n < len(ids) and ids[n] == doc - offset:
+            found[number].append((n, doc))
     return found

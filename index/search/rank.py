@@ -17,7 +17,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from index.search.fast import CANDIDATES, K1, MAX_SCORED, scored_words
-from index.search.postings import blocks
+from index.search.postings import blocks, locate
 
 B = 0.75
 """BM25's length normalisation (Whoosh's default)."""
@@ -88,10 +88,11 @@ def _frequencies(
     """The frequency of each of `keys` (field, word) in each of `docs` that holds it."""
     found: dict[int, dict[tuple[str, str], float]] = defaultdict(dict)
     for key in keys:
-        for offset, ids, weights in blocks(reader, *key):
-            for i, f in zip(ids, weights, strict=False):
-                if offset + i in docs:
-                    found[offset + i][key] = f
+        kept = blocks(reader, *key)
+        for number, held in locate(kept, docs).items():
+            weights = kept[number][2]
+            for n, doc in held:
+                found[doc][key] = weights[n]
     return found
 
 
