@@ -83,6 +83,16 @@ def put_runs(catalog: Catalog, row: int, runs: Iterable[str]) -> None:
     )
 
 
+def kept_runs(catalog: Catalog, row: int) -> list[str]:
+    """The runs kept for an article, in the order `put_runs` kept them."""
+    base = row * RUNS_PER_ARTICLE
+    found = catalog.db.execute(
+        "SELECT run FROM searched WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+        (base, base + RUNS_PER_ARTICLE - 1),
+    )
+    return [r[0] for r in found]
+
+
 def drop_runs(catalog: Catalog, row: int) -> None:
     """Forget the runs kept for an article."""
     base = row * RUNS_PER_ARTICLE

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from index.corpus import display_path
 from index.model import Passage, passage_at
 from index.repair import Dependencies, Vocabulary
-from index.store.affected import drop_runs, put_runs
+from index.store.affected import RUNS_PER_ARTICLE, drop_runs, kept_runs, put_runs
 from index.store.article import Analysis, Summary
 from index.store.catalog import Catalog, Stamp, pack
 
@@ -72,17 +72,21 @@ def put_document(
 
 def keep_dependencies(catalog: Catalog, depends: Mapping[str, Dependencies]) -> None:
     """Replace what the repair of these kept articles read (`put_document` writes it for
-    an analysed article): the runs it weighed, the keys it consulted."""
+    an analysed article), where it changed: the runs it weighed, the keys it consulted."""
     for doc_id, read in depends.items():
         row = catalog.row_of(doc_id)
         if row is None:
             continue
-        drop_runs(catalog, row)
-        put_runs(catalog, row, sorted(read.searched))
-        catalog.db.execute("DELETE FROM consulted WHERE doc=?", (doc_id,))
-        catalog.db.executemany(
-            "INSERT OR IGNORE INTO consulted VALUES (?, ?)", ((key, doc_id) for key in read.present)
-        )
+        runs = sorted(read.searched)
+        if kept_runs(catalog, row) != runs[: RUNS_PER_ARTICLE - 1]:
+            drop_runs(catalog, row)
+            put_runs(catalog, row, runs)
+        found = catalog.db.execute("SELECT key FROM consulted WHERE doc=?", (doc_id,))
+        if {r[0] for r in found} != read.present:
+            catalog.db.execute("DELETE FROM consulted WHERE doc=?", (doc_id,))
+            catalog.db.executemany(
+                "INSERT INTO consulted VALUES (?, ?)", ((key, doc_id) for key in read.present)
+            )
 
 
 def number(passages: Sequence[Passage], offset: int) -> int:
