@@ -123,6 +123,10 @@ class SizeBench:
         self.rows += [
             Row("full build (`borderlens index`)", *(timed(r, self.timeout) for r in runs)),
             Row("full build: peak memory, process tree", *(memory(r) for r in runs)),
+            Row(
+                "full build: peak memory, process tree, shared pages once (PSS)",
+                *(memory(r, shared_once=True) for r in runs),
+            ),
             Row("index on disk", size(disk_usage(self.cache)) if mine.ok else NO_INDEX, *disk),
         ]
 

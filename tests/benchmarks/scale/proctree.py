@@ -27,6 +27,9 @@ class Run:
     """None when the command was stopped at the time limit."""
     stdout: str
     stderr: str
+    peak_pss: int = 0
+    """Bytes: the largest sum of Pss (a page shared by n processes counts 1/n in each:
+    forked workers share their parent's pages, which the RSS sum counts in every one)."""
 
     @property
     def ok(self) -> bool:
@@ -77,6 +80,18 @@ def rss(pid: int) -> int:
     return 0
 
 
+def pss(pid: int) -> int:
+    """Proportional resident memory of one process in bytes (0 once it is gone)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    for line in rollup.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
 def kill_tree(pid: int) -> None:
     """SIGKILL the session `pid` leads and every descendant that left it."""
     members = tree(pid)
@@ -122,7 +137,7 @@ def run(
         out.seek(0)
         err.seek(0)
         decoded = (stream.read().decode("utf-8", "replace") for stream in (out, err))
-        return Run(seconds, watch.peak, None if watch.killed else code, *decoded)
+        return Run(seconds, watch.peak, None if watch.killed else code, *decoded, watch.peak_pss)
 
 
 class _Watch(threading.Thread):
@@ -132,12 +147,14 @@ class _Watch(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.deadline = pid, deadline
         self.done = threading.Event()
-        self.peak = 0
+        self.peak = self.peak_pss = 0
         self.killed = False
 
     def run(self) -> None:
         while not self.done.is_set():
-            self.peak = max(self.peak, sum(rss(pid) for pid in tree(self.pid)))
+            pids = tree(self.pid)
+            self.peak = max(self.peak, sum(rss(pid) for pid in pids))
+            self.peak_pss = max(self.peak_pss, sum(pss(pid) for pid in pids))
             if time.perf_counter() > self.deadline:
                 self.killed = True
                 kill_tree(self.pid)

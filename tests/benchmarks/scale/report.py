@@ -67,9 +67,10 @@ def timed(run: Run, limit: float) -> Cell:
     return seconds(run.seconds) if run.ok else failed(run.reason())
 
 
-def memory(run: Run) -> Cell:
-    """The peak memory of a run's process tree (a lower bound when it was stopped)."""
-    cell = size(run.peak_rss)
+def memory(run: Run, shared_once: bool = False) -> Cell:
+    """The peak memory of a run's process tree (a lower bound when it was stopped): the
+    sum of RSS, or with `shared_once` of PSS."""
+    cell = size(run.peak_pss if shared_once else run.peak_rss)
     if run.stopped:
         return Cell(f"≥ {cell.text} (stopped)")
     return cell if run.ok else failed(run.reason())
