@@ -70,26 +70,21 @@ def tree(pid: int) -> list[int]:
 
 def rss(pid: int) -> int:
     """Resident memory of one process in bytes (0 once it is gone)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    for line in status.splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
-    return 0
+    return _kilobytes(f"/proc/{pid}/status", "VmRSS:")
 
 
 def pss(pid: int) -> int:
     """Proportional resident memory of one process in bytes (0 once it is gone)."""
+    return _kilobytes(f"/proc/{pid}/smaps_rollup", "Pss:")
+
+
+def _kilobytes(path: str, field: str) -> int:
+    """The value of `field` (in kB) in a /proc file, in bytes; 0 when it cannot be read."""
     try:
-        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        lines = Path(path).read_text().splitlines()
     except OSError:
         return 0
-    for line in rollup.splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) * 1024
-    return 0
+    return next((int(line.split()[1]) * 1024 for line in lines if line.startswith(field)), 0)
 
 
 def kill_tree(pid: int) -> None:
