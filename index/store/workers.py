@@ -15,7 +15,7 @@ import os
 import queue
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh.index import Index
 from whoosh.writing import SegmentWriter
@@ -45,16 +45,7 @@ def summaries(
     corpus_dir: Path, items: Sequence[tuple[str, Stamp]], tick: Callable[[], None]
 ) -> Iterator[Summary]:
     """The first pass over `items` (path, stamp), in parallel when there are many."""
-    if len(items) < PARALLEL_MIN or cores() == 1:
-        for path, stamp in items:
-            yield read_summary(corpus_dir, path, stamp)
-            tick()
-        return
-    with _CONTEXT.Pool(cores(), initializer=_worker_start) as pool:
-        jobs = [(corpus_dir, path, stamp) for path, stamp in items]
-        for summary in pool.imap(_summary_job, jobs, chunksize=BATCH):
-            yield summary
-            tick()
+    return _mapped(lambda item: read_summary(corpus_dir, *item), items, tick)
 
 
 def rechecks(
@@ -62,39 +53,43 @@ def rechecks(
 ) -> Iterator[Recheck | None]:
     """`recheck` of each of `items` against `vocabulary`, in parallel when there are many
     (the workers are forked with the vocabulary, which is never pickled)."""
+    return _mapped(lambda summary: recheck(corpus_dir, summary, vocabulary), items, tick)
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+_JOB: Callable[[Any], Any] | None = None
+"""The work of a pool's workers, set before they are forked (so never pickled)."""
+
+
+def _mapped(work: Callable[[T], R], items: Sequence[T], tick: Callable[[], None]) -> Iterator[R]:
+    """`work` of each of `items` in order, over every core when there are many; `tick`
+    after each."""
     if len(items) < PARALLEL_MIN or cores() == 1:
-        for summary in items:
-            yield recheck(corpus_dir, summary, vocabulary)
+        for item in items:
+            yield work(item)
             tick()
         return
-    start = (corpus_dir, vocabulary)
-    with _CONTEXT.Pool(cores(), initializer=_recheck_start, initargs=start) as pool:
-        for done in pool.imap(_recheck_job, items, chunksize=BATCH):
+    with _CONTEXT.Pool(cores(), initializer=_pool_start, initargs=(work,)) as pool:
+        for done in pool.imap(_pool_job, items, chunksize=BATCH):
             yield done
             tick()
 
 
-_RECHECKING: tuple[Path, Vocabulary] | None = None
-
-
-def _recheck_start(corpus_dir: Path, vocabulary: Vocabulary) -> None:
-    global _RECHECKING
+def _pool_start(work: Callable[[Any], Any]) -> None:
+    global _JOB
     _worker_start()
-    _RECHECKING = (corpus_dir, vocabulary)
+    _JOB = work
 
 
-def _recheck_job(summary: Summary) -> Recheck | None:
-    assert _RECHECKING is not None
-    return recheck(_RECHECKING[0], summary, _RECHECKING[1])
+def _pool_job(item: Any) -> Any:
+    assert _JOB is not None
+    return _JOB(item)
 
 
 def _worker_start() -> None:
     _orphan_guard()
     _quiet_collector()
-
-
-def _summary_job(job: tuple[Path, str, Stamp]) -> Summary:
-    return read_summary(*job)
 
 
 def _quiet_collector() -> None:
