@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import random
 import re
@@ -204,3 +205,15 @@ def test_cheapest_splits_are_shared_by_documents_of_one_vocabulary() -> None:
     first = repair(texts()[0], vocab)
     assert vocab.evidence.splits
     assert repair(texts()[0], vocab) == first
+
+
+def test_a_full_cache_of_splits_starts_afresh_and_repairs_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = [repair(text, build_vocabulary(texts())).inserted for text in texts()]
+    monkeypatch.setattr(importlib.import_module("index.repair.evidence"), "SPLITS_KEPT", 3)
+    vocab = build_vocabulary(texts())
+    again = [repair(text, vocab).inserted for text in texts()]
+    assert again == kept
+    assert 0 < len(vocab.evidence.splits) <= 3
+    assert kept[0]  # the damaged article 000 has spaces restored

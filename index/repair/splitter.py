@@ -177,16 +177,14 @@ class Segmenter:
         mine = self.view.mine(run, tail, MAX_PART)
         key = (self.penalty, self.weights, run, whole, tail, mine)
         found = self.evidence.splits.get(key)
-        if found is None and len(self.evidence.splits) >= SPLITS_KEPT:
-            self.evidence.splits.clear()
         if found is None:
             outer = self.view.collect(set())
             try:
-                found = (self._search(run, whole, tail), frozenset(self.view.keys))
+                found = (self._search(run, whole, tail), self.view.keys)
             finally:
                 self.view.collect(outer)
-            self.evidence.splits[key] = found
-        self.view.keys |= found[1]
+            found = self.evidence.keep_split(key, *found)
+        self.view.keys.update(found[1])
         return found[0]
 
     def _search(self, run: str, whole: bool, tail: str) -> Split:
@@ -258,9 +256,6 @@ class Segmenter:
             cost = min(cost, -math.log(before)) if before else cost
         return cost
 
-
-SPLITS_KEPT = 200_000
-"""Cached splits kept before the cache starts afresh (bounds a long build's memory)."""
 
 
 def _trace(back: list[int], n: int) -> tuple[int, ...]:
