@@ -257,7 +257,6 @@ class Segmenter:
         return cost
 
 
-
 def _trace(back: list[int], n: int) -> tuple[int, ...]:
     cuts = []
     while back[n]:
