@@ -135,3 +135,25 @@ def test_phrases_from_positions_match_exactly_what_whoosh_matches(
     mine = match_set(query, searcher.reader(), universe)
     whooshs = {d for d in searcher.docs_for_query(query) if d in universe}
     assert mine == whooshs
+
+
+def _phrase_results(engine: Engine, phrases: list[str]) -> list[list[tuple[str, int]]]:
+    return [[(h.doc, h.start) for h in engine.search(p, limit=None).hits] for p in phrases]
+
+
+def test_phrases_read_from_kept_positions_match_phrases_read_afresh(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    phrases = [
+        '"the border"',
+        '"border security"',
+        '"the border"',
+        '"border with syria"',
+        '"security forces"',
+    ]
+    kept = _phrase_results(engine, phrases)
+    monkeypatch.setattr("index.search.phrases.KEPT", 0)  # nothing kept: decoded each time
+    afresh = _phrase_results(engine, phrases)
+    assert kept == afresh
+    assert all(kept) and kept[0] == kept[2]
+    assert len(kept[0]) > len(kept[1])  # "border security" is rarer than "the border"

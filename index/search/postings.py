@@ -5,7 +5,7 @@ every block header on the way. Here a word's blocks are decoded once and kept wi
 reader (`blocks`), and the values of a word (positions, characters) are decoded only
 in the blocks, and for the records, that are asked for (`values`). Both read the block
 reader's internals of the pinned Whoosh-Reloaded 2.7.5 (`_read_ids`, `_read_weights`,
-`_read_values`, `_next_block`).
+`_read_values`, `_next_block`, `_goto`, `_baseoffset`, `_nextoffset`).
 """
 
 from __future__ import annotations
@@ -22,50 +22,57 @@ KEPT = 2_000_000
 """Decoded postings kept per reader across queries."""
 Blocks = list[tuple[int, Any, Any]]
 """A word's postings block by block: (offset of its segment, ids, weights)."""
+Place = tuple[int, int]
+"""Where a block lies: the number of its leaf reader, its position in the postings file."""
 
 
 def blocks(reader: IndexReader, field: str, text: str | bytes) -> list[tuple[int, Any, Any]]:
-    """(offset, ids, weights) of each block of a word's postings, segment by segment.
+    """(offset, ids, weights) of each block of a word's postings, segment by segment;
+    deleted records are still in them (callers intersect with the live records).
 
     Decoded blocks are kept with the reader (most recently used first, `KEPT` postings
-    at most): a query typed letter by letter asks for the same words again and again.
+    at most), with where each block lies (`_places`): a query typed letter by letter
+    asks for the same words again and again.
     """
-    cache: dict[tuple[str, str | bytes], list[tuple[int, Any, Any]]]
+    cache: dict[tuple[str, str | bytes], tuple[Blocks, list[Place]]]
     cache = reader.__dict__.setdefault("_blocks", {})
     key = (field, text)
     found = cache.pop(key, None)
     if found is None:
-        found = list(_read_blocks(reader, field, text))
-        kept = reader.__dict__.get("_kept", 0) + sum(len(ids) for _, ids, _ in found)
+        read, places = [], []
+        for offset, matcher, place in _walk(reader, field, text):
+            matcher._read_ids()
+            matcher._read_weights()
+            read.append((offset, matcher._ids, matcher._weights))
+            places.append(place)
+        found = (read, places)
+        kept = reader.__dict__.get("_kept", 0) + sum(len(ids) for _, ids, _ in read)
         while cache and kept > KEPT:
             oldest = next(iter(cache))
-            kept -= sum(len(ids) for _, ids, _ in cache.pop(oldest))
+            kept -= sum(len(ids) for _, ids, _ in cache.pop(oldest)[0])
         reader.__dict__["_kept"] = kept
     cache[key] = found
-    return found
+    return found[0]
 
 
-def _read_blocks(
-    reader: IndexReader, field: str, text: str | bytes
-) -> Iterator[tuple[int, Any, Any]]:
-    """Each block's ids and weights; deleted records are still in them (callers
-    intersect with the live records)."""
-    for offset, matcher in _walk(reader, field, text):
-        matcher._read_ids()
-        matcher._read_weights()
-        yield offset, matcher._ids, matcher._weights
+def _places(reader: IndexReader, field: str, text: str | bytes) -> list[Place]:
+    """Where each block of `blocks(reader, field, text)` lies."""
+    blocks(reader, field, text)
+    return reader.__dict__["_blocks"][field, text][1]
 
 
-def _walk(reader: IndexReader, field: str, text: str | bytes) -> Iterator[tuple[int, Any]]:
+def _walk(reader: IndexReader, field: str, text: str | bytes) -> Iterator[tuple[int, Any, Place]]:
     """Each block of a word's postings, segment by segment: (offset of the segment,
-    Whoosh's block matcher standing on the block)."""
-    for sub, offset in reader.leaf_readers():
+    Whoosh's block matcher standing on the block, where the block lies)."""
+    for number, (sub, offset) in enumerate(reader.leaf_readers()):
         if (field, text) not in sub:
             continue
         matcher = sub.postings(field, text)
         matcher = getattr(matcher, "child", matcher)
+        place = matcher._baseoffset
         while matcher.is_active():
-            yield offset, matcher
+            yield offset, matcher, (number, place)
+            place = matcher._nextoffset
             matcher._next_block()
 
 
@@ -85,16 +92,24 @@ def values(
     docs: set[int],
     decode: Callable[[bytes], T],
 ) -> dict[int, T]:
-    """`decode` of the value of `word` in each of `docs` that holds it: the values of
-    only the blocks holding one of `docs` are read (their ids come from `kept`, the
-    word's `blocks`), and in them only those records' values decoded."""
+    """`decode` of the value of `word` in each of `docs` that holds it: only the blocks
+    holding one of `docs` are read, straight from where they lie (their ids come from
+    `kept`, the word's `blocks`), and in them only those records' values decoded."""
     found: dict[int, T] = {}
     where = locate(kept, docs)
-    for number, (_, matcher) in enumerate(_walk(reader, field, word)):
-        if number in where:
-            matcher._read_values()
-            for n, doc in where[number]:
-                found[doc] = decode(matcher._values[n])
+    places = _places(reader, field, word)
+    leaves = reader.leaf_readers()
+    matchers: dict[int, Any] = {}
+    for number in sorted(where):
+        leaf, position = places[number]
+        matcher = matchers.get(leaf)
+        if matcher is None:
+            matcher = leaves[leaf][0].postings(field, word)
+            matcher = matchers[leaf] = getattr(matcher, "child", matcher)
+        matcher._goto(position)
+        matcher._read_values()
+        for n, doc in where[number]:
+            found[doc] = decode(matcher._values[n])
     return found
 
 
