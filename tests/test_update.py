@@ -35,13 +35,20 @@ def _state(engine: Engine) -> dict[str, object]:
         "quotes": knowledge.quotes,
         "figures": knowledge.figures,
         "groups": engine.compare(),
-        "consulted": sorted(engine.catalog.db.execute("SELECT key, doc FROM consulted")),
-        "searched": sorted(
-            engine.catalog.db.execute(
-                "SELECT d.id, s.run FROM searched s JOIN documents d ON d.rowid = s.rowid / 4096"
-            )
-        ),
+        "penalties": engine.catalog.penalties(list(engine.doc_ids)),
     }
+
+
+def _dependencies(engine: Engine) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """What each article's repair read (keys with a value) and weighed (runs)."""
+    db = engine.catalog.db
+    consulted = set(db.execute("SELECT key, doc FROM consulted"))
+    searched = set(
+        db.execute(
+            "SELECT d.id, s.run FROM searched s JOIN documents d ON d.rowid = s.rowid / 4096"
+        )
+    )
+    return consulted, searched
 
 
 def _edit(corpus: Path) -> None:
@@ -75,6 +82,11 @@ def test_an_update_gives_what_a_rebuild_gives(
     assert updated.report.repaired_again > updated.report.indexed_again  # some were kept
     fresh = Engine.open(corpus, cache_root=tmp_path / "other-cache")
     assert _state(updated) == _state(fresh)
+    # what an article checked run by run read is added to what it read before: the
+    # update may record more than a rebuild (never less, or a later update would miss
+    # an article to check)
+    for kept, least in zip(_dependencies(updated), _dependencies(fresh), strict=True):
+        assert kept >= least
 
 
 def test_an_unchanged_folder_opens_without_work(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def scan(text: str) -> Scan:
     """
     web = web_spans(text)
     marked, size = _marks(text, web)
-    runs = tuple(run for run in letter_runs(text) if not _within(web, run.start))
+    runs = tuple(run for run in letter_runs(text) if not within(web, run.start))
     seen = Counter(map(str.lower, LETTERS.findall(text)))
     return Scan(text, marked, runs, size, seen)
 
@@ -56,11 +56,11 @@ def damage_signal(text: str) -> tuple[int, int]:
 
 
 def _marks(text: str, web: list[tuple[int, int]]) -> tuple[frozenset[int], int]:
-    marked = quote_breaks(text) | {i for i in mark_breaks(text) if not _within(web, i)}
+    marked = quote_breaks(text) | {i for i in mark_breaks(text) if not within(web, i)}
     return frozenset(marked), len(TOKEN.findall(text)) - len(web)
 
 
-def _within(spans: list[tuple[int, int]], i: int) -> bool:
+def within(spans: list[tuple[int, int]], i: int) -> bool:
     if not spans:
         return False
     at = bisect_right(spans, (i, math.inf)) - 1

@@ -111,7 +111,7 @@ def repair_article_text(
         none of them changes value (`Vocabulary.add` and `remove` say which did),
         repairing `text` again gives the same result.
     """
-    repaired, view = _repaired(text, vocabulary, summary)
+    repaired, view, _ = _repaired(text, vocabulary, summary)
     return repaired, frozenset(view.keys)
 
 
@@ -126,30 +126,43 @@ class Dependencies:
 
     present: frozenset[str]
     searched: frozenset[str]
+    penalty: float = CAUTIOUS_PENALTY
+    """The cost of a restored space the first pass set for the article (see `_repaired`)."""
 
 
 def repair_with_dependencies(
     text: str, vocabulary: Vocabulary, summary: WordSummary
 ) -> tuple[Repaired, Dependencies]:
     """`repair_article_text`, with what the result depends on in kept form."""
-    repaired, view = _repaired(text, vocabulary, summary)
+    repaired, view, penalty = _repaired(text, vocabulary, summary)
+    return repaired, dependencies(view, vocabulary, penalty)
+
+
+def dependencies(view: ArticleView, vocabulary: Vocabulary, penalty: float) -> Dependencies:
+    """What `view` read, in kept form."""
     present = frozenset(k for k in view.keys if vocabulary.level(k) > 0)
-    return repaired, Dependencies(present, frozenset(view.searched))
+    return Dependencies(present, frozenset(view.searched), penalty)
 
 
 def _repaired(
     text: str, vocabulary: Vocabulary | None, summary: WordSummary | None
-) -> tuple[Repaired, ArticleView]:
+) -> tuple[Repaired, ArticleView, float]:
     summary = summary if summary is not None else summarize(text)
     vocab = vocabulary if vocabulary is not None else Vocabulary.from_summaries([summary])
     evidence, read = vocab.evidence, scan(text)
     view = ArticleView(evidence, summary)
-    repeat = math.log(max(read.size, 2))
+    repeat = repeat_cost(read.size)
     breaks = find_breaks(read, Segmenter(evidence, CAUTIOUS_PENALTY, repeat, view=view))
     penalty = document_penalty(len(breaks), read.size)
     if penalty < CAUTIOUS_PENALTY:
         breaks = find_breaks(read, Segmenter(evidence, penalty, repeat, view=view))
-    return apply_breaks(text, breaks), view
+    return apply_breaks(text, breaks), view, penalty
+
+
+def repeat_cost(size: int) -> float:
+    """The cost of a run an article of `size` tokens has written before (see
+    `Segmenter.whole_cost`)."""
+    return math.log(max(size, 2))
 
 
 def document_penalty(joins: int, token_count: int) -> float:

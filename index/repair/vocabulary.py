@@ -87,6 +87,26 @@ class StoredCounts(Counter[str]):
             dict.__delitem__(self, key)
 
 
+class Former:
+    """Counts as they were: `before` where a key changed, else the current counts."""
+
+    def __init__(self, counts: Counter[str], before: dict[str, int]) -> None:
+        self.counts, self.before = counts, before
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self.before:
+            return self.before[key] or default
+        return self.counts.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if key in self.before:
+            return self.before[key] > 0  # type: ignore[index]
+        return key in self.counts
+
+    def __getitem__(self, key: str) -> int:
+        return int(self.get(key, 0))
+
+
 class Vocabulary:
     """Counts of distinct clean articles per key, updated one summary at a time."""
 
@@ -95,6 +115,8 @@ class Vocabulary:
         """Exact number of distinct clean articles behind each key."""
         self.articles: Counter[str] = Counter()
         """Copies added of each clean article, by content hash."""
+        self.before: dict[str, int] = {}
+        """The count each key had before the first `add` or `remove` that changed it."""
         self._evidence: Evidence | None = None
 
     @classmethod
@@ -124,6 +146,7 @@ class Vocabulary:
         if self.articles[summary.digest] > 1:
             return set()
         changed = {key for key in _keys(summary) if self.counts[key] < LEVEL}
+        self._remember(changed)
         self.counts.update(_keys(summary))
         return self._changed(changed)
 
@@ -135,6 +158,7 @@ class Vocabulary:
         if self.articles[summary.digest]:
             return set()
         del self.articles[summary.digest]
+        self._remember({key for key in _keys(summary) if self.counts[key] <= LEVEL})
         changed = set()
         for key in _keys(summary):
             self.counts[key] -= 1
@@ -143,6 +167,20 @@ class Vocabulary:
             if self.counts[key] <= 0:
                 del self.counts[key]
         return self._changed(changed)
+
+    def _remember(self, keys: set[str]) -> None:
+        before = self.before
+        for key in keys:
+            if key not in before:
+                before[key] = self.counts.get(key, 0)
+
+    def as_before(self) -> Vocabulary:
+        """This vocabulary as it read before its first change: the keys whose level
+        moved read their former counts (articles' copies are not kept: see `recheck`)."""
+        former = Vocabulary()
+        former.counts = Former(self.counts, self.before)  # type: ignore[assignment]
+        former.articles = self.articles
+        return former
 
     def _changed(self, changed: set[str]) -> set[str]:
         if changed and self._evidence is not None:

@@ -23,6 +23,7 @@ from index.repair import (
     repair_with_dependencies,
     summarize,
 )
+from index.repair.recheck import Moved, unchanged
 from index.store.analyzer import cached_stem, indexed_words
 from index.store.digest import digest_of
 from index.store.records import DocKnowledge, Record, document_records
@@ -149,21 +150,46 @@ def analyse(
 
 @dataclass(frozen=True)
 class Recheck:
-    """An unchanged article's repair done again against a moved vocabulary."""
+    """An unchanged article's repair checked again against a moved vocabulary."""
 
     doc_id: str
-    inserted: tuple[int, ...]
+    inserted: tuple[int, ...] | None
+    """The spaces restored now; None when the runs a move could touch split as they
+    did, so the spaces are those kept (`index.repair.recheck`)."""
     depends: Dependencies
+    """What the repair reads now: of the touched runs alone when `inserted` is None."""
 
 
-def recheck(corpus_dir: Path, summary: Summary, vocabulary: Vocabulary) -> Recheck | None:
-    """The repair alone of an unchanged article (None when it can no longer be read):
-    when its offsets are those kept, nothing else of the article can have changed
-    (layout, extraction and index records read only its text and those offsets)."""
+@dataclass(frozen=True)
+class Move:
+    """What an update changed of the vocabulary: the vocabulary before, the keys moved."""
+
+    former: Vocabulary
+    moved: Moved
+
+
+def recheck(
+    corpus_dir: Path,
+    summary: Summary,
+    vocabulary: Vocabulary,
+    move: Move,
+    penalty: float,
+    words: WordSummary,
+) -> Recheck | None:
+    """The repair alone of an unchanged article whose repair read a key that `move`
+    moved (None when it can no longer be read): when its offsets are those kept,
+    nothing else of the article can have changed (layout, extraction and index records
+    read only its text and those offsets). The runs the move can touch are checked
+    first; the article is repaired again whole only when one of them splits otherwise.
+    `penalty` and `words` are what the catalog kept of the article's repair and text."""
     read = _text(corpus_dir, summary.path)
     if read is None:
         return None
-    repaired, depends = repair_with_dependencies(read[0], vocabulary, summarize(read[0]))
+    text = read[0]
+    found = unchanged(text, words, vocabulary, move.former, move.moved, penalty)
+    if found is not None:
+        return Recheck(summary.doc_id, None, found)
+    repaired, depends = repair_with_dependencies(text, vocabulary, words)
     return Recheck(summary.doc_id, repaired.inserted, depends)
 
 

@@ -170,6 +170,18 @@ class Catalog:
         found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         return int(found[0]) if found else None
 
+    def penalties(self, doc_ids: list[str]) -> dict[str, float]:
+        """The penalty each article's repair set (see `Dependencies.penalty`), by id."""
+        found = {}
+        for start in range(0, len(doc_ids), 500):
+            part = doc_ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT id, penalty FROM documents WHERE id IN ({','.join('?' * len(part))})",
+                part,
+            )
+            found.update((doc, float(penalty)) for doc, penalty in rows)
+        return found
+
     def vocabulary_lookup(self) -> VocabularyLookup:
         """Stored vocabulary counts, one key at a time, from any process (see below)."""
         return VocabularyLookup(self.path)

@@ -44,7 +44,7 @@ def put_document(
     remove_documents(catalog, [doc])
     meta = analysis.meta
     cursor = catalog.db.execute(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc, display_path(analysis.path), os.fsencode(analysis.path), *analysis.stamp,
             analysis.digest,
@@ -55,6 +55,7 @@ def put_document(
             pack(analysis.words),
             pack(analysis.extraction),
             pack(analysis.actors),
+            analysis.depends.penalty,
         ),
     )  # fmt: skip
     put_runs(catalog, int(cursor.lastrowid or 0), sorted(analysis.depends.searched))
@@ -70,23 +71,30 @@ def put_document(
     catalog.db.executemany("INSERT OR IGNORE INTO stems VALUES (?, ?)", stems)
 
 
-def keep_dependencies(catalog: Catalog, depends: Mapping[str, Dependencies]) -> None:
+def keep_dependencies(catalog: Catalog, depends: Mapping[str, tuple[Dependencies, bool]]) -> None:
     """Replace what the repair of these kept articles read (`put_document` writes it for
-    an analysed article), where it changed: the runs it weighed, the keys it consulted."""
-    for doc_id, read in depends.items():
+    an analysed article), where it changed: the runs it weighed, the keys it consulted,
+    its penalty. A `partial` record (True) holds what only some runs read again: it is
+    added to what was kept, which it may outgrow (a rebuild records the least)."""
+    for doc_id, (read, partial) in depends.items():
         row = catalog.row_of(doc_id)
         if row is None:
             continue
-        runs = sorted(read.searched)
-        if kept_runs(catalog, row) != runs[: RUNS_PER_ARTICLE - 1]:
+        before = kept_runs(catalog, row)
+        runs = sorted(read.searched.union(before) if partial else read.searched)
+        if before != runs[: RUNS_PER_ARTICLE - 1]:
             drop_runs(catalog, row)
             put_runs(catalog, row, runs)
-        found = catalog.db.execute("SELECT key FROM consulted WHERE doc=?", (doc_id,))
-        if {r[0] for r in found} != read.present:
+        rows = catalog.db.execute("SELECT key FROM consulted WHERE doc=?", (doc_id,))
+        found = {r[0] for r in rows}
+        present = read.present | found if partial else read.present
+        if found != present:
             catalog.db.execute("DELETE FROM consulted WHERE doc=?", (doc_id,))
             catalog.db.executemany(
-                "INSERT INTO consulted VALUES (?, ?)", ((key, doc_id) for key in read.present)
+                "INSERT INTO consulted VALUES (?, ?)", ((key, doc_id) for key in present)
             )
+        if not partial:
+            catalog.db.execute("UPDATE documents SET penalty=? WHERE id=?", (read.penalty, doc_id))
 
 
 def number(passages: Sequence[Passage], offset: int) -> int:

@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS documents (
     digest TEXT,
     source TEXT, date TEXT, title TEXT, url TEXT,
     passages TEXT NOT NULL, inserted TEXT NOT NULL, warnings TEXT NOT NULL,
-    summary BLOB, extraction BLOB, actors BLOB
+    summary BLOB, extraction BLOB, actors BLOB, penalty REAL
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents (path);
 

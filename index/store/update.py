@@ -3,8 +3,9 @@
 An update: (1) walks the folder and compares each article's size and mtime, then its
 content digest, with the catalog; (2) reads the changed and new articles once to learn
 their words (`Summary`); (3) moves the corpus vocabulary by those articles' summaries and
-finds the unchanged articles whose repair looked up a value that moved; (4) analyses
-and indexes exactly the changed, new and affected articles, over every core; (5) merges
+finds the unchanged articles whose repair looked up a value that moved, and checks their
+repair run by run (`index.repair.recheck`); (4) analyses and indexes exactly the changed,
+the new and the affected articles whose repair changed, over every core; (5) merges
 actors across the corpus from the kept per-article extractions; (6) commits the Whoosh
 segments and then the catalog, in one transaction.
 """
@@ -18,9 +19,10 @@ from whoosh.index import Index
 
 from index.extract.names.aliases import AliasTable
 from index.repair import Dependencies, Vocabulary
+from index.repair.recheck import Moved
 from index.store import integrity
 from index.store.affected import affected
-from index.store.article import Summary
+from index.store.article import Move, Summary
 from index.store.catalog import Catalog
 from index.store.documents import (
     keep_dependencies,
@@ -81,7 +83,7 @@ def update(
     redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
     redo_ids -= set(todo.removed)
     again = [summary_of(catalog, doc_id) for doc_id in sorted(redo_ids)]
-    kept = _kept_repairs(catalog, corpus_dir, again, vocabulary, progress)
+    kept = _kept_repairs(catalog, corpus_dir, again, vocabulary, moved, progress)
     redo_ids -= kept.keys()
     work = fresh + [s for s in again if s.doc_id not in kept]
     writer = open_writer(ix)
@@ -123,18 +125,29 @@ def _kept_repairs(
     corpus_dir: Path,
     items: list[Summary],
     vocabulary: Vocabulary,
+    moved: set[str],
     progress: Progress,
-) -> dict[str, Dependencies]:
-    """The affected articles whose repair, done again against the moved vocabulary,
+) -> dict[str, tuple[Dependencies, bool]]:
+    """The affected articles whose repair, checked again against the moved vocabulary,
     restores the spaces it restored before: of those only what the repair read changes,
-    so they are neither analysed nor indexed again. Their new dependencies, by id."""
+    so they are neither analysed nor indexed again. Their new dependencies, by id, and
+    whether they are of some runs only (see `keep_dependencies`)."""
     counter = iter(range(1, len(items) + 1))
 
     def tick() -> None:
         progress(next(counter), len(items), "checking repairs")
 
+    ids = [s.doc_id for s in items]
+    penalties, words = catalog.penalties(ids), dict(catalog.blobs("summary", ids))
+    move = Move(vocabulary.as_before(), Moved(moved))
+    _ = move.former.evidence, vocabulary.evidence  # made here, once, before the fork
+    work = [(s, penalties[s.doc_id], words[s.doc_id]) for s in items]
     kept = {}
-    for check in rechecks(corpus_dir, items, vocabulary, tick):
-        if check is not None and check.inserted == catalog.entry(check.doc_id).inserted:
-            kept[check.doc_id] = check.depends
+    for check in rechecks(corpus_dir, work, vocabulary, move, tick):
+        if check is None:
+            continue
+        if check.inserted is None:
+            kept[check.doc_id] = (check.depends, True)
+        elif check.inserted == catalog.entry(check.doc_id).inserted:
+            kept[check.doc_id] = (check.depends, False)
     return kept

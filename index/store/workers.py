@@ -22,8 +22,8 @@ from whoosh.writing import SegmentWriter
 
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
-from index.repair import Vocabulary
-from index.store.article import Analysis, Recheck, Summary, analyse, read_summary, recheck
+from index.repair import Vocabulary, WordSummary
+from index.store.article import Analysis, Move, Recheck, Summary, analyse, read_summary, recheck
 
 PARALLEL_MIN = 24
 """Articles from which worker processes pay for their start-up."""
@@ -49,11 +49,20 @@ def summaries(
 
 
 def rechecks(
-    corpus_dir: Path, items: Sequence[Summary], vocabulary: Vocabulary, tick: Callable[[], None]
+    corpus_dir: Path,
+    items: Sequence[tuple[Summary, float, WordSummary]],
+    vocabulary: Vocabulary,
+    move: Move,
+    tick: Callable[[], None],
 ) -> Iterator[Recheck | None]:
-    """`recheck` of each of `items` against `vocabulary`, in parallel when there are many
-    (the workers are forked with the vocabulary, which is never pickled)."""
-    return _mapped(lambda summary: recheck(corpus_dir, summary, vocabulary), items, tick)
+    """`recheck` of each of `items` (summary, penalty, words) against `vocabulary` after
+    `move`, in parallel when there are many (the workers are forked with the
+    vocabularies, which are never pickled)."""
+
+    def work(item: tuple[Summary, float, WordSummary]) -> Recheck | None:
+        return recheck(corpus_dir, item[0], vocabulary, move, *item[1:])
+
+    return _mapped(work, items, tick)
 
 
 T = TypeVar("T")

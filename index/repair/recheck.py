@@ -1,0 +1,119 @@
+"""Telling, run by run, whether an article's repair survives a move of the vocabulary.
+
+When an update changes the count of some keys, every unchanged article that read one
+of them must be checked. Repairing it again whole costs what its first repair cost
+(tens of milliseconds), and nearly always gives the spaces it gave. But a run of
+letters is split by what the vocabulary says of its own letters alone (its parts, the
+run as written, hyphened to what follows, or written as two words), under the
+article's penalty: only the runs holding the word of a moved key can split otherwise.
+If each of them splits as it did before the move, under the cautious first pass and
+under the penalty the article had, the first pass finds the same joins, sets the same
+penalty, and the second restores the same spaces.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+
+from index.repair.evidence import ArticleView
+from index.repair.marks import LETTERS, TOKEN, Run, letter_runs, web_spans
+from index.repair.reading import scan, within
+from index.repair.restore import (
+    CAUTIOUS_PENALTY,
+    Dependencies,
+    dependencies,
+    repeat_cost,
+    word_breaks,
+)
+from index.repair.splitter import Segmenter
+from index.repair.summary import WordSummary
+from index.repair.vocabulary import Vocabulary
+
+_CONTEXTUAL = frozenset("Σσς")
+"""Letters whose lowercase depends on what follows (a final sigma): a text holding one
+is scanned whole, its runs' lowercase parts may not be found in its lowercase."""
+
+
+class Moved:
+    """The words of the keys whose value an update moved ("w:border" → "border")."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.words = frozenset(key.partition(":")[2].lower() for key in keys) - {""}
+
+    def touched(self, text: str, tokens: list[tuple[int, int]]) -> list[Run]:
+        """The runs of `text` that hold a moved word: the only ones whose split can
+        read a moved key (every key a split reads is about a part of the run, lowercase,
+        or of the run hyphened to its tail). Only the tokens (`tokens`, their spans)
+        holding a moved word are read (no rule of `letter_runs` looks across white
+        space)."""
+        low = text.lower()
+        found = [word for word in self.words if word in low]
+        if not found:
+            return []
+        if len(low) != len(text) or not _CONTEXTUAL.isdisjoint(text):
+            runs: Iterable[Run] = scan(text).runs
+        else:
+            runs = self._runs_around(text, low, found, tokens)
+        touched = []
+        for run in runs:
+            written = f"{run.text}-{run.tail}" if run.tail else run.text
+            if any(word in written.lower() for word in found):
+                touched.append(run)
+        return touched
+
+    @staticmethod
+    def _runs_around(
+        text: str, low: str, found: list[str], tokens: list[tuple[int, int]]
+    ) -> list[Run]:
+        """The runs of the tokens of `text` where a word of `found` stands."""
+        starts = [start for start, _ in tokens]
+        holding = set()
+        for word in found:
+            at = low.find(word)
+            while at >= 0:
+                holding.add(tokens[bisect_right(starts, at) - 1])
+                at = low.find(word, at + 1)
+        web = web_spans(text)
+        return [
+            run._replace(start=start + run.start)
+            for start, end in sorted(holding)
+            for run in letter_runs(text[start:end])
+            if not within(web, start + run.start)
+        ]
+
+
+def unchanged(
+    text: str,
+    summary: WordSummary,
+    vocabulary: Vocabulary,
+    former: Vocabulary,
+    moved: Moved,
+    penalty: float,
+) -> Dependencies | None:
+    """What the runs of `text` that hold a moved word read now, when each splits
+    against `vocabulary` as it did against `former` (the vocabulary before the move)
+    under the cautious penalty and under the article's `penalty`; None when one may
+    split otherwise, and the article must be repaired again whole. `summary` is
+    `summarize(text)`, as the catalog keeps it.
+
+    The dependencies returned are those of the touched runs only: the runs left alone
+    read what they read before, which the caller keeps.
+    """
+    tokens = [m.span() for m in TOKEN.finditer(text)]
+    touched = moved.touched(text, tokens)
+    if not touched:
+        return Dependencies(frozenset(), frozenset(), penalty)
+    now = ArticleView(vocabulary.evidence, summary)
+    then = ArticleView(former.evidence, summary)
+    seen = Counter(map(str.lower, LETTERS.findall(text)))
+    repeat = repeat_cost(len(tokens) - len(web_spans(text)))
+    passes = (CAUTIOUS_PENALTY, penalty) if penalty < CAUTIOUS_PENALTY else (penalty,)
+    for cost in passes:
+        split_now = Segmenter(vocabulary.evidence, cost, repeat, view=now)
+        split_then = Segmenter(former.evidence, cost, repeat, view=then)
+        for run in touched:
+            if word_breaks(run, split_now, seen) != word_breaks(run, split_then, seen):
+                return None
+    return dependencies(now, vocabulary, penalty)

@@ -1,0 +1,56 @@
+"""An article's repair checked run by run after the vocabulary moved is the repair done
+again whole (`index.repair.recheck`), on generated articles made from the bundled ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.repair import Vocabulary, repair_with_dependencies, summarize
+from index.repair.recheck import Moved, unchanged
+from tests.benchmarks.scale.generate import generate
+
+
+def test_a_repair_checked_run_by_run_is_the_repair_done_again(tmp_path: Path) -> None:
+    paths = generate(tmp_path / "corpus", 80, seed=11)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(paths)]
+    words = [summarize(text) for text in texts]
+    kept, added, removed = range(60), range(60, 80), range(50, 60)
+    vocabulary = Vocabulary.from_summaries(words[i] for i in (*kept, *removed))
+    before = {i: repair_with_dependencies(texts[i], vocabulary, words[i]) for i in kept}
+    moved: set[str] = set()
+    for i in added:
+        moved |= vocabulary.add(words[i])
+    for i in removed:
+        moved |= vocabulary.remove(words[i])
+    former, move = vocabulary.as_before(), Moved(moved)
+    checked, touched = 0, 0
+    for i in kept:
+        repaired, read = before[i]
+        found = unchanged(texts[i], words[i], vocabulary, former, move, read.penalty)
+        again, now = repair_with_dependencies(texts[i], vocabulary, words[i])
+        if found is None:
+            continue
+        checked += 1
+        touched += bool(found.present or found.searched)
+        assert again.inserted == repaired.inserted
+        assert now.penalty == read.penalty
+        # what the untouched runs read before and the touched ones read now covers
+        # everything the repair done again reads
+        assert now.present <= read.present | found.present
+        assert now.searched <= read.searched | found.searched
+    assert moved and checked > 40 and touched > 10
+
+
+def test_a_run_holding_no_moved_word_is_left_alone() -> None:
+    text = "Thewall runs along the border. Officials inspected it."
+    vocabulary = Vocabulary.from_summaries([summarize("The wall runs along the border.")])
+    assert Moved({"w:drones", "j:theborder"}).touched(text, _tokens(text)) == []
+    touched = Moved({"w:wall"}).touched(text, _tokens(text))
+    assert [run.text for run in touched] == ["Thewall"]
+    assert vocabulary.as_before().counts.get("w:wall") == 1
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    from index.repair.marks import TOKEN
+
+    return [m.span() for m in TOKEN.finditer(text)]
