@@ -172,15 +172,23 @@ class Catalog:
 
     def penalties(self, doc_ids: list[str]) -> dict[str, float]:
         """The penalty each article's repair set (see `Dependencies.penalty`), by id."""
-        found = {}
+        return {r[0]: float(r[1]) for r in self._rows("id, penalty", doc_ids)}
+
+    def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float]]:
+        """Path, stamp, content digest and repair penalty of each article, by id."""
+        return {
+            r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]))
+            for r in self._rows("id, raw, size, mtime, digest, penalty", doc_ids)
+        }
+
+    def _rows(self, columns: str, doc_ids: list[str]) -> Iterator[tuple[Any, ...]]:
+        """`columns` of the documents of `doc_ids`, 500 ids a query."""
         for start in range(0, len(doc_ids), 500):
             part = doc_ids[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT id, penalty FROM documents WHERE id IN ({','.join('?' * len(part))})",
-                part,
+            marks = ",".join("?" * len(part))
+            yield from self.db.execute(
+                f"SELECT {columns} FROM documents WHERE id IN ({marks})", part
             )
-            found.update((doc, float(penalty)) for doc, penalty in rows)
-        return found
 
     def vocabulary_lookup(self) -> VocabularyLookup:
         """Stored vocabulary counts, one key at a time, from any process (see below)."""

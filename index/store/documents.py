@@ -124,12 +124,6 @@ def _put_knowledge(catalog: Catalog, analysis: Analysis) -> None:
     )  # fmt: skip
 
 
-def summary_of(catalog: Catalog, doc_id: str) -> Summary:
-    """What the second pass needs of an unchanged article (its words are read again)."""
-    entry = catalog.entry(doc_id)
-    return Summary(entry.path, entry.stamp, entry.digest, None)
-
-
 def restamp(catalog: Catalog, stamps: Mapping[str, Stamp]) -> None:
     """Record new stamps of articles whose content did not change."""
     catalog.db.executemany(

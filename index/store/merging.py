@@ -27,19 +27,13 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str
         for key, term in summary.terms:
             if key in merged.actor_of:
                 owners[term] = merged.actor_of[key]
-    db = catalog.db
-    db.execute("DELETE FROM actors")
-    db.execute("DELETE FROM actor_terms")
-    db.executemany(
-        "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
-        (
-            (a.id, n, a.name, a.type, json.dumps(a.roles, ensure_ascii=False),
-             json.dumps(a.aliases, ensure_ascii=False), a.mention_total, a.doc_total,
-             _folded(a))
-            for n, a in enumerate(merged.actors)
-        ),
-    )  # fmt: skip
-    db.executemany("INSERT INTO actor_terms VALUES (?, ?)", owners.items())
+    rows = [
+        (a.id, n, a.name, a.type, json.dumps(a.roles, ensure_ascii=False),
+         json.dumps(a.aliases, ensure_ascii=False), a.mention_total, a.doc_total, _folded(a))
+        for n, a in enumerate(merged.actors)
+    ]  # fmt: skip
+    _replace(catalog, "actors", "id", rows)
+    _replace(catalog, "actor_terms", "term", list(owners.items()), whole_row=True)
     _write_quotes(catalog, merged, set(changed))
 
 
@@ -74,6 +68,28 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
     db.executemany(
         "INSERT INTO speaker_actors VALUES (?,?,?)", ((k, *named) for k, named in now.items())
     )
+
+
+def _replace(
+    catalog: Catalog, table: str, key: str, rows: list[tuple], whole_row: bool = False
+) -> None:
+    """Make `table` hold exactly `rows`, writing only the rows that differ (an update
+    changes few of 15,000 actors). Rows are told apart by their first column, named
+    `key`, or by the whole row (`whole_row`, for a table of pairs)."""
+    db = catalog.db
+    stored = set(db.execute(f"SELECT * FROM {table}"))
+    wanted = set(rows)
+    gone = stored - wanted
+    if whole_row:
+        columns = [c[1] for c in db.execute(f"PRAGMA table_info({table})")]
+        where = " AND ".join(f"{c}=?" for c in columns)
+        db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
+    else:
+        db.executemany(f"DELETE FROM {table} WHERE {key}=?", ((row[0],) for row in gone))
+    added = wanted - stored
+    if added:
+        marks = ",".join("?" * len(rows[0]))
+        db.executemany(f"INSERT INTO {table} VALUES ({marks})", added)
 
 
 def _folded(actor: Actor) -> str:

@@ -31,7 +31,6 @@ from index.store.documents import (
     restamp,
     save_vocabulary,
     set_skipped,
-    summary_of,
 )
 from index.store.merging import write_knowledge
 from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan
@@ -82,8 +81,10 @@ def update(
         moved |= vocabulary.remove(words)
     redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
     redo_ids -= set(todo.removed)
-    again = [summary_of(catalog, doc_id) for doc_id in sorted(redo_ids)]
-    kept = _kept_repairs(catalog, corpus_dir, again, vocabulary, moved, progress)
+    stored = catalog.repairs(sorted(redo_ids))
+    again = [Summary(*stored[doc_id][:3], None) for doc_id in sorted(stored)]
+    penalties = {doc_id: found[3] for doc_id, found in stored.items()}
+    kept = _kept_repairs(catalog, corpus_dir, again, penalties, vocabulary, moved, progress)
     redo_ids -= kept.keys()
     work = fresh + [s for s in again if s.doc_id not in kept]
     writer = open_writer(ix)
@@ -124,6 +125,7 @@ def _kept_repairs(
     catalog: Catalog,
     corpus_dir: Path,
     items: list[Summary],
+    penalties: dict[str, float],
     vocabulary: Vocabulary,
     moved: set[str],
     progress: Progress,
@@ -131,14 +133,15 @@ def _kept_repairs(
     """The affected articles whose repair, checked again against the moved vocabulary,
     restores the spaces it restored before: of those only what the repair read changes,
     so they are neither analysed nor indexed again. Their new dependencies, by id, and
-    whether they are of some runs only (see `keep_dependencies`)."""
+    whether they are of some runs only (see `keep_dependencies`); `penalties` are those
+    their repairs set."""
     counter = iter(range(1, len(items) + 1))
 
     def tick() -> None:
         progress(next(counter), len(items), "checking repairs")
 
     ids = [s.doc_id for s in items]
-    penalties, words = catalog.penalties(ids), dict(catalog.blobs("summary", ids))
+    words = dict(catalog.blobs("summary", ids))
     move = Move(vocabulary.as_before(), Moved(moved))
     _ = move.former.evidence, vocabulary.evidence  # made here, once, before the fork
     work = [(s, penalties[s.doc_id], words[s.doc_id]) for s in items]

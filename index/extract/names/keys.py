@@ -36,6 +36,7 @@ KEYS_KEPT = 1 << 16
 """Keys remembered per function: names recur across a corpus, keys are pure."""
 
 
+@lru_cache(maxsize=KEYS_KEPT)
 def fold(text: str) -> str:
     """Lowercase ASCII letters of `text`: diacritics and apostrophes dropped."""
     return strip_accents(_APOSTROPHES.sub("", text)).lower()
