@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from textual.message import Message
@@ -74,11 +75,13 @@ class IndexFailed(Message):
 
 @dataclass
 class SearchFinished(Message):
-    """A search for `query` with the actor ids `actors` completed."""
+    """A search for `query` with the actor ids `actors` completed; `shown`, when given,
+    is set once the results are painted (the search then reads more)."""
 
     query: str
     actors: tuple[str, ...]
     results: Results
+    shown: threading.Event | None = None
 
 
 @dataclass

@@ -124,6 +124,8 @@ class MainScreen(IndexKeeper):
 
     def on_search_finished(self, message: SearchFinished) -> None:
         self.show_results(message.results, message.query, message.actors)
+        if message.shown is not None:
+            self.call_after_refresh(message.shown.set)
 
     def show_results(self, results: Results, query: str = "", actors: tuple[str, ...] = ()) -> None:
         """Show `results` (of `query` with actor ids `actors`) as the last good ones."""

@@ -3,6 +3,9 @@ you type; below it, the error of a malformed query, wrapped to the width."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive, var
 from textual.timer import Timer
 from textual.widgets import Input, Label, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from index import Engine, QueryError, Results
 from tui.messages import SearchFailed, SearchFinished
@@ -21,6 +24,8 @@ from tui.widgets.filter_input import FilterInput
 
 LIMIT = 100
 """Most passages one search shows."""
+PAINT_WAIT = 0.5
+"""Seconds the rest of the passages wait for the first screenful to be painted."""
 FIRST = 25
 """Passages shown first: each shown hit costs its highlights (at 10,000 articles 100 hits
 take about 190 ms, 25 about 70), so the first screenful comes at once and the rest follow
@@ -161,8 +166,12 @@ class SearchBar(Vertical):
                 if worker.is_cancelled:
                     return
                 self.repairs.inserted(doc)
-            self.post_message(SearchFinished(query, actors, results))
-            if len(results.hits) >= results.total or worker.is_cancelled:
+            shown = threading.Event()
+            self.post_message(SearchFinished(query, actors, results, shown))
+            if len(results.hits) >= results.total:
+                return
+            _painted_or_given_up(shown, worker)
+            if worker.is_cancelled:
                 return
 
     def _is_current(self, query: str, actors: tuple[str, ...]) -> bool:
@@ -189,3 +198,13 @@ class SearchBar(Vertical):
 
     def watch_count(self, count: str) -> None:
         self.query_one("#hit-count", Label).update(plain(count))
+
+
+def _painted_or_given_up(shown: threading.Event, worker: Worker[None]) -> None:
+    """Wait until the first results are painted (their search's thread would otherwise
+    hold the interpreter while the screen draws them), a newer search cancels this one,
+    or `PAINT_WAIT` passes (results that are not shown, being stale, never set it)."""
+    given_up = time.monotonic() + PAINT_WAIT
+    while not shown.wait(0.01):
+        if worker.is_cancelled or time.monotonic() > given_up:
+            return
