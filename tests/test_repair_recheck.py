@@ -54,3 +54,21 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     from index.repair.marks import TOKEN
 
     return [m.span() for m in TOKEN.finditer(text)]
+
+
+def test_a_text_with_a_sigma_is_repaired_again_whole() -> None:
+    # "ΟΔΟΣ" of the run "ΟΔΟΣκαι" reads "w:οδος" (final sigma), which the run's own
+    # lowercase "οδοσκαι" does not hold: the run cannot be found by its moved word
+    filler = " ".join(["the cat sat on the mat"] * 8)
+    text = "He said,the dog ran. " + filler + " ΟΔΟΣκαι " + filler
+    words = summarize(text)
+    vocabulary = Vocabulary.from_summaries(summarize(t) for t in ["οδος", filler])
+    repaired, read = repair_with_dependencies(text, vocabulary, words)
+    moved: set[str] = set()
+    for copy in range(7):
+        moved |= vocabulary.add(summarize("οδος" + "\n" * (copy + 1)))
+    assert "w:οδος" in moved and "w:οδος" in read.present
+    again, _ = repair_with_dependencies(text, vocabulary, words)
+    assert again.inserted != repaired.inserted  # the move does change this repair
+    found = unchanged(text, words, vocabulary, vocabulary.as_before(), Moved(moved), read.penalty)
+    assert found is None

@@ -32,8 +32,9 @@ from index.repair.summary import WordSummary
 from index.repair.vocabulary import Vocabulary
 
 _CONTEXTUAL = frozenset("Σσς")
-"""Letters whose lowercase depends on what follows (a final sigma): a text holding one
-is scanned whole, its runs' lowercase parts may not be found in its lowercase."""
+"""Letters whose lowercase depends on what follows (Σ is ς at a word's end, σ inside):
+the lowercase of a part of a run may then not stand in the run's lowercase ("ΟΔΟΣ" of
+"ΟΔΟΣκαι" reads "w:οδος"), so a text holding one is always repaired again whole."""
 
 
 class Moved:
@@ -52,7 +53,7 @@ class Moved:
         found = [word for word in self.words if word in low]
         if not found:
             return []
-        if len(low) != len(text) or not _CONTEXTUAL.isdisjoint(text):
+        if len(low) != len(text):
             runs: Iterable[Run] = scan(text).runs
         else:
             runs = self._runs_around(text, low, found, tokens)
@@ -101,6 +102,8 @@ def unchanged(
     The dependencies returned are those of the touched runs only: the runs left alone
     read what they read before, which the caller keeps.
     """
+    if not _CONTEXTUAL.isdisjoint(text):
+        return None
     tokens = [m.span() for m in TOKEN.finditer(text)]
     touched = moved.touched(text, tokens)
     if not touched:
