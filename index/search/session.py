@@ -3,10 +3,12 @@ actor filters as index terms, and the query run end to end."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
+from typing import TypeVar
 
 from whoosh import query as q
 from whoosh.index import Index
@@ -31,6 +33,19 @@ class Flat(q.Or):  # type: ignore[misc]
         return self
 
 
+T = TypeVar("T")
+
+
+def _settled(value: T) -> T:
+    """`value`, built to last as long as the index is open, moved (with all that lives
+    now) out of the cyclic collector's full walks (`gc.freeze`): at 10,000 articles a
+    full walk over the 15,000 actors and their name tables took 35 ms and fell inside a
+    query now and then (an `actor:` query's p95 was 46 ms for a median of 9). The
+    objects are still freed as soon as nothing refers to them."""
+    gc.freeze()
+    return value
+
+
 class Session:
     """What searching an index needs, built once and shared by every query."""
 
@@ -43,12 +58,12 @@ class Session:
     @cached_property
     def actors(self) -> tuple[Actor, ...]:
         """Every actor, most mentioned first, without mentions."""
-        return read_actors(self.catalog)
+        return _settled(read_actors(self.catalog))
 
     @cached_property
     def names(self) -> ActorNames:
         """The actors by the keys of their names."""
-        return ActorNames(self.actors, self.aliases)
+        return _settled(ActorNames(self.actors, self.aliases))
 
     @cached_property
     def _ids(self) -> frozenset[str]:
