@@ -35,7 +35,7 @@ def _state(engine: Engine) -> dict[str, object]:
         "quotes": knowledge.quotes,
         "figures": knowledge.figures,
         "groups": engine.compare(),
-        "penalties": engine.catalog.penalties(list(engine.doc_ids)),
+        "penalties": {d: r[3] for d, r in engine.catalog.repairs(list(engine.doc_ids)).items()},
     }
 
 

@@ -170,12 +170,9 @@ class Catalog:
         found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         return int(found[0]) if found else None
 
-    def penalties(self, doc_ids: list[str]) -> dict[str, float]:
-        """The penalty each article's repair set (see `Dependencies.penalty`), by id."""
-        return {r[0]: float(r[1]) for r in self._rows("id, penalty", doc_ids)}
-
     def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float]]:
-        """Path, stamp, content digest and repair penalty of each article, by id."""
+        """Path, stamp, content digest and repair penalty (see `Dependencies.penalty`)
+        of each article, by id."""
         return {
             r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]))
             for r in self._rows("id, raw, size, mtime, digest, penalty", doc_ids)
