@@ -170,12 +170,12 @@ class Catalog:
         found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         return int(found[0]) if found else None
 
-    def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float]]:
-        """Path, stamp, content digest and repair penalty (see `Dependencies.penalty`)
-        of each article, by id."""
+    def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float, Any]]:
+        """Path, stamp, content digest, repair penalty (see `Dependencies.penalty`) and
+        word summary of each article, by id."""
         return {
-            r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]))
-            for r in self._rows("id, raw, size, mtime, digest, penalty", doc_ids)
+            r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]), unpack(r[6]))
+            for r in self._rows("id, raw, size, mtime, digest, penalty, summary", doc_ids)
         }
 
     def _rows(self, columns: str, doc_ids: list[str]) -> Iterator[tuple[Any, ...]]:

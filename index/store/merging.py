@@ -32,8 +32,8 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str
          json.dumps(a.aliases, ensure_ascii=False), a.mention_total, a.doc_total, _folded(a))
         for n, a in enumerate(merged.actors)
     ]  # fmt: skip
-    _replace(catalog, "actors", "id", rows)
-    _replace(catalog, "actor_terms", "term", list(owners.items()), whole_row=True)
+    _replace(catalog, "actors", rows, keys=1)
+    _replace(catalog, "actor_terms", list(owners.items()), keys=2)
     _write_quotes(catalog, merged, set(changed))
 
 
@@ -70,22 +70,15 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
     )
 
 
-def _replace(
-    catalog: Catalog, table: str, key: str, rows: list[tuple], whole_row: bool = False
-) -> None:
+def _replace(catalog: Catalog, table: str, rows: list[tuple], keys: int) -> None:
     """Make `table` hold exactly `rows`, writing only the rows that differ (an update
-    changes few of 15,000 actors). Rows are told apart by their first column, named
-    `key`, or by the whole row (`whole_row`, for a table of pairs)."""
+    changes few of 15,000 actors); a row is told by its first `keys` columns."""
     db = catalog.db
     stored = set(db.execute(f"SELECT * FROM {table}"))
     wanted = set(rows)
-    gone = stored - wanted
-    if whole_row:
-        columns = [c[1] for c in db.execute(f"PRAGMA table_info({table})")]
-        where = " AND ".join(f"{c}=?" for c in columns)
-        db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
-    else:
-        db.executemany(f"DELETE FROM {table} WHERE {key}=?", ((row[0],) for row in gone))
+    columns = [c[1] for c in db.execute(f"PRAGMA table_info({table})")][:keys]
+    where = " AND ".join(f"{c}=?" for c in columns)
+    db.executemany(f"DELETE FROM {table} WHERE {where}", (r[:keys] for r in stored - wanted))
     added = wanted - stored
     if added:
         marks = ",".join("?" * len(rows[0]))

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from whoosh.index import Index
 
+from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
-from index.repair import Dependencies, Vocabulary
+from index.repair import Dependencies, Vocabulary, WordSummary
 from index.repair.recheck import Moved
 from index.store import integrity
 from index.store.affected import affected
@@ -83,8 +84,7 @@ def update(
     redo_ids -= set(todo.removed)
     stored = catalog.repairs(sorted(redo_ids))
     again = [Summary(*stored[doc_id][:3], None) for doc_id in sorted(stored)]
-    penalties = {doc_id: found[3] for doc_id, found in stored.items()}
-    kept = _kept_repairs(catalog, corpus_dir, again, penalties, vocabulary, moved, progress)
+    kept = _kept_repairs(catalog, corpus_dir, again, stored, vocabulary, moved, progress)
     redo_ids -= kept.keys()
     work = fresh + [s for s in again if s.doc_id not in kept]
     writer = open_writer(ix)
@@ -125,7 +125,7 @@ def _kept_repairs(
     catalog: Catalog,
     corpus_dir: Path,
     items: list[Summary],
-    penalties: dict[str, float],
+    stored: dict[str, tuple[str, Stamp, str, float, WordSummary]],
     vocabulary: Vocabulary,
     moved: set[str],
     progress: Progress,
@@ -133,18 +133,16 @@ def _kept_repairs(
     """The affected articles whose repair, checked again against the moved vocabulary,
     restores the spaces it restored before: of those only what the repair read changes,
     so they are neither analysed nor indexed again. Their new dependencies, by id, and
-    whether they are of some runs only (see `keep_dependencies`); `penalties` are those
-    their repairs set."""
+    whether they are of some runs only (see `keep_dependencies`); `stored` is what the
+    catalog kept of them (`Catalog.repairs`)."""
     counter = iter(range(1, len(items) + 1))
 
     def tick() -> None:
         progress(next(counter), len(items), "checking repairs")
 
-    ids = [s.doc_id for s in items]
-    words = dict(catalog.blobs("summary", ids))
     move = Move(vocabulary.as_before(), Moved(moved))
     _ = move.former.evidence, vocabulary.evidence  # made here, once, before the fork
-    work = [(s, penalties[s.doc_id], words[s.doc_id]) for s in items]
+    work = [(s, *stored[s.doc_id][3:]) for s in items]
     kept = {}
     for check in rechecks(corpus_dir, work, vocabulary, move, tick):
         if check is None:
