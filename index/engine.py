@@ -161,6 +161,11 @@ class Engine:
 
         return self._guard(run)
 
+    def warm(self, stopped: Callable[[], bool] = lambda: False) -> int:
+        """Decode ahead the postings of the commonest words, for quick first queries
+        (`Session.warm`); returns how many postings are kept."""
+        return self._guard(lambda: self._session.warm(stopped))
+
     def hits_in(
         self, doc: str, text: str, *, actors: Sequence[str] = (), speaker: str | None = None
     ) -> tuple[Span, ...]:

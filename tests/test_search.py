@@ -157,3 +157,50 @@ def test_phrases_read_from_kept_positions_match_phrases_read_afresh(
     assert kept == afresh
     assert all(kept) and kept[0] == kept[2]
     assert len(kept[0]) > len(kept[1])  # "border security" is rarer than "the border"
+
+
+_RANKED = ["border", "border security", "wall OR fence", "border NOT wall", "iraq syria",
+           "pmf* OR hashd", '"the border" security', "kurdish OR turkey OR iran"]  # fmt: skip
+"""Each matches more than three passages of the bundled corpus (5 to 52)."""
+
+
+def _ranked(engine: Engine, queries: list[str]) -> list[list[tuple[str, int, float]]]:
+    return [[(h.doc, h.start, h.score) for h in engine.search(x, limit=3).hits] for x in queries]
+
+
+def test_preselection_by_score_groups_matches_scoring_record_by_record(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The few records ranked exactly are preselected from words' frequency groups with
+    set operations (`rank._grouped`); the same records, ties and order, as scoring every
+    matched record one by one (`rank._rough`). Three candidates, so it must choose."""
+    monkeypatch.setattr("index.search.rank.CANDIDATES", 3)
+    grouped = _ranked(engine, _RANKED)
+    monkeypatch.setattr("index.search.rank.GROUPS", -1)  # every query scored record by record
+    one_by_one = _ranked(engine, _RANKED)
+    assert grouped == one_by_one
+    assert all(grouped)
+
+
+def test_words_kept_by_frequency_and_read_afresh_give_the_same_hits(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _ranked(engine, _RANKED * 2)
+    assert kept[: len(_RANKED)] == kept[len(_RANKED) :]
+    monkeypatch.setattr("index.search.postings.LEVELS_KEPT", 0)
+    assert _ranked(engine, _RANKED) == kept[: len(_RANKED)]
+
+
+def test_warming_decodes_common_words_ahead_and_changes_no_hit(engine: Engine) -> None:
+    reader = engine._session.searcher().reader()
+    before = [(h.doc, h.start, h.score, h.highlights) for h in engine.search("border wall").hits]
+    assert engine.warm(lambda: True) == 0  # stopped at once: nothing decoded
+    for kept_here in ("_levels", "_levels_kept"):  # as a reader just opened
+        reader.__dict__.pop(kept_here, None)
+    kept = engine.warm()
+    assert kept > 0
+    levels = engine._session.searcher().reader().__dict__["_levels"]
+    assert ("text", "border") in levels and ("text", "the") not in levels  # a stop word
+    assert engine._session.searcher().reader() is reader
+    after = [(h.doc, h.start, h.score, h.highlights) for h in engine.search("border wall").hits]
+    assert after == before

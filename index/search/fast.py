@@ -17,7 +17,7 @@ from whoosh import query as q
 from whoosh.reading import IndexReader
 
 from index.search.phrases import in_a_row
-from index.search.postings import blocks, postings_set
+from index.search.postings import blocks, holding, postings_set
 
 K1 = 1.2
 """BM25's saturation of a word's frequency (Whoosh's default)."""
@@ -37,13 +37,11 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
     if query is q.NullQuery or isinstance(query, type(q.NullQuery)):
         return set()
     if type(query) is q.Term:
-        return postings_set(reader, query.fieldname, query.text) & universe
+        return holding(reader, query.fieldname, query.text) & universe
     if isinstance(query, q.Phrase) and query.slop == 1 and query.words:
-        holding = set(universe)
-        for word in query.words:
-            holding &= postings_set(reader, query.fieldname, word)
+        held = universe.intersection(*(holding(reader, query.fieldname, w) for w in query.words))
         kept = [(word, blocks(reader, query.fieldname, word)) for word in query.words]
-        return in_a_row(reader, query.fieldname, kept, holding)
+        return in_a_row(reader, query.fieldname, kept, held)
     if isinstance(query, q.TermRange):
         found: set[int] = set()
         for text in query._btexts(reader):
@@ -52,6 +50,12 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
     if isinstance(query, q.Not):
         inner = match_set(query.query, reader, universe)
         return None if inner is None else universe - inner
+    if isinstance(query, q.And) and query.subqueries:
+        parts = [_uncut(sub, reader, universe) for sub in query.subqueries]
+        if any(p is None for p in parts):
+            return None
+        first, *rest = sorted((p for p in parts if p is not None), key=len)
+        return first.intersection(*rest, universe)  # smallest first, never a kept set
     if isinstance(query, (q.And, q.Or)):
         parts = [match_set(sub, reader, universe) for sub in query.subqueries]
         if any(p is None for p in parts):
@@ -65,6 +69,16 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
         b = match_set(query.b, reader, universe)
         return None if a is None or b is None else a - b
     return None
+
+
+def _uncut(query: q.Query, reader: IndexReader, universe: set[int]) -> set[int] | None:
+    """`match_set`, but a word's kept records as they are (not to be changed), not yet
+    cut to `universe`: the caller intersects."""
+    if type(query) is q.Term:
+        return holding(reader, query.fieldname, query.text)
+    if isinstance(query, q.Or) and all(type(sub) is q.Term for sub in query.subqueries):
+        return set().union(*(holding(reader, t.fieldname, t.text) for t in query.subqueries))
+    return match_set(query, reader, universe)
 
 
 def live(reader: IndexReader, field: str, texts: list[str]) -> set[int]:

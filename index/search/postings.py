@@ -20,6 +20,8 @@ from whoosh.reading import IndexReader
 T = TypeVar("T")
 KEPT = 2_000_000
 """Decoded postings kept per reader across queries."""
+LEVELS_KEPT = 500_000
+"""Records kept per reader in words' `levels`, over every word."""
 Blocks = list[tuple[int, Any, Any]]
 """A word's postings block by block: (offset of its segment, ids, weights)."""
 Place = tuple[int, int]
@@ -74,6 +76,49 @@ def _walk(reader: IndexReader, field: str, text: str | bytes) -> Iterator[tuple[
             yield offset, matcher, (number, place)
             place = matcher._nextoffset
             matcher._next_block()
+
+
+def levels(reader: IndexReader, field: str, text: str | bytes) -> dict[float, set[int]]:
+    """Every record holding `text` in `field`, by the word's frequency in it (deleted
+    records too, as in `blocks`): what a length-free BM25 of the word tells apart."""
+    return _grouped(reader, field, text)[0]
+
+
+def holding(reader: IndexReader, field: str, text: str | bytes) -> set[int]:
+    """`postings_set`, kept with the reader beside the word's `levels`: not to be
+    changed by the caller."""
+    return _grouped(reader, field, text)[1]
+
+
+def _grouped(
+    reader: IndexReader, field: str, text: str | bytes
+) -> tuple[dict[float, set[int]], set[int]]:
+    """A word's `levels` and their union, kept with the reader (most recently used
+    first, `LEVELS_KEPT` records at most)."""
+    cache: dict[tuple[str, str | bytes], tuple[dict[float, set[int]], set[int]]]
+    cache = reader.__dict__.setdefault("_levels", {})
+    key = (field, text)
+    found = cache.pop(key, None)
+    if found is None:
+        grouped: dict[float, set[int]] = {}
+        for offset, ids, weights in blocks(reader, field, text):
+            docs = [offset + i for i in ids] if offset else ids
+            low = min(weights, default=1.0)
+            if low == max(weights, default=1.0):
+                grouped.setdefault(low, set()).update(docs)
+                continue
+            for doc, f in zip(docs, weights, strict=False):
+                held = grouped.get(f)
+                if held is None:
+                    held = grouped[f] = set()
+                held.add(doc)
+        found = (grouped, set().union(*grouped.values()))
+        kept = reader.__dict__.get("_levels_kept", 0) + len(found[1])
+        while cache and kept > LEVELS_KEPT:
+            kept -= len(cache.pop(next(iter(cache)))[1])
+        reader.__dict__["_levels_kept"] = kept
+    cache[key] = found
+    return found
 
 
 def postings_set(reader: IndexReader, field: str, text: str | bytes) -> set[int]:

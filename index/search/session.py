@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from typing import TypeVar
@@ -18,8 +19,10 @@ from index.extract.names.aliases import AliasTable
 from index.model import Actor
 from index.search.actors import ActorNames
 from index.search.expand import bound_expansions
-from index.search.hits import Results, run
+from index.search.hits import Results, run, scope
+from index.search.postings import LEVELS_KEPT, holding
 from index.search.query import QueryError, expand_stems, parse
+from index.store.analyzer import STOP_WORDS, cached_stem
 from index.store.catalog import Catalog
 from index.store.knowledge import actor_terms, read_actors, term_names
 
@@ -34,6 +37,12 @@ class Flat(q.Or):  # type: ignore[misc]
 
 
 T = TypeVar("T")
+WARM = LEVELS_KEPT
+"""Postings `Session.warm` decodes ahead: as many as a reader keeps by frequency."""
+WARM_WORDS = 2_000
+"""The commonest words `Session.warm` looks at, at most."""
+WARM_PAUSE = 0.002
+"""Seconds `Session.warm` waits after a stem that took longer than that to decode."""
 
 
 def _settled(value: T) -> T:
@@ -104,6 +113,33 @@ class Session:
                 newest=browse,
             )
         return replace(results, note=note) if note else results
+
+    def warm(self, stopped: Callable[[], bool]) -> int:
+        """Decode ahead the postings of the corpus's commonest searchable words (repair's
+        counts; stop words are never searched) and of the other words of their stems, a
+        stem at a time between queries, until `WARM` postings are kept or `stopped()`:
+        the first query of a common word otherwise decodes tens of thousands of postings
+        (at 10,000 articles, 40 ms of a 75 ms "border security"). Returns how many."""
+        rows = self.catalog.db.execute(
+            "SELECT key FROM vocabulary WHERE kind='w' ORDER BY count DESC LIMIT ?", (WARM_WORDS,)
+        ).fetchall()
+        stems = dict.fromkeys(
+            cached_stem(word) for (word,) in rows if word not in STOP_WORDS and len(word) > 1
+        )
+        with self._lock:
+            scope(self.searcher(), quotes=False, hidden=False)  # what every search starts from
+        kept = 0
+        for stem in stems:
+            if kept >= WARM or stopped():
+                break
+            began = time.perf_counter()
+            with self._lock:
+                reader = self.searcher().reader()
+                for word in self._words_of(stem):
+                    kept += len(holding(reader, "text", word))
+            if time.perf_counter() - began > WARM_PAUSE:
+                time.sleep(WARM_PAUSE)  # a query waiting for the lock goes first
+        return kept
 
     def searcher(self) -> Searcher:
         """The one searcher, kept open across queries and threads (queries take turns:

@@ -37,6 +37,9 @@ from tui.widgets.status import StatusLine
 
 TICK = 1.0
 """Seconds between two looks at whether a periodic check is due."""
+WARM_AFTER = 0.2
+"""Seconds after the index is ready (or updated) before its common words are decoded
+ahead (`Engine.warm`), once the panes are filled."""
 
 
 class IndexKeeper(ItemActions):
@@ -86,6 +89,7 @@ class IndexKeeper(ItemActions):
         self.query_one(StatusLine).done()
         self.say_ready(message.engine)
         self.set_interval(TICK, self.tick)
+        self.set_timer(WARM_AFTER, self.warm_engine)
 
     def say_ready(self, engine: Engine) -> None:
         """Say how many articles are ready, and how to go on."""
@@ -102,6 +106,18 @@ class IndexKeeper(ItemActions):
         watch = self.corpus_watch
         if watch and not watch.busy and self.activity.idle() and watch.due(CHECK_EVERY, IDLE_SHARE):
             self.check_corpus(watch)
+
+    def warm_engine(self) -> None:
+        """Decode ahead the postings of the commonest words, if the index is open."""
+        warming = any(w.group == "warm" and not w.is_finished for w in self.workers)
+        if self.engine is not None and not warming:
+            self.warm(self.engine)
+
+    @work(thread=True, group="warm", exit_on_error=False)
+    def warm(self, engine: Engine) -> None:
+        """Decode ahead the postings of the commonest words, between searches."""
+        worker = get_current_worker()
+        engine.warm(lambda: worker.is_cancelled or engine is not self.engine)
 
     @work(thread=True, exclusive=True, group="corpus-check", exit_on_error=False)
     def check_corpus(self, watch: CorpusWatch) -> None:
@@ -123,6 +139,7 @@ class IndexKeeper(ItemActions):
             quotes.speaker = ""
         self.repairs = Repairs(self.engine)
         self.mutate_reactive(IndexKeeper.engine)
+        self.set_timer(WARM_AFTER, self.warm_engine)
         notes = [summary(message.report), await self.reread_reader()]
         fresh = [w for w in message.warnings if w not in self.warnings]
         self.warnings = (*self.warnings, *fresh)
