@@ -141,6 +141,23 @@ def test_add_then_remove_restores_the_vocabulary_and_reports_the_same_keys() -> 
     assert vocab.add(summary(texts()[0])) == set()  # a damaged article adds nothing
 
 
+def test_moved_keeps_only_the_keys_whose_level_ends_where_it_did_not_start() -> None:
+    """An article changed in a few words: removed, then added back with its new words.
+    Every one of its words was reported by `add` or `remove`, but only the words it
+    gained or lost moved (an update rechecks the articles that read those alone)."""
+    vocab = vocabulary(texts() + unrelated())
+    old = unrelated()[0]
+    new = old.replace("earthquake", "zqxquake").replace("Earthquake", "Zqxquake")
+    assert new != old
+    start = levels(vocab)
+    reported = vocab.remove(summary(old)) | vocab.add(summary(new))
+    end = levels(vocab)
+    truly = {k for k in start.keys() | end.keys() if start.get(k, 0) != end.get(k, 0)}
+    assert vocab.moved(reported) == truly
+    assert truly and len(truly) < len(reported) // 4
+    assert {"w:zqxquake"} <= truly
+
+
 def test_values_are_capped_and_counted_by_articles() -> None:
     vocab = vocabulary(unrelated() + texts())
     for key in ("w:the", "w:earthquake", "w:border"):

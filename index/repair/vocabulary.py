@@ -174,6 +174,12 @@ class Vocabulary:
             if key not in before:
                 before[key] = self.counts.get(key, 0)
 
+    def moved(self, keys: Iterable[str]) -> set[str]:
+        """The keys of `keys` whose level differs from the one they had before the first
+        change: an article removed and added again with the same words moves none."""
+        before = self.before
+        return {k for k in keys if k not in before or min(before[k], LEVEL) != self.level(k)}
+
     def as_before(self) -> Vocabulary:
         """This vocabulary as it read before its first change: the keys whose level
         moved read their former counts (articles' copies are not kept: see `recheck`)."""

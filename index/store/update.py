@@ -80,6 +80,7 @@ def update(
     gone = [*todo.removed, *(s.doc_id for s in read if s.doc_id in known)]
     for _, words in catalog.blobs("summary", gone):
         moved |= vocabulary.remove(words)
+    moved = vocabulary.moved(moved)
     redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
     redo_ids -= set(todo.removed)
     stored = catalog.repairs(sorted(redo_ids))
