@@ -56,6 +56,8 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
             return None
         first, *rest = sorted((p for p in parts if p is not None), key=len)
         return first.intersection(*rest, universe)  # smallest first, never a kept set
+    if _words(query):
+        return _union(reader, query.subqueries) & universe
     if isinstance(query, (q.And, q.Or)):
         parts = [match_set(sub, reader, universe) for sub in query.subqueries]
         if any(p is None for p in parts):
@@ -76,9 +78,26 @@ def _uncut(query: q.Query, reader: IndexReader, universe: set[int]) -> set[int] 
     cut to `universe`: the caller intersects."""
     if type(query) is q.Term:
         return holding(reader, query.fieldname, query.text)
-    if isinstance(query, q.Or) and all(type(sub) is q.Term for sub in query.subqueries):
-        return set().union(*(holding(reader, t.fieldname, t.text) for t in query.subqueries))
+    if _words(query):
+        return _union(reader, query.subqueries)
     return match_set(query, reader, universe)
+
+
+def _words(query: q.Query) -> bool:
+    """Whether `query` is an Or of words alone (a word's stems, an actor's terms)."""
+    return isinstance(query, q.Or) and all(type(sub) is q.Term for sub in query.subqueries)
+
+
+def _union(reader: IndexReader, terms: list[q.Term]) -> set[int]:
+    """The records holding any of `terms`: from the words' kept sets when they are few
+    and scored; read afresh, not kept, when they are many (the thousands of terms of a
+    common surname's actors would push every word out of the reader's keeping)."""
+    if len(terms) > MAX_SCORED:
+        found: set[int] = set()
+        for t in terms:
+            found |= postings_set(reader, t.fieldname, t.text)
+        return found
+    return set().union(*(holding(reader, t.fieldname, t.text) for t in terms))
 
 
 def live(reader: IndexReader, field: str, texts: list[str]) -> set[int]:
