@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from index import Metadata
+from index import Metadata, Quote
 from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.render import figure_value
 from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.figures import FiguresTable, column_labels
 from tui.widgets.filter_bar import FilterBar
-from tui.widgets.quotes import QuotesPane
+from tui.widgets.quotes import QuotesPane, quote_haystack
 from tui.widgets.results import ResultList
 
 
@@ -125,3 +125,32 @@ async def test_the_actors_filter_understands_aliases_as_actor_does(
         listing = app.screen.query_one(ActorList)
         names = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         assert names and expected in names[0]
+
+
+async def test_typing_on_in_the_quotes_filter_narrows_as_filtering_afresh(
+    cache_root: Path,
+) -> None:
+    """Each key typed on filters the last list only; deleting goes back to every quote.
+    Either way the list is what filtering every quotation by the box's words gives."""
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "q")
+        await settle(pilot)
+        pane = app.screen.query_one(QuotesPane)
+        every = pane.quotes
+        assert len(every) > 5
+
+        def afresh(text: str) -> tuple[Quote, ...]:
+            words = text.casefold().split()
+            return tuple(
+                q for q in every if all(w in quote_haystack(q, pane.words(q)) for w in words)
+            )
+
+        sizes = []
+        for text in ("b", "bo", "bor", "bord", "border", "border s", "border se", "border s", "bo"):
+            pane.filter_box.value = text
+            await settle(pilot)
+            assert pane.shown == afresh(text), text
+            sizes.append(len(pane.shown))
+        assert sizes[0] > sizes[5] > 0 and sizes[-1] == sizes[1]

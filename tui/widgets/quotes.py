@@ -33,9 +33,23 @@ def quote_haystack(quote: Quote, words: str) -> str:
     return f"{quote.speaker} {words}".casefold()
 
 
-def matches(haystack: str, text: str) -> bool:
-    """Whether every word of `text` occurs in `haystack` (folded)."""
-    return all(word in haystack for word in text.casefold().split())
+def refines(text: str, before: str) -> bool:
+    """Whether whatever `text` matches, `before` matches too: each word of `before` lies
+    inside a word of `text` (the filter box typed on)."""
+    words = text.casefold().split()
+    return all(any(old in word for word in words) for old in before.casefold().split())
+
+
+def narrowed(haystacks: list[str], among: range | list[int], text: str) -> list[int]:
+    """The positions of `among` whose haystack holds every word of `text` (folded)."""
+    words = text.casefold().split()
+    if not words:
+        return list(among)
+    first, *rest = sorted(words, key=len, reverse=True)  # the longest rules out most
+    found = [i for i in among if first in haystacks[i]]
+    for word in rest:
+        found = [i for i in found if word in haystacks[i]]
+    return found
 
 
 LISTED = 300
@@ -81,7 +95,9 @@ class QuotesPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._words: dict[Quote, str] = {}
-        self._haystacks: dict[bool, dict[Quote, str]] = {}
+        self._haystacks: dict[bool, list[str]] = {}
+        self._last: tuple[tuple[object, ...], str, list[int]] = ((), "", [])
+        """The last filter: what it ran over, its text and the positions it kept."""
         self._stale = False
 
     def compose(self) -> ComposeResult:
@@ -120,7 +136,7 @@ class QuotesPane(Vertical):
     def on_quotes_read(self, message: QuotesRead) -> None:
         if message.actors == self.actors:
             self._words = dict(zip(message.quotes, message.words, strict=True))
-            self._haystacks = {}
+            self._haystacks, self._last = {}, ((), "", [])
             self.quotes = message.quotes
 
     def watch_quotes(self) -> None:
@@ -141,10 +157,18 @@ class QuotesPane(Vertical):
         """List the quotations of the speaker that match the filter box."""
         if not self.is_mounted:
             return
-        text = self.filter_box.value
-        said = [q for q in self.quotes if not self.speaker or q.speaker_id == self.speaker]
-        haystacks = self.haystacks()
-        self.shown = tuple(q for q in said if matches(haystacks[q], text))
+        text, quotes = self.filter_box.value, self.quotes
+        over = (self.speaker, self.original)
+        last_over, last_text, last_found = self._last
+        if over == last_over and refines(text, last_text):
+            among: range | list[int] = last_found  # typing on narrows the last list
+        elif self.speaker:
+            among = [i for i, q in enumerate(quotes) if q.speaker_id == self.speaker]
+        else:
+            among = range(len(quotes))
+        found = narrowed(self.haystacks(), among, text)
+        self._last = (over, text, found)
+        self.shown = tuple(quotes[i] for i in found)
         listing = self.query_one(QuoteList)
         shown = self.shown[:LISTED]
         listing.set_options(divided(LazyOption(partial(self._prompt, q)) for q in shown))
@@ -162,10 +186,11 @@ class QuotesPane(Vertical):
         self.query_one("#quote-speaker", Static).update(plain(note, "$text-warning"))
         self.set_class(bool(who), "-speaker")
 
-    def haystacks(self) -> dict[Quote, str]:
-        """What the filter box looks in for each quotation, folded once per text mode."""
+    def haystacks(self) -> list[str]:
+        """What the filter box looks in for each quotation (in the order of `quotes`),
+        folded once per text mode."""
         if self.original not in self._haystacks:
-            found = {q: quote_haystack(q, self.words(q)) for q in self.quotes}
+            found = [quote_haystack(q, self.words(q)) for q in self.quotes]
             self._haystacks[self.original] = found
         return self._haystacks[self.original]
 
