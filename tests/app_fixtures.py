@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+
+if TYPE_CHECKING:
+    from tui.widgets.quotes import QuotesPane
 
 from index import bundled_corpus
 
@@ -26,6 +30,15 @@ async def settle(pilot: Pilot[None], delay: float = 0.0) -> None:
 async def ready(pilot: Pilot[None]) -> None:
     """Wait until the index is open."""
     await settle(pilot)
+
+
+async def quotes_pane(pilot: Pilot[None]) -> QuotesPane:
+    """Show the quotes pane (from the search box or a list) and return it, filled."""
+    from tui.widgets.quotes import QuotesPane
+
+    await pilot.press("escape", "q")
+    await settle(pilot)
+    return pilot.app.screen.query_one(QuotesPane)
 
 
 async def search(pilot: Pilot[None], text: str) -> None:

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from index import Metadata, Quote
-from tests.app_fixtures import CORPUS, ready, search, settle
+from tests.app_fixtures import CORPUS, quotes_pane, ready, search, settle
 from tui.app import make_app
 from tui.render import figure_value
 from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.figures import FiguresTable, column_labels
 from tui.widgets.filter_bar import FilterBar
-from tui.widgets.quotes import QuotesPane, quote_haystack
+from tui.widgets.quotes import quote_haystack
 from tui.widgets.results import ResultList
 
 
@@ -46,9 +46,7 @@ async def test_quotes_pane_lists_and_opens_quotes(cache_root: Path) -> None:
         await ready(pilot)
         if not app.screen.engine.quotes():
             pytest.skip("quote extraction has not landed: engine.quotes() is empty")
-        await pilot.press("escape", "q")
-        await settle(pilot)
-        pane = app.screen.query_one(QuotesPane)
+        pane = await quotes_pane(pilot)
         assert pane.shown
         await pilot.press("enter")
         await settle(pilot)
@@ -135,9 +133,7 @@ async def test_typing_on_in_the_quotes_filter_narrows_as_filtering_afresh(
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        await pilot.press("escape", "q")
-        await settle(pilot)
-        pane = app.screen.query_one(QuotesPane)
+        pane = await quotes_pane(pilot)
         every = pane.quotes
         assert len(every) > 5
 

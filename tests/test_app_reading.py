@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import CORPUS, ready, search, settle
+from tests.app_fixtures import CORPUS, quotes_pane, ready, search, settle
 from tui.app import make_app
-from tui.widgets.quotes import QuotesPane
 from tui.widgets.reader import PassageView, Reader
 from tui.widgets.results import ResultList
 
@@ -57,9 +56,7 @@ async def test_quotes_show_their_repaired_words(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        await pilot.press("escape", "q")
-        await settle(pilot)
-        pane = app.screen.query_one(QuotesPane)
+        pane = await quotes_pane(pilot)
         fused = [q for q in pane.quotes if "theworld" in q.text]
         assert fused, "the bundled corpus no longer has this fused quotation"
         assert "in the world" in pane.words(fused[0])
