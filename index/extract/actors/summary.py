@@ -69,11 +69,13 @@ def merge_summaries(
         for a, b in summary.links:
             sets.union(a, b)
         placed.extend((*share, doc) for share in summary.shares)
-    names = [(s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME]) for s in placed]
+    # the rules read each distinct name once (a fifth of the shares at 10,000 articles),
+    # in order of first appearance: the same sets
+    names = list(dict.fromkeys((s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME]) for s in placed))
     merge_people(names, sets)
-    merge_org_suffixes((s[_KEY] for s in placed), sets)
+    merge_org_suffixes((name[0] for name in names), sets)
     resolve_surnames(names, sets)
-    roots = {key: sets.find(key) for key in dict.fromkeys(s[_KEY] for s in placed)}
+    roots = {key: sets.find(key) for key in dict.fromkeys(name[0] for name in names)}
     groups: dict[str, list[tuple]] = defaultdict(list)
     for share in placed:
         groups[roots[share[_KEY]]].append(share)
@@ -90,6 +92,17 @@ def merge_summaries(
 
 def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
     name, kind = _canonical(group, aliases)
+    if len(group) == 1:
+        (share,) = group
+        return Actor(
+            id=slugify(name),
+            name=name,
+            type=kind,
+            roles=tuple(dict.fromkeys(share[_ROLES])),
+            aliases=(share[_NAME],) if share[_NAME] != name else (),
+            mention_count=share[_MENTIONS],
+            doc_count=1,
+        )
     surfaces = dict.fromkeys(s[_NAME] for s in group)
     return Actor(
         id=slugify(name),
@@ -102,21 +115,28 @@ def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
     )
 
 
+_WEAK = frozenset({ACRONYM, SURNAME})
+"""Kinds of name that neither name nor type an actor while a stronger one is at hand."""
+
+
 def _canonical(group: Sequence[tuple], aliases: AliasTable) -> tuple[str, str]:
     """`merge.canonical` with each share weighing as many mentions as it stands for."""
-    tables: Counter[str] = Counter()
+    tables: Counter[str] | None = None
     for s in group:
         if s[_KEY].startswith("T:"):
+            tables = tables if tables is not None else Counter()
             tables[s[_KEY][2:]] += s[_MENTIONS]
     if tables:
         entry = aliases.lookup(tables.most_common(1)[0][0])
         if entry is not None:
             return entry.name, entry.type
-    weak = {ACRONYM, SURNAME}
-    named = [s for s in group if s[_KIND] not in weak] or list(group)
+    if len(group) == 1:
+        (s,) = group
+        return s[_CANONICAL] or s[_NAME], s[_KIND] if s[_KIND] not in _WEAK else PERSON
+    named = [s for s in group if s[_KIND] not in _WEAK] or list(group)
     best = max(named, key=lambda s: len(s[_NAME].split()))
     kinds: Counter[str] = Counter()
     for s in named:
-        if s[_KIND] not in weak:
+        if s[_KIND] not in _WEAK:
             kinds[s[_KIND]] += s[_MENTIONS]
     return best[_CANONICAL] or best[_NAME], kinds.most_common(1)[0][0] if kinds else PERSON
