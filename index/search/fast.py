@@ -93,10 +93,13 @@ def _union(reader: IndexReader, terms: list[q.Term]) -> set[int]:
     and scored; read afresh, not kept, when they are many (the thousands of terms of a
     common surname's actors would push every word out of the reader's keeping)."""
     if len(terms) > MAX_SCORED:
-        found: set[int] = set()
-        for t in terms:
-            found |= postings_set(reader, t.fieldname, t.text)
-        return found
+        return set().union(
+            *(
+                map(offset.__add__, ids) if offset else ids
+                for t in terms
+                for offset, ids, _ in blocks(reader, t.fieldname, t.text)
+            )
+        )
     return set().union(*(holding(reader, t.fieldname, t.text) for t in terms))
 
 

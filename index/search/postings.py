@@ -20,8 +20,8 @@ from whoosh.reading import IndexReader
 T = TypeVar("T")
 KEPT = 2_000_000
 """Decoded postings kept per reader across queries."""
-LEVELS_KEPT = 500_000
-"""Records kept per reader in words' `levels`, over every word."""
+LEVELS_KEPT = 2_000_000
+"""Records kept per reader in words' `levels`, over every word (as many as `KEPT`)."""
 Blocks = list[tuple[int, Any, Any]]
 """A word's postings block by block: (offset of its segment, ids, weights)."""
 Place = tuple[int, int]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from heapq import nlargest
+from heapq import nlargest, nsmallest
 
 from whoosh import query as q
 from whoosh.reading import IndexReader
@@ -34,7 +34,7 @@ def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | Non
     reader = searcher.reader()
     keys = list(dict.fromkeys((w.fieldname, w.text) for w in words))
     if len(words) > MAX_SCORED:
-        order = sorted(matches)[: limit or len(matches)]
+        order = nsmallest(limit, matches) if limit else sorted(matches)
         held = _frequencies(reader, keys, set(order))
         return [(d, 1.0, frozenset(held.get(d, {}))) for d in order]
     idf = {(w.fieldname, w.text): searcher.idf(w.fieldname, w.text) * w.boost for w in words}

@@ -20,7 +20,7 @@ from index.model import Actor
 from index.search.actors import ActorNames
 from index.search.expand import bound_expansions
 from index.search.hits import Results, run, scope
-from index.search.postings import LEVELS_KEPT, holding
+from index.search.postings import holding
 from index.search.query import QueryError, expand_stems, parse
 from index.store.analyzer import STOP_WORDS, cached_stem
 from index.store.catalog import Catalog
@@ -37,8 +37,8 @@ class Flat(q.Or):  # type: ignore[misc]
 
 
 T = TypeVar("T")
-WARM = LEVELS_KEPT
-"""Postings `Session.warm` decodes ahead: as many as a reader keeps by frequency."""
+WARM = 500_000
+"""Records whose postings `Session.warm` decodes ahead (a quarter of `LEVELS_KEPT`)."""
 WARM_WORDS = 2_000
 """The commonest words `Session.warm` looks at, at most."""
 WARM_PAUSE = 0.002
