@@ -163,8 +163,14 @@ class Engine:
 
     def warm(self, stopped: Callable[[], bool] = lambda: False) -> int:
         """Decode ahead the postings of the commonest words, for quick first queries
-        (`Session.warm`); returns how many postings are kept."""
-        return self._guard(lambda: self._session.warm(stopped))
+        (`Session.warm`); returns how many postings are kept. It stops, besides when
+        `stopped()`, once an update or a rebuild replaced the session it warms."""
+
+        def run() -> int:
+            session = self._session
+            return session.warm(lambda: stopped() or self.__dict__.get("_session") is not session)
+
+        return self._guard(run)
 
     def hits_in(
         self, doc: str, text: str, *, actors: Sequence[str] = (), speaker: str | None = None

@@ -141,3 +141,23 @@ def test_a_running_engine_finds_the_words_of_an_update_made_elsewhere(tmp_path: 
     (corpus / "new.txt").write_text("The zqxjadded wall rose.\n", encoding="utf-8")
     Engine.open(corpus, cache_root=tmp_path / "cache")
     assert [h.doc for h in running.search("zqxjadded").hits] == ["new"]
+
+
+def test_warming_stops_once_an_update_replaced_its_session(tmp_path: Path) -> None:
+    """The app warms the index in a thread; an update made meanwhile replaces the
+    session, and the warm-up must not go on filling (and refreshing) the old one."""
+    corpus = _copy_corpus(tmp_path / "corpus")
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    asked = []
+
+    def stopped() -> bool:
+        asked.append(True)
+        if len(asked) == 1:  # an update lands before the first word is decoded
+            (corpus / "fresh.txt").write_text("The zqxwarm wall.\n", encoding="utf-8")
+            assert engine.refresh() is not None
+        return False
+
+    assert engine.warm(stopped) == 0  # stopped at that first look, nothing decoded
+    assert len(asked) == 1
+    assert [h.doc for h in engine.search("zqxwarm").hits] == ["fresh"]
+    assert engine.warm() > 0  # the new session warms

@@ -108,9 +108,11 @@ class IndexKeeper(ItemActions):
             self.check_corpus(watch)
 
     def warm_engine(self) -> None:
-        """Decode ahead the postings of the commonest words, if the index is open."""
-        warming = any(w.group == "warm" and not w.is_finished for w in self.workers)
-        if self.engine is not None and not warming:
+        """Decode ahead the postings of the commonest words, if the index is open; once
+        a warm-up still running (for a session an update replaced) has stopped."""
+        if any(w.group == "warm" and not w.is_finished for w in self.workers):
+            self.set_timer(WARM_AFTER, self.warm_engine)
+        elif self.engine is not None:
             self.warm(self.engine)
 
     @work(thread=True, group="warm", exit_on_error=False)
