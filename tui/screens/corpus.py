@@ -38,8 +38,8 @@ from tui.widgets.status import StatusLine
 TICK = 1.0
 """Seconds between two looks at whether a periodic check is due."""
 WARM_AFTER = 0.2
-"""Seconds after the index is ready (or updated) before its common words are decoded
-ahead (`Engine.warm`), once the panes are filled."""
+"""Seconds after the index is ready (or updated), and between looks while other work
+runs, before its common words are decoded ahead (`Engine.warm`)."""
 
 
 class IndexKeeper(ItemActions):
@@ -52,6 +52,8 @@ class IndexKeeper(ItemActions):
     corpus_watch: var[CorpusWatch | None] = var(None)
     """What compares the corpus folder with the index, once it is open."""
 
+    warmed = False
+    """Whether the open index's commonest words were decoded ahead (`warm`)."""
     corpus_dir: Path
     cache_root: Path | None
     activity: Activity
@@ -108,9 +110,10 @@ class IndexKeeper(ItemActions):
             self.check_corpus(watch)
 
     def warm_engine(self) -> None:
-        """Decode ahead the postings of the commonest words, if the index is open; once
-        a warm-up still running (for a session an update replaced) has stopped."""
-        if any(w.group == "warm" and not w.is_finished for w in self.workers):
+        """Decode ahead the postings of the commonest words, if the index is open, once
+        no other work runs: the panes filling, a search, a warm-up still running (for a
+        session an update replaced)."""
+        if any(not w.is_finished for w in self.workers):
             self.set_timer(WARM_AFTER, self.warm_engine)
         elif self.engine is not None:
             self.warm(self.engine)
@@ -120,6 +123,7 @@ class IndexKeeper(ItemActions):
         """Decode ahead the postings of the commonest words, between searches."""
         worker = get_current_worker()
         engine.warm(lambda: worker.is_cancelled or engine is not self.engine)
+        self.warmed = not worker.is_cancelled and engine is self.engine
 
     @work(thread=True, exclusive=True, group="corpus-check", exit_on_error=False)
     def check_corpus(self, watch: CorpusWatch) -> None:
@@ -141,6 +145,7 @@ class IndexKeeper(ItemActions):
             quotes.speaker = ""
         self.repairs = Repairs(self.engine)
         self.mutate_reactive(IndexKeeper.engine)
+        self.warmed = False
         self.set_timer(WARM_AFTER, self.warm_engine)
         notes = [summary(message.report), await self.reread_reader()]
         fresh = [w for w in message.warnings if w not in self.warnings]
