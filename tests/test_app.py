@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Footer
+from textual.app import App
+from textual.widgets import Footer, Input, Static
 
 from index import Engine, Hit
 from tests.app_fixtures import CORPUS, ready, search, settle
@@ -52,6 +53,35 @@ async def test_malformed_query_keeps_results_and_shows_message(cache_root: Path)
         bar = app.screen.query_one(SearchBar)
         assert bar.error and "\n" not in bar.error
         assert _hits(app) == before
+        assert "last good query" in _error_line(app)
+
+
+def _error_line(app: App[None]) -> str:
+    return str(app.screen.query_one("#query-error", Static).render())
+
+
+async def test_a_malformed_first_query_does_not_speak_of_results(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press(*'"unclosed')
+        await settle(pilot, 0.25)
+        assert "quotation mark" in _error_line(app)
+        assert "results below" not in _error_line(app)  # there are none yet
+
+
+async def test_question_mark_in_the_empty_search_box_opens_help(cache_root: Path) -> None:
+    """The app starts in the search box and its footer says "? Help"; no query starts
+    with a "?", so there it opens the help; further in a query it is typed."""
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.screen.focused is app.screen.query_one("#query")
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.press(*"wal", "question_mark")
+        assert app.screen.query_one("#query", Input).value == "wal?"
 
 
 async def test_history_walks_submitted_queries(cache_root: Path) -> None:
@@ -175,3 +205,24 @@ async def test_reader_walks_every_hit_of_the_article(cache_root: Path, engine: E
 def chosen_in_reader(reader: Reader, hit: Hit) -> int:
     """The index in the reader of the first highlight of `hit`."""
     return reader.hits.index(hit.highlights[0])
+
+
+async def test_the_status_line_names_each_step_of_indexing_once(cache_root: Path) -> None:
+    from tui.widgets.status import StatusLine
+
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        line = app.screen.query_one(StatusLine)
+        said = []
+        for step in ("reading", "checking repairs", "indexing", "merging actors"):
+            line.progress(1, 4, step)
+            said.append(line.text)
+        line.done()
+        assert said == [
+            "indexing: reading (1/4)",
+            "indexing: checking repairs (1/4)",
+            "indexing (1/4)",
+            "indexing: merging actors (1/4)",
+        ]
+        assert "articles ready" in line.text

@@ -2,7 +2,8 @@
 
 While a box has focus every printable key is typed into it (the screen's letter keys
 stand down); `/` enters it from its list, and in an empty box that already has focus,
-pressed by habit to reach it, it is not typed.
+pressed by habit to reach it, it is not typed. `?` in an empty box opens the help, as
+it does everywhere else (nothing typed can start with it).
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ class FilterInput(Input):
             return self.box
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.character == "?" and not self.value:  # no query starts with it: help
+            event.prevent_default()
+            event.stop()
+            await self.app.run_action("help")
+            return
         if event.character == "/" and not self.value:
             event.prevent_default()
             event.stop()

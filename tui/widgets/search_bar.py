@@ -193,7 +193,8 @@ class SearchBar(Vertical):
 
     def watch_error(self, error: str) -> None:
         self.set_class(bool(error), "-error")
-        text = f"{error} (the results below are of the last good query)" if error else ""
+        shown = " (the results below are of the last good query)" if self.count else ""
+        text = f"{error}{shown}" if error else ""
         self.query_one("#query-error", Static).update(plain(text))
 
     def watch_count(self, count: str) -> None:

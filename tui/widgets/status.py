@@ -38,7 +38,8 @@ class StatusLine(Horizontal):
             self._before = self.text
         self.building = True
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        self.text = f"indexing {what} ({done}/{total})"
+        step = what if what.startswith("indexing") else f"indexing: {what}"
+        self.text = f"{step} ({done}/{total})"
 
     def done(self) -> None:
         """Hide the build progress and say again what was said before it."""
