@@ -51,3 +51,14 @@ def test_app_benchmark_times_a_keystroke(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(bench_app, "QUERIES", ("wall",))
     times = asyncio.run(bench_app.keystrokes(tmp_path))
     assert len(times) == 3 and all(t < 2 for t in times)
+
+
+def test_scale_steps_of_an_opened_index_take_the_open_step(tmp_path: Path) -> None:
+    from tests.benchmarks.scale.bench_scale import SizeBench
+
+    def steps(chosen: list[str]) -> tuple[str, ...]:
+        return SizeBench(tmp_path, 10, 7, 1.0, 1, chosen).steps
+
+    assert steps(["app"]) == ("build", "open", "app")
+    assert steps(["cold", "queries"]) == ("build", "open", "queries", "cold")
+    assert steps(["updates"]) == ("build", "updates")
