@@ -9,7 +9,9 @@ changed.
 from __future__ import annotations
 
 import gc
+from functools import partial
 from pathlib import Path
+from time import monotonic
 
 from textual import work
 from textual.reactive import var
@@ -37,9 +39,13 @@ from tui.widgets.status import StatusLine
 
 TICK = 1.0
 """Seconds between two looks at whether a periodic check is due."""
+WARM_FIRST = 1.0
+"""Seconds after the index is ready (or updated) before the first look at whether its
+commonest words can be decoded ahead (`Engine.warm`): the panes are filled by then."""
 WARM_AFTER = 0.2
-"""Seconds after the index is ready (or updated), and between looks while other work
-runs, before its common words are decoded ahead (`Engine.warm`)."""
+"""Seconds between looks while other work runs."""
+WARM_LAG = 0.02
+"""Seconds late past which a look finds the event loop busy (not yet time to warm)."""
 
 
 class IndexKeeper(ItemActions):
@@ -91,7 +97,7 @@ class IndexKeeper(ItemActions):
         self.query_one(StatusLine).done()
         self.say_ready(message.engine)
         self.set_interval(TICK, self.tick)
-        self.set_timer(WARM_AFTER, self.warm_engine)
+        self.warm_soon(WARM_FIRST)
 
     def say_ready(self, engine: Engine) -> None:
         """Say how many articles are ready, and how to go on."""
@@ -109,12 +115,17 @@ class IndexKeeper(ItemActions):
         if watch and not watch.busy and self.activity.idle() and watch.due(CHECK_EVERY, IDLE_SHARE):
             self.check_corpus(watch)
 
-    def warm_engine(self) -> None:
+    def warm_soon(self, after: float = WARM_AFTER) -> None:
+        """Look in `after` seconds whether the app is quiet enough to warm up."""
+        self.set_timer(after, partial(self.warm_engine, monotonic() + after))
+
+    def warm_engine(self, due: float) -> None:
         """Decode ahead the postings of the commonest words, if the index is open, once
-        no other work runs: the panes filling, a search, a warm-up still running (for a
-        session an update replaced)."""
-        if any(not w.is_finished for w in self.workers):
-            self.set_timer(WARM_AFTER, self.warm_engine)
+        nothing else runs: no worker (the panes reading, a search, a warm-up still
+        running for a session an update replaced), and no work on the event loop (this
+        look, due at `due`, came on time: the panes' lists are filled there)."""
+        if monotonic() - due > WARM_LAG or any(not w.is_finished for w in self.workers):
+            self.warm_soon(WARM_AFTER)
         elif self.engine is not None:
             self.warm(self.engine)
 
@@ -146,7 +157,7 @@ class IndexKeeper(ItemActions):
         self.repairs = Repairs(self.engine)
         self.mutate_reactive(IndexKeeper.engine)
         self.warmed = False
-        self.set_timer(WARM_AFTER, self.warm_engine)
+        self.warm_soon(WARM_FIRST)
         notes = [summary(message.report), await self.reread_reader()]
         fresh = [w for w in message.warnings if w not in self.warnings]
         self.warnings = (*self.warnings, *fresh)

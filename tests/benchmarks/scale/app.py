@@ -118,7 +118,11 @@ async def measure():
         await app.workers.wait_for_complete()
         while getattr(app.screen, "engine", True) is None:  # the IndexReady message not handled yet
             await asyncio.sleep(0.005)
-        await pilot.pause()
+        # panes filled: their workers done, then their lists set (not pilot.pause(), which
+        # waits for the whole process to idle, the warm-up's thread too)
+        while any(not w.is_finished and w.group != "warm" for w in app.workers):
+            await asyncio.sleep(0.005)
+        await pilot._wait_for_screen()
         if app.return_code is None:
             report(ready=time.time() - began, debounce=DEBOUNCE)
         screen = app.screen
