@@ -81,16 +81,16 @@ def _walk(reader: IndexReader, field: str, text: str | bytes) -> Iterator[tuple[
 def levels(reader: IndexReader, field: str, text: str | bytes) -> dict[float, set[int]]:
     """Every record holding `text` in `field`, by the word's frequency in it (deleted
     records too, as in `blocks`): what a length-free BM25 of the word tells apart."""
-    return _grouped(reader, field, text)[0]
+    return _kept_levels(reader, field, text)[0]
 
 
 def holding(reader: IndexReader, field: str, text: str | bytes) -> set[int]:
     """`postings_set`, kept with the reader beside the word's `levels`: not to be
     changed by the caller."""
-    return _grouped(reader, field, text)[1]
+    return _kept_levels(reader, field, text)[1]
 
 
-def _grouped(
+def _kept_levels(
     reader: IndexReader, field: str, text: str | bytes
 ) -> tuple[dict[float, set[int]], set[int]]:
     """A word's `levels` and their union, kept with the reader (most recently used

@@ -93,22 +93,23 @@ def _grouped(
                 both = docs & holding
                 if both:
                     docs -= both
-                    total = score + weight * f * (K1 + 1) / (f + K1)
-                    if total in grown:
-                        grown[total] |= both
-                    else:
-                        grown[total] = both
+                    _join(grown, score + weight * f * (K1 + 1) / (f + K1), both)
             if docs and docs is not unheld:
-                if score in grown:
-                    grown[score] |= docs
-                else:
-                    grown[score] = docs
+                _join(grown, score, docs)
         if len(grown) > GROUPS:
             return None
         groups = grown
     if sum(map(len, groups.values())) < size and unheld:
         groups.setdefault(0.0, set()).update(unheld)
     return groups
+
+
+def _join(groups: dict[float, set[int]], score: float, docs: set[int]) -> None:
+    """Put `docs` (a set of the caller's own, taken as it is) in the group of `score`."""
+    if score in groups:
+        groups[score] |= docs
+    else:
+        groups[score] = docs
 
 
 def _rough(

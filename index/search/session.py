@@ -120,9 +120,11 @@ class Session:
         stem at a time between queries, until `WARM` postings are kept or `stopped()`:
         the first query of a common word otherwise decodes tens of thousands of postings
         (at 10,000 articles, 40 ms of a 75 ms "border security"). Returns how many."""
-        rows = self.catalog.db.execute(
-            "SELECT key FROM vocabulary WHERE kind='w' ORDER BY count DESC LIMIT ?", (WARM_WORDS,)
-        ).fetchall()
+        with self._lock:  # the catalog's connection is shared with the searches
+            rows = self.catalog.db.execute(
+                "SELECT key FROM vocabulary WHERE kind='w' ORDER BY count DESC LIMIT ?",
+                (WARM_WORDS,),
+            ).fetchall()
         stems = dict.fromkeys(
             cached_stem(word) for (word,) in rows if word not in STOP_WORDS and len(word) > 1
         )
