@@ -37,8 +37,12 @@ class Flat(q.Or):  # type: ignore[misc]
 
 
 T = TypeVar("T")
-WARM = 500_000
-"""Records whose postings `Session.warm` decodes ahead (a quarter of `LEVELS_KEPT`)."""
+WARM_STEMS = 24
+"""The commonest stems whose words `Session.warm` decodes ahead: about 40 words, the
+same at 10,000 articles and at 50,000, where each holds five times the records."""
+WARM = 1_500_000
+"""Records `Session.warm` keeps at most: three quarters of `postings.LEVELS_KEPT`, so a
+query's own words still fit beside them."""
 WARM_WORDS = 2_000
 """The commonest words `Session.warm` looks at, at most."""
 WARM_PAUSE = 0.002
@@ -117,17 +121,20 @@ class Session:
     def warm(self, stopped: Callable[[], bool]) -> int:
         """Decode ahead the postings of the corpus's commonest searchable words (repair's
         counts; stop words are never searched) and of the other words of their stems, a
-        stem at a time between queries, until `WARM` postings are kept or `stopped()`:
-        the first query of a common word otherwise decodes tens of thousands of postings
-        (at 10,000 articles, 40 ms of a 75 ms "border security"). Returns how many."""
+        stem at a time between queries, `WARM_STEMS` stems, until `WARM` postings are
+        kept or `stopped()`: the first query of a common word otherwise decodes tens of
+        thousands of postings (at 10,000 articles, 40 ms of a 75 ms "border security").
+        Returns how many."""
         with self._lock:  # the catalog's connection is shared with the searches
             rows = self.catalog.db.execute(
                 "SELECT key FROM vocabulary WHERE kind='w' ORDER BY count DESC LIMIT ?",
                 (WARM_WORDS,),
             ).fetchall()
-        stems = dict.fromkeys(
-            cached_stem(word) for (word,) in rows if word not in STOP_WORDS and len(word) > 1
-        )
+        stems = list(
+            dict.fromkeys(
+                cached_stem(word) for (word,) in rows if word not in STOP_WORDS and len(word) > 1
+            )
+        )[:WARM_STEMS]
         with self._lock:
             scope(self.searcher(), quotes=False, hidden=False)  # what every search starts from
         kept = 0
