@@ -201,6 +201,10 @@ def test_warming_decodes_common_words_ahead_and_changes_no_hit(engine: Engine) -
     assert kept > 0
     levels = engine._session.searcher().reader().__dict__["_levels"]
     assert ("text", "border") in levels and ("text", "the") not in levels  # a stop word
+    top = engine.actors()[0]  # the first actor listed: its filter is decoded too
+    blocks = engine._session.searcher().reader().__dict__["_blocks"]
+    terms = engine.catalog.db.execute("SELECT term FROM actor_terms WHERE actor=?", (top.id,))
+    assert all(("actor", term) in blocks for (term,) in terms)
     assert engine._session.searcher().reader() is reader
     after = [(h.doc, h.start, h.score, h.highlights) for h in engine.search("border wall").hits]
     assert after == before

@@ -157,7 +157,7 @@ def test_warming_stops_once_an_update_replaced_its_session(tmp_path: Path) -> No
             assert engine.refresh() is not None
         return False
 
-    assert engine.warm(stopped) == 0  # stopped at that first look, nothing decoded
-    assert len(asked) == 1
+    assert engine.warm(stopped) == 0  # stopped from that first look on, nothing decoded
+    assert asked
     assert [h.doc for h in engine.search("zqxwarm").hits] == ["fresh"]
     assert engine.warm() > 0  # the new session warms

@@ -57,7 +57,7 @@ def match_set(query: q.Query, reader: IndexReader, universe: set[int]) -> set[in
         first, *rest = sorted((p for p in parts if p is not None), key=len)
         return first.intersection(*rest, universe)  # smallest first, never a kept set
     if _words(query):
-        return _union(reader, query.subqueries) & universe
+        return words_union(reader, query.subqueries) & universe
     if isinstance(query, (q.And, q.Or)):
         parts = [match_set(sub, reader, universe) for sub in query.subqueries]
         if any(p is None for p in parts):
@@ -79,7 +79,7 @@ def _uncut(query: q.Query, reader: IndexReader, universe: set[int]) -> set[int] 
     if type(query) is q.Term:
         return holding(reader, query.fieldname, query.text)
     if _words(query):
-        return _union(reader, query.subqueries)
+        return words_union(reader, query.subqueries)
     return match_set(query, reader, universe)
 
 
@@ -88,7 +88,7 @@ def _words(query: q.Query) -> bool:
     return isinstance(query, q.Or) and all(type(sub) is q.Term for sub in query.subqueries)
 
 
-def _union(reader: IndexReader, terms: list[q.Term]) -> set[int]:
+def words_union(reader: IndexReader, terms: list[q.Term]) -> set[int]:
     """The records holding any of `terms`: from the words' kept sets when they are few
     and scored; read afresh, not kept, when they are many (the thousands of terms of a
     common surname's actors would push every word out of the reader's keeping)."""

@@ -19,6 +19,7 @@ from index.extract.names.aliases import AliasTable
 from index.model import Actor
 from index.search.actors import ActorNames
 from index.search.expand import bound_expansions
+from index.search.fast import words_union
 from index.search.hits import Results, run, scope
 from index.search.postings import holding
 from index.search.query import QueryError, expand_stems, parse
@@ -45,6 +46,9 @@ WARM = 1_500_000
 query's own words still fit beside them."""
 WARM_WORDS = 2_000
 """The commonest words `Session.warm` looks at, at most."""
+WARM_ACTORS = 8
+"""The most mentioned actors whose index terms `Session.warm` decodes ahead (at 50,000
+articles the first filter by one of them cost 140 ms, and 20 ms after)."""
 WARM_PAUSE = 0.002
 """Seconds `Session.warm` waits after a stem that took longer than that to decode."""
 
@@ -149,6 +153,15 @@ class Session:
             # a query waiting for the lock goes first (a lock is not fair: without a
             # pause the warm-up could take it straight back, stem after stem)
             time.sleep(WARM_PAUSE if time.perf_counter() - began > WARM_PAUSE else 0)
+        with self._lock:
+            actors = self.actors[:WARM_ACTORS]  # the first listed, the likeliest filters
+        for actor in actors:
+            if stopped():
+                break
+            with self._lock:
+                terms = [q.Term("actor", t) for t in actor_terms(self.catalog, [actor.id])]
+                kept += len(words_union(self.searcher().reader(), terms))
+            time.sleep(WARM_PAUSE)
         return kept
 
     def searcher(self) -> Searcher:
