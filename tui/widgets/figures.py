@@ -32,7 +32,7 @@ from tui.messages import OpenInReader
 from tui.render import figure_cell, figure_sentences, plain
 from tui.repaired import Repairs
 from tui.safe_text import visible
-from tui.widgets.filter_input import FilterInput
+from tui.widgets.filter_input import FilterInput, narrowed
 from tui.widgets.shown import displayed
 
 LABEL_MAX = 20
@@ -363,13 +363,8 @@ class FiguresPane(Vertical):
         """Show the groups matching the filter box."""
         if not self.is_mounted or self.engine is None:
             return
-        words = self.filter_box.value.casefold().split()
-        found = (
-            g
-            for g, haystack in zip(self.every, self._haystacks, strict=True)
-            if all(word in haystack for word in words)
-        )
-        self.table.show(tuple(found), self.engine.metas)
+        found = narrowed(self._haystacks, range(len(self.every)), self.filter_box.value)
+        self.table.show(tuple(self.every[i] for i in found), self.engine.metas)
         self.describe()
 
     @on(FiguresTable.RowHighlighted)

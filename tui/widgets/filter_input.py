@@ -3,11 +3,13 @@
 While a box has focus every printable key is typed into it (the screen's letter keys
 stand down); `/` enters it from its list, and in an empty box that already has focus,
 pressed by habit to reach it, it is not typed. `?` in an empty box opens the help, as
-it does everywhere else (nothing typed can start with it).
+it does everywhere else (nothing typed can start with it). `narrowed` is what the panes'
+boxes match: every typed word, anywhere in an item's folded text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual import events
@@ -54,3 +56,22 @@ class FilterInput(Input):
     async def action_submit(self) -> None:
         """Enter leaves the box too."""
         self.post_message(self.Done(self))
+
+
+def refines(text: str, before: str) -> bool:
+    """Whether whatever `text` matches, `before` matches too: each word of `before` lies
+    inside a word of `text` (the filter box typed on)."""
+    words = text.casefold().split()
+    return all(any(old in word for word in words) for old in before.casefold().split())
+
+
+def narrowed(haystacks: Sequence[str], among: range | list[int], text: str) -> list[int]:
+    """The positions of `among` whose haystack holds every word of `text` (folded)."""
+    words = text.casefold().split()
+    if not words:
+        return list(among)
+    first, *rest = sorted(words, key=len, reverse=True)  # the longest rules out most
+    found = [i for i in among if first in haystacks[i]]
+    for word in rest:
+        found = [i for i in found if word in haystacks[i]]
+    return found

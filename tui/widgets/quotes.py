@@ -22,7 +22,7 @@ from tui.excerpt import Excerpt
 from tui.messages import OpenInReader
 from tui.render import plain, quote_prompt
 from tui.repaired import Repairs
-from tui.widgets.filter_input import FilterInput
+from tui.widgets.filter_input import FilterInput, narrowed, refines
 from tui.widgets.lazy_list import LazyOption, LazyOptionList
 from tui.widgets.results import divided
 from tui.widgets.shown import displayed
@@ -31,25 +31,6 @@ from tui.widgets.shown import displayed
 def quote_haystack(quote: Quote, words: str) -> str:
     """What the filter box looks in: the quotation's speaker and its `words` shown, folded."""
     return f"{quote.speaker} {words}".casefold()
-
-
-def refines(text: str, before: str) -> bool:
-    """Whether whatever `text` matches, `before` matches too: each word of `before` lies
-    inside a word of `text` (the filter box typed on)."""
-    words = text.casefold().split()
-    return all(any(old in word for word in words) for old in before.casefold().split())
-
-
-def narrowed(haystacks: list[str], among: range | list[int], text: str) -> list[int]:
-    """The positions of `among` whose haystack holds every word of `text` (folded)."""
-    words = text.casefold().split()
-    if not words:
-        return list(among)
-    first, *rest = sorted(words, key=len, reverse=True)  # the longest rules out most
-    found = [i for i in among if first in haystacks[i]]
-    for word in rest:
-        found = [i for i in found if word in haystacks[i]]
-    return found
 
 
 LISTED = 300
