@@ -161,3 +161,53 @@ def test_warming_stops_once_an_update_replaced_its_session(tmp_path: Path) -> No
     assert asked
     assert [h.doc for h in engine.search("zqxwarm").hits] == ["fresh"]
     assert engine.warm() > 0  # the new session warms
+
+
+def _actor_tables(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    """The catalog's actors (in listing order, with their ids), the index terms they
+    own, and the quotations with the actors their speakers were named after."""
+    db = engine.catalog.db
+    return {
+        "actors": list(db.execute("SELECT * FROM actors ORDER BY ord")),
+        "terms": sorted(db.execute("SELECT * FROM actor_terms")),
+        "speakers": sorted(db.execute("SELECT * FROM speaker_actors")),
+        "quotes": sorted(db.execute("SELECT * FROM quotes")),
+    }
+
+
+def test_an_update_merges_actors_as_a_rebuild_does(
+    tmp_path: Path,
+) -> None:
+    """Two rounds of edits on 120 generated articles (61 of whose actors are namesakes):
+    changed, added and removed ones, a second person who makes a lone surname ambiguous,
+    an organisation named by the tail of another's name; then every actor, id, term and
+    speaker as a fresh build has them."""
+    from tests.benchmarks.scale.generate import Generator
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    generator = Generator(seed=11)
+    for i in range(120):
+        generator.write(corpus, i)
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+    articles = sorted(corpus.glob("*.txt"))
+    for n in (3, 40, 77):
+        generator.write(corpus, int(articles[n].name[:6]), variant="changed")
+    for path in articles[100:103]:
+        path.unlink()
+        path.with_suffix(".toml").unlink(missing_ok=True)
+    for i in range(200, 204):
+        generator.write(corpus, i)
+    (corpus / "zz_namesake.txt").write_text(
+        "Karim al-Bandawi, a tribal leader, met the Parliamentary Security and Defense"
+        " Committee of Anbar.\n\n“The border is calm,” Bandawi said.\n",
+        encoding="utf-8",
+    )
+    first = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert first.report is not None and first.report.added == 5
+    assert _actor_tables(first) == _actor_tables(Engine.open(corpus, cache_root=tmp_path / "a"))
+    (corpus / "zz_namesake.txt").unlink()
+    generator.write(corpus, int(articles[5].name[:6]), variant="changed")
+    again = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert again.report is not None and (again.report.removed, again.report.updated) == (1, 1)
+    assert _actor_tables(again) == _actor_tables(Engine.open(corpus, cache_root=tmp_path / "b"))
