@@ -1,6 +1,6 @@
-"""The index merges actors from per-article summaries; it must give exactly the actors
-that merging every mention gives (`merge_actors`), on the bundled corpus, on the
-development set and on a synthetic corpus full of namesakes."""
+"""The index merges actors from per-article summaries, added up across articles; it must
+give exactly the actors that merging every mention gives (`merge_actors`), on the
+bundled corpus, on the development set and on a synthetic corpus full of namesakes."""
 
 from __future__ import annotations
 
@@ -47,6 +47,25 @@ def test_the_merge_from_summaries_is_the_merge_of_every_mention(name: str, tmp_p
         for a in light.actors
     ]
     assert light.actor_of == whole.actor_of
+    # the index merges the same shares added up across articles (`index.store.supers`)
+    from index import Engine
+    from index.store.knowledge import read_actors
+
+    engine = Engine.open(_corpus(name, tmp_path), cache_root=tmp_path / "cache")
+    assert [
+        (a.id, a.name, a.type, a.roles, a.aliases, a.mention_total, a.doc_total)
+        for a in read_actors(engine.catalog)
+    ] == [
+        (a.id, a.name, a.type, a.roles, a.aliases, a.mention_total, a.doc_total)
+        for a in whole.actors
+    ]
+    owners = {
+        term: whole.actor_of[key]
+        for e in extractions
+        for key, term in local_terms(e.keyed).items()
+        if key in whole.actor_of
+    }
+    assert dict(engine.catalog.db.execute("SELECT term, actor FROM actor_terms")) == owners
 
 
 def test_an_unchanged_article_s_quotations_take_the_name_another_article_gives_their_speaker(

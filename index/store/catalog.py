@@ -147,9 +147,8 @@ class Catalog:
         return {os.fsdecode(r[0]): (r[1], r[2]) for r in rows}
 
     def blobs(self, column: str, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, Any]]:
-        """(id, value) of a pickled per-article column ("summary", "extraction" or
-        "actors")."""
-        assert column in {"summary", "extraction", "actors"}
+        """(id, value) of a pickled per-article column ("summary" or "extraction")."""
+        assert column in {"summary", "extraction"}
         if doc_ids is None:
             rows = self.db.execute(f"SELECT id, {column} FROM documents ORDER BY path")
         else:

@@ -8,11 +8,13 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 
 from index.corpus import display_path
+from index.extract.actors.summary import nodes_of
 from index.model import Passage, passage_at
 from index.repair import Dependencies, Vocabulary
 from index.store.affected import RUNS_PER_ARTICLE, drop_runs, kept_runs, put_runs
 from index.store.article import Analysis, Summary
 from index.store.catalog import Catalog, Stamp, pack
+from index.store.supers import put_supers, remove_supers
 
 _DELETE = (
     "DELETE FROM documents WHERE id=?",
@@ -30,6 +32,7 @@ def remove_documents(catalog: Catalog, doc_ids: Iterable[str]) -> None:
         row = catalog.row_of(doc_id)
         if row is not None:
             drop_runs(catalog, row)
+            remove_supers(catalog, doc_id)
         for statement in _DELETE:
             catalog.db.execute(statement, (doc_id,))
 
@@ -44,7 +47,7 @@ def put_document(
     remove_documents(catalog, [doc])
     meta = analysis.meta
     cursor = catalog.db.execute(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc, display_path(analysis.path), os.fsencode(analysis.path), *analysis.stamp,
             analysis.digest,
@@ -54,7 +57,6 @@ def put_document(
             json.dumps(list(analysis.warnings), ensure_ascii=False),
             pack(analysis.words),
             pack(analysis.extraction),
-            pack(analysis.actors),
             analysis.depends.penalty,
         ),
     )  # fmt: skip
@@ -110,9 +112,12 @@ def _put_knowledge(catalog: Catalog, analysis: Analysis) -> None:
         "INSERT INTO mentions VALUES (?,?,?,?,?)",
         ((doc, c.start, c.end, number(passages, c.start), terms[k]) for c, k in extraction.keyed),
     )
+    put_supers(catalog, doc, display_path(analysis.path), analysis.actors)
+    nodes = nodes_of(analysis.actors.shares)
     speakers = {q.speaker_key for q in (*extraction.quotes, *(extraction.quotes_if_surnames or ()))}
     catalog.db.executemany(
-        "INSERT INTO quote_speakers VALUES (?, ?)", ((key, doc) for key in speakers if key)
+        "INSERT INTO quote_speakers VALUES (?, ?, ?)",
+        ((key, doc, nodes.get(key, key)) for key in speakers if key),
     )
     catalog.db.executemany(
         "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?)",

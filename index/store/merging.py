@@ -1,6 +1,6 @@
-"""The corpus-wide step of an update: actors merged across every article from their
-kept summaries, stored with the index terms they own, and the quotations whose speakers'
-actors moved named again."""
+"""The corpus-wide step of an update: actors merged across every article from the shares
+the catalog keeps added up (`supers`), stored with the terms they own, and the
+quotations whose speakers' actors moved named again."""
 
 from __future__ import annotations
 
@@ -8,30 +8,46 @@ import json
 from collections.abc import Iterable
 
 from index.extract import ActorMerge, final_quotes
-from index.extract.actors.summary import merge_summaries
+from index.extract.actors.summary import merge_shares
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import fold
 from index.model import Actor
 from index.store.catalog import Catalog
 from index.store.documents import number
+from index.store.supers import DocCounts, node_term, read_supers
 
 
 def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
-    """Merge actors across every article from their summaries and store them with the
-    terms they own; name the quotations of the `changed` articles, and of the articles
-    whose speakers' actors the merge changed, after them."""
-    summaries = list(catalog.blobs("actors"))
-    merged = merge_summaries(summaries, aliases)
-    owners: dict[str, str] = {}
-    for _, summary in summaries:
-        for key, term in summary.terms:
-            if key in merged.actor_of:
-                owners[term] = merged.actor_of[key]
+    """Merge actors across every article from the shares kept of them and store them
+    with the terms they own; name the quotations of the `changed` articles, and of the
+    articles whose speakers' actors the merge changed, after them."""
+    counts = DocCounts(catalog)
+    links = list(catalog.db.execute("SELECT a, b FROM node_links"))
+    merged = merge_shares(read_supers(catalog), links, aliases, counts)
+    counts.save()
+    owners = {node_term(node): actor for node, actor in merged.actor_of.items()}
+    listed: dict[tuple[str, ...], str] = {}  # most actors share their roles
+
+    def encoded(values: tuple[str, ...]) -> str:
+        found = listed.get(values)
+        if found is None:
+            found = listed[values] = json.dumps(values, ensure_ascii=False)
+        return found
+
     rows = [
-        (a.id, n, a.name, a.type, json.dumps(a.roles, ensure_ascii=False),
-         json.dumps(a.aliases, ensure_ascii=False), a.mention_total, a.doc_total, _folded(a))
+        (
+            a.id,
+            n,
+            a.name,
+            a.type,
+            encoded(a.roles),
+            encoded(a.aliases),
+            a.mention_total,
+            a.doc_total,
+            _folded(a),
+        )
         for n, a in enumerate(merged.actors)
-    ]  # fmt: skip
+    ]
     _replace(catalog, "actors", rows, keys=1)
     _replace(catalog, "actor_terms", list(owners.items()), keys=2)
     _write_quotes(catalog, merged, set(changed))
@@ -41,8 +57,8 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
     """Name again the quotations of the articles whose speakers' actors moved."""
     db = catalog.db
     now: dict[str, tuple[str, str]] = {}
-    for (key,) in db.execute("SELECT DISTINCT key FROM quote_speakers"):
-        actor = merged.actor(key)
+    for key, node in db.execute("SELECT DISTINCT key, node FROM quote_speakers"):
+        actor = merged.actor(node)
         now[key] = (actor.id, actor.name) if actor is not None else ("", "")
     before = {k: (a, n) for k, a, n in db.execute("SELECT key, actor, name FROM speaker_actors")}
     moved = [k for k, named in now.items() if before.get(k, ("", "")) != named]
@@ -53,6 +69,7 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
             part,
         )
         changed.update(r[0] for r in found)
+    speakers = ActorMerge(merged.actors, _speakers(catalog, merged, changed))
     for doc_id, extraction in catalog.blobs("extraction", sorted(changed)):
         layout = catalog.entry(doc_id).passages
         db.execute("DELETE FROM quotes WHERE doc=?", (doc_id,))
@@ -61,13 +78,26 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
             (
                 (q.doc, q.start, q.end, number(layout, q.start), q.text, q.speaker, q.verb,
                  q.speaker_id)
-                for q in final_quotes(extraction, merged)
+                for q in final_quotes(extraction, speakers)
             ),
         )  # fmt: skip
     db.execute("DELETE FROM speaker_actors")
     db.executemany(
         "INSERT INTO speaker_actors VALUES (?,?,?)", ((k, *named) for k, named in now.items())
     )
+
+
+def _speakers(catalog: Catalog, merged: ActorMerge, docs: set[str]) -> dict[str, str]:
+    """The actor of each speaker key of `docs`, found by the key's node (a person's
+    key is local to its article, the merge's node is not)."""
+    found = {}
+    for doc in docs:
+        for key, node in catalog.db.execute(
+            "SELECT key, node FROM quote_speakers WHERE doc=?", (doc,)
+        ):
+            if node in merged.actor_of:
+                found[key] = merged.actor_of[node]
+    return found
 
 
 def _replace(catalog: Catalog, table: str, rows: list[tuple], keys: int) -> None:

@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS documents (
     digest TEXT,
     source TEXT, date TEXT, title TEXT, url TEXT,
     passages TEXT NOT NULL, inserted TEXT NOT NULL, warnings TEXT NOT NULL,
-    summary BLOB, extraction BLOB, actors BLOB, penalty REAL
+    summary BLOB, extraction BLOB, penalty REAL
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents (path);
 
@@ -41,6 +41,23 @@ CREATE TABLE IF NOT EXISTS actors (
     mentions INTEGER, documents INTEGER, folded TEXT
 );
 CREATE INDEX IF NOT EXISTS actors_ord ON actors (ord);
+-- What the actor merge reads of every article, added up across articles
+-- (`index.store.supers`): a row per kind of share, each article's part of it, the
+-- articles' alias links between nodes, and the number of articles of each set of rows
+-- an actor has.
+CREATE TABLE IF NOT EXISTS supers (
+    id INTEGER PRIMARY KEY, node TEXT, name TEXT, kind TEXT, canonical TEXT, roles TEXT,
+    given TEXT, surname TEXT, mentions INTEGER, docs INTEGER, mark INTEGER, first TEXT,
+    seq INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS supers_share ON supers (node, name, kind, canonical, roles);
+CREATE INDEX IF NOT EXISTS supers_first ON supers (first, seq);
+CREATE TABLE IF NOT EXISTS placements (doc TEXT, seq INTEGER, super INTEGER, mentions INTEGER);
+CREATE INDEX IF NOT EXISTS placements_doc ON placements (doc);
+CREATE INDEX IF NOT EXISTS placements_super ON placements (super);
+CREATE TABLE IF NOT EXISTS node_links (doc TEXT, a TEXT, b TEXT);
+CREATE INDEX IF NOT EXISTS node_links_doc ON node_links (doc);
+CREATE TABLE IF NOT EXISTS doc_counts (sig TEXT PRIMARY KEY, documents INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS actor_terms (term TEXT, actor TEXT, PRIMARY KEY (term, actor))
     WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS actor_terms_actor ON actor_terms (actor);
@@ -55,11 +72,13 @@ CREATE TABLE IF NOT EXISTS quotes (
     verb TEXT, speaker_id TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
--- The local keys that may name each article's speakers, and the actor (id, name) each
--- key had when the article's quotations were last named: an update names again only
--- the quotations of articles whose speakers' actors changed.
-CREATE TABLE IF NOT EXISTS quote_speakers (key TEXT, doc TEXT, PRIMARY KEY (key, doc))
-    WITHOUT ROWID;
+-- The local keys that may name each article's speakers (with their nodes, see
+-- `supers`), and the actor (id, name) each key had when the article's quotations were
+-- last named: an update names again only the quotations of articles whose speakers'
+-- actors changed.
+CREATE TABLE IF NOT EXISTS quote_speakers (
+    key TEXT, doc TEXT, node TEXT, PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS quote_speakers_doc ON quote_speakers (doc);
 CREATE TABLE IF NOT EXISTS speaker_actors (key TEXT PRIMARY KEY, actor TEXT, name TEXT)
     WITHOUT ROWID;

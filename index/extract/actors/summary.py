@@ -12,7 +12,7 @@ keeps apart.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME
@@ -63,12 +63,30 @@ def merge_summaries(
     """Actors (without mentions, with their counts) and each local key's actor, from
     (doc id, summary) in corpus order: what `merge_actors` makes of those articles, by
     the same rules (`merge.py`) read off the shares."""
-    sets = UnionFind()
     placed: list[tuple] = []
+    links: list[tuple[str, str]] = []
     for doc, summary in summaries:
-        for a, b in summary.links:
-            sets.union(a, b)
+        links.extend(summary.links)
         placed.extend((*share, doc) for share in summary.shares)
+    return merge_shares(placed, links, aliases, _documents)
+
+
+def _documents(group: Sequence[tuple]) -> int:
+    return 1 if len(group) == 1 else len({s[_DOC] for s in group})
+
+
+def merge_shares(
+    placed: Sequence[tuple],
+    links: Iterable[tuple[str, str]],
+    aliases: AliasTable,
+    documents: Callable[[Sequence[tuple]], int],
+) -> ActorMerge:
+    """The actors that shares in corpus order make, and each key's actor: shares with
+    their doc id, or shares of many articles added up (`index.store.supers`), whose
+    actors name their articles as `documents` counts them."""
+    sets = UnionFind()
+    for a, b in links:
+        sets.union(a, b)
     # the rules read each distinct name once (a fifth of the shares at 10,000 articles),
     # in order of first appearance: the same sets
     names = list(dict.fromkeys((s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME]) for s in placed))
@@ -80,7 +98,7 @@ def merge_summaries(
     for share in placed:
         groups[roots[share[_KEY]]].append(share)
     built = [
-        (root, _actor(group, aliases))
+        (root, _actor(group, aliases, documents(group)))
         for root, group in groups.items()
         if not all(s[_KEY].startswith("S:") for s in group)
     ]
@@ -90,7 +108,26 @@ def merge_summaries(
     return ActorMerge(actors, {k: by_root[r] for k, r in roots.items() if r in by_root})
 
 
-def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
+PERSON_NODE = "P::"
+"""Prefix of a person's node, `P::<given>|<surname>` (see `nodes_of`): a person key of
+the rules (`P:`), which no article's key can be (`P:<doc id>:<n>`, and an id is never
+empty)."""
+
+
+def nodes_of(shares: Iterable[Share]) -> dict[str, str]:
+    """The node of each person key of one article that has a full name: the key of its
+    first full name's given-name and surname keys, which every person key of the corpus
+    with that full name shares (the merge joins them all, `merge_people`). A key not
+    listed is its own node."""
+    found: dict[str, str] = {}
+    for share in shares:
+        key = share[_KEY]
+        if key.startswith("P:") and share[_GIVEN] and key not in found:
+            found[key] = f"{PERSON_NODE}{share[_GIVEN]}|{share[_SURNAME]}"
+    return found
+
+
+def _actor(group: Sequence[tuple], aliases: AliasTable, documents: int) -> Actor:
     name, kind = _canonical(group, aliases)
     if len(group) == 1:
         (share,) = group
@@ -101,7 +138,7 @@ def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
             roles=tuple(dict.fromkeys(share[_ROLES])),
             aliases=(share[_NAME],) if share[_NAME] != name else (),
             mention_count=share[_MENTIONS],
-            doc_count=1,
+            doc_count=documents,
         )
     surfaces = dict.fromkeys(s[_NAME] for s in group)
     return Actor(
@@ -111,7 +148,7 @@ def _actor(group: Sequence[tuple], aliases: AliasTable) -> Actor:
         roles=tuple(dict.fromkeys(r for s in group for r in s[_ROLES])),
         aliases=tuple(s for s in surfaces if s != name),
         mention_count=sum(s[_MENTIONS] for s in group),
-        doc_count=len({s[_DOC] for s in group}),
+        doc_count=documents,
     )
 
 
