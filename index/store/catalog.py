@@ -169,11 +169,11 @@ class Catalog:
         found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         return int(found[0]) if found else None
 
-    def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float, Any]]:
+    def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float, bytes]]:
         """Path, stamp, content digest, repair penalty (see `Dependencies.penalty`) and
-        word summary of each article, by id."""
+        word summary (packed: `unpack` it where it is read) of each article, by id."""
         return {
-            r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]), unpack(r[6]))
+            r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]), bytes(r[6]))
             for r in self._rows("id, raw, size, mtime, digest, penalty, summary", doc_ids)
         }
 

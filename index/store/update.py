@@ -19,7 +19,7 @@ from whoosh.index import Index
 
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
-from index.repair import Dependencies, Vocabulary, WordSummary
+from index.repair import Dependencies, Vocabulary
 from index.repair.recheck import Moved
 from index.store import integrity
 from index.store.affected import affected
@@ -126,7 +126,7 @@ def _kept_repairs(
     catalog: Catalog,
     corpus_dir: Path,
     items: list[Summary],
-    stored: dict[str, tuple[str, Stamp, str, float, WordSummary]],
+    stored: dict[str, tuple[str, Stamp, str, float, bytes]],
     vocabulary: Vocabulary,
     moved: set[str],
     progress: Progress,

@@ -22,8 +22,9 @@ from whoosh.writing import SegmentWriter
 
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
-from index.repair import Vocabulary, WordSummary
+from index.repair import Vocabulary
 from index.store.article import Analysis, Move, Recheck, Summary, analyse, read_summary, recheck
+from index.store.catalog import unpack
 
 PARALLEL_MIN = 24
 """Articles from which worker processes pay for their start-up."""
@@ -50,17 +51,17 @@ def summaries(
 
 def rechecks(
     corpus_dir: Path,
-    items: Sequence[tuple[Summary, float, WordSummary]],
+    items: Sequence[tuple[Summary, float, bytes]],
     vocabulary: Vocabulary,
     move: Move,
     tick: Callable[[], None],
 ) -> Iterator[Recheck | None]:
-    """`recheck` of each of `items` (summary, penalty, words) against `vocabulary` after
-    `move`, in parallel when there are many (the workers are forked with the
-    vocabularies, which are never pickled)."""
+    """`recheck` of each of `items` (summary, penalty, packed words) against `vocabulary`
+    after `move`, in parallel when there are many (the workers are forked with the
+    vocabularies, which are never pickled, and unpack the words)."""
 
-    def work(item: tuple[Summary, float, WordSummary]) -> Recheck | None:
-        return recheck(corpus_dir, item[0], vocabulary, move, *item[1:])
+    def work(item: tuple[Summary, float, bytes]) -> Recheck | None:
+        return recheck(corpus_dir, item[0], vocabulary, move, item[1], unpack(item[2]))
 
     return _mapped(work, items, tick)
 
