@@ -92,3 +92,26 @@ def test_an_unchanged_article_s_quotations_take_the_name_another_article_gives_t
     assert (after,) == fresh
     assert before.doc == after.doc == "a" and before.speaker != after.speaker
     assert after.speaker == "Omar Khalid Salim"
+
+
+@pytest.mark.parametrize("name", [":x.txt", ".txt"])
+def test_a_person_key_of_an_odd_file_name_keeps_its_mentions_filed_under_its_actor(
+    name: str, tmp_path: Path
+) -> None:
+    """A file named ":x.txt" gives person keys "P::x:<n>", and one named ".txt" the empty
+    id and "P::<n>": neither may pass for the node of a full name (`summary.PERSON_NODE`)."""
+    from index import Engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "The commander Omar Salim spoke at the crossing on Monday.\n", encoding="utf-8"
+    )
+    (corpus / name).write_text(
+        'Fighting went on near the border.\n\n"We hold the line," Salim said.\n',
+        encoding="utf-8",
+    )
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    salim = engine.actor("omar-salim", with_mentions=True)
+    assert salim.doc_total == 2
+    assert {m.doc for m in salim.mentions} == {"a", name.removesuffix(".txt")}

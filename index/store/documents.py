@@ -8,7 +8,6 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 
 from index.corpus import display_path
-from index.extract.actors.summary import nodes_of
 from index.model import Passage, passage_at
 from index.repair import Dependencies, Vocabulary
 from index.store.affected import RUNS_PER_ARTICLE, drop_runs, kept_runs, put_runs
@@ -112,8 +111,7 @@ def _put_knowledge(catalog: Catalog, analysis: Analysis) -> None:
         "INSERT INTO mentions VALUES (?,?,?,?,?)",
         ((doc, c.start, c.end, number(passages, c.start), terms[k]) for c, k in extraction.keyed),
     )
-    put_supers(catalog, doc, display_path(analysis.path), analysis.actors)
-    nodes = nodes_of(analysis.actors.shares)
+    nodes = put_supers(catalog, doc, display_path(analysis.path), analysis.actors)
     speakers = {q.speaker_key for q in (*extraction.quotes, *(extraction.quotes_if_surnames or ()))}
     catalog.db.executemany(
         "INSERT INTO quote_speakers VALUES (?, ?, ?)",

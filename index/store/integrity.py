@@ -42,6 +42,9 @@ _ROW_CHECKS = (
     " OR typeof(passage)!='integer'",
     "SELECT count(*) FROM quotes WHERE typeof(start)!='integer' OR typeof(end)!='integer'"
     " OR typeof(passage)!='integer' OR typeof(text)!='text'",
+    "SELECT count(*) FROM supers WHERE typeof(mentions)!='integer' OR typeof(docs)!='integer'"
+    " OR typeof(mark)!='integer' OR typeof(seq)!='integer' OR typeof(term)!='text'"
+    " OR NOT json_valid(roles) OR json_type(roles)!='array'",
     "SELECT count(*) FROM figures WHERE typeof(start)!='integer' OR typeof(end)!='integer'"
     " OR typeof(value) NOT IN ('real','integer') OR typeof(unit)!='text'"
     " OR typeof(measure)!='text'",

@@ -14,7 +14,7 @@ from index.extract.names.keys import fold
 from index.model import Actor
 from index.store.catalog import Catalog
 from index.store.documents import number
-from index.store.supers import DocCounts, node_term, read_supers
+from index.store.supers import DocCounts, node_terms, read_supers
 
 
 def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
@@ -25,7 +25,8 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str
     links = list(catalog.db.execute("SELECT a, b FROM node_links"))
     merged = merge_shares(read_supers(catalog), links, aliases, counts)
     counts.save()
-    owners = {node_term(node): actor for node, actor in merged.actor_of.items()}
+    terms = node_terms(catalog)
+    owners = {terms[node]: actor for node, actor in merged.actor_of.items()}
     listed: dict[tuple[str, ...], str] = {}  # most actors share their roles
 
     def encoded(values: tuple[str, ...]) -> str:
@@ -57,9 +58,12 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
     """Name again the quotations of the articles whose speakers' actors moved."""
     db = catalog.db
     now: dict[str, tuple[str, str]] = {}
+    speakers: dict[str, str] = {}  # a person's key is local to its article, its node is not
     for key, node in db.execute("SELECT DISTINCT key, node FROM quote_speakers"):
         actor = merged.actor(node)
         now[key] = (actor.id, actor.name) if actor is not None else ("", "")
+        if actor is not None:
+            speakers[key] = actor.id
     before = {k: (a, n) for k, a, n in db.execute("SELECT key, actor, name FROM speaker_actors")}
     moved = [k for k, named in now.items() if before.get(k, ("", "")) != named]
     for start in range(0, len(moved), 500):
@@ -69,7 +73,7 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
             part,
         )
         changed.update(r[0] for r in found)
-    speakers = ActorMerge(merged.actors, _speakers(catalog, merged, changed))
+    named = ActorMerge(merged.actors, speakers)
     for doc_id, extraction in catalog.blobs("extraction", sorted(changed)):
         layout = catalog.entry(doc_id).passages
         db.execute("DELETE FROM quotes WHERE doc=?", (doc_id,))
@@ -78,26 +82,13 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
             (
                 (q.doc, q.start, q.end, number(layout, q.start), q.text, q.speaker, q.verb,
                  q.speaker_id)
-                for q in final_quotes(extraction, speakers)
+                for q in final_quotes(extraction, named)
             ),
         )  # fmt: skip
     db.execute("DELETE FROM speaker_actors")
     db.executemany(
         "INSERT INTO speaker_actors VALUES (?,?,?)", ((k, *named) for k, named in now.items())
     )
-
-
-def _speakers(catalog: Catalog, merged: ActorMerge, docs: set[str]) -> dict[str, str]:
-    """The actor of each speaker key of `docs`, found by the key's node (a person's
-    key is local to its article, the merge's node is not)."""
-    found = {}
-    for doc in docs:
-        for key, node in catalog.db.execute(
-            "SELECT key, node FROM quote_speakers WHERE doc=?", (doc,)
-        ):
-            if node in merged.actor_of:
-                found[key] = merged.actor_of[node]
-    return found
 
 
 def _replace(catalog: Catalog, table: str, rows: list[tuple], keys: int) -> None:

@@ -7,7 +7,8 @@ every person key whose full name agrees, so a person's shares are kept under its
 (`summary.nodes_of`): shares of many articles alike in node, name, kind, canonical name
 and roles then add up in one row of `supers`, with their mentions, their number of
 articles, a mark of which articles they are (`mark`: each article's 56-bit hash, xored)
-and where the corpus first has them (`first` path, `seq` share). At 10,000 generated
+where the corpus first has them (`first` path, `seq` share) and the index term their
+mentions are filed under (the same for every key of a node). At 10,000 generated
 articles 187,000 shares make 40,000 rows. `placements` keeps each article's part, so
 that an update takes it out again.
 
@@ -23,17 +24,18 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from index.extract.actors.summary import PERSON_NODE, ActorSummary, nodes_of
+from index.extract.actors.summary import ActorSummary, nodes_of
 from index.store.catalog import Catalog
-from index.store.terms import term_of
 
 _BATCH = 500
 
 
-def put_supers(catalog: Catalog, doc: str, path: str, summary: ActorSummary) -> None:
-    """Add one article's shares (inside a transaction; `path` is its `documents.path`)."""
+def put_supers(catalog: Catalog, doc: str, path: str, summary: ActorSummary) -> dict[str, str]:
+    """Add one article's shares (inside a transaction; `path` is its `documents.path`);
+    returns the article's keys' nodes (`nodes_of`)."""
     db = catalog.db
     nodes = nodes_of(summary.shares)
+    terms = dict(summary.terms)
     alike: dict[tuple[str, str, str, str, str], list] = {}
     for seq, (key, name, kind, canonical, roles, mentions, given, surname) in enumerate(
         summary.shares
@@ -42,10 +44,10 @@ def put_supers(catalog: Catalog, doc: str, path: str, summary: ActorSummary) -> 
         if ident in alike:
             alike[ident][1] += mentions
         else:
-            alike[ident] = [seq, mentions, given, surname]
+            alike[ident] = [seq, mentions, given, surname, key]
     mark = _mark(doc)
     placed = []
-    for ident, (seq, mentions, given, surname) in alike.items():
+    for ident, (seq, mentions, given, surname, key) in alike.items():
         row = db.execute(
             "SELECT id, docs, mark, first, seq FROM supers"
             " WHERE node=? AND name=? AND kind=? AND canonical=? AND roles=?",
@@ -54,8 +56,8 @@ def put_supers(catalog: Catalog, doc: str, path: str, summary: ActorSummary) -> 
         if row is None:
             cursor = db.execute(
                 "INSERT INTO supers (node, name, kind, canonical, roles, given, surname,"
-                " mentions, docs, mark, first, seq) VALUES (?,?,?,?,?,?,?,?,1,?,?,?)",
-                (*ident, given, surname, mentions, mark, path, seq),
+                " term, mentions, docs, mark, first, seq) VALUES (?,?,?,?,?,?,?,?,?,1,?,?,?)",
+                (*ident, given, surname, terms[key], mentions, mark, path, seq),
             )
             number = int(cursor.lastrowid or 0)
         else:
@@ -73,6 +75,7 @@ def put_supers(catalog: Catalog, doc: str, path: str, summary: ActorSummary) -> 
         "INSERT INTO node_links VALUES (?,?,?)",
         ((doc, nodes.get(a, a), nodes.get(b, b)) for a, b in summary.links),
     )
+    return nodes
 
 
 def remove_supers(catalog: Catalog, doc: str) -> None:
@@ -130,11 +133,9 @@ def read_supers(catalog: Catalog) -> list[tuple]:
     return found
 
 
-def node_term(node: str) -> str:
-    """The index term a node's mentions are filed under (`terms.local_terms`)."""
-    if node.startswith(PERSON_NODE):
-        return term_of(f"N:{node[len(PERSON_NODE) :]}")
-    return term_of(node)
+def node_terms(catalog: Catalog) -> dict[str, str]:
+    """The index term of each node's mentions (every key of a node has its term)."""
+    return dict(catalog.db.execute("SELECT DISTINCT node, term FROM supers"))
 
 
 class DocCounts:

@@ -47,8 +47,8 @@ CREATE INDEX IF NOT EXISTS actors_ord ON actors (ord);
 -- an actor has.
 CREATE TABLE IF NOT EXISTS supers (
     id INTEGER PRIMARY KEY, node TEXT, name TEXT, kind TEXT, canonical TEXT, roles TEXT,
-    given TEXT, surname TEXT, mentions INTEGER, docs INTEGER, mark INTEGER, first TEXT,
-    seq INTEGER
+    given TEXT, surname TEXT, term TEXT, mentions INTEGER, docs INTEGER, mark INTEGER,
+    first TEXT, seq INTEGER
 );
 CREATE UNIQUE INDEX IF NOT EXISTS supers_share ON supers (node, name, kind, canonical, roles);
 CREATE INDEX IF NOT EXISTS supers_first ON supers (first, seq);

@@ -108,10 +108,10 @@ def merge_shares(
     return ActorMerge(actors, {k: by_root[r] for k, r in roots.items() if r in by_root})
 
 
-PERSON_NODE = "P::"
-"""Prefix of a person's node, `P::<given>|<surname>` (see `nodes_of`): a person key of
-the rules (`P:`), which no article's key can be (`P:<doc id>:<n>`, and an id is never
-empty)."""
+PERSON_NODE = "P:/"
+"""Prefix of a person's node, `P:/<given>|<surname>` (see `nodes_of`): a person key of
+the rules (`P:`), which no article's key can be (`P:<doc id>:<n>`, and an id is a path
+relative to the corpus folder, which never opens with "/")."""
 
 
 def nodes_of(shares: Iterable[Share]) -> dict[str, str]:
