@@ -14,7 +14,7 @@ from index.extract.names.keys import fold
 from index.model import Actor
 from index.store.catalog import Catalog
 from index.store.documents import number
-from index.store.supers import DocCounts, node_terms, read_supers
+from index.store.supers import TERM, DocCounts, read_supers
 
 
 def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
@@ -23,9 +23,10 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str
     articles whose speakers' actors the merge changed, after them."""
     counts = DocCounts(catalog)
     links = list(catalog.db.execute("SELECT a, b FROM node_links"))
-    merged = merge_shares(read_supers(catalog), links, aliases, counts)
+    shares = read_supers(catalog)
+    merged = merge_shares(shares, links, aliases, counts)
     counts.save()
-    terms = node_terms(catalog)
+    terms = {row[0]: row[TERM] for row in shares}
     owners = {terms[node]: actor for node, actor in merged.actor_of.items()}
     listed: dict[tuple[str, ...], str] = {}  # most actors share their roles
 

@@ -112,16 +112,17 @@ def _mark(doc: str) -> int:
 
 
 _ROW = (
-    "SELECT node, name, kind, canonical, roles, mentions, given, surname, id, docs, mark"
-    " FROM supers ORDER BY first, seq"
+    "SELECT node, name, kind, canonical, roles, mentions, given, surname, id, docs, mark,"
+    " term FROM supers ORDER BY first, seq"
 )
-ID, DOCS, MARK = 8, 9, 10
-"""Where a row of `read_supers` holds its id, its number of articles and its mark."""
+ID, DOCS, MARK, TERM = 8, 9, 10, 11
+"""Where a row of `read_supers` holds its id, its number of articles, its mark and the
+index term of its node's mentions (the same for every key of a node)."""
 
 
 def read_supers(catalog: Catalog) -> list[tuple]:
     """Every row of `supers` in corpus order of first appearance, as shares (see
-    `summary.Share`) followed by the row's id, number of articles and mark."""
+    `summary.Share`) followed by the row's id, number of articles, mark and term."""
     roles: dict[str, tuple[str, ...]] = {}
     found = []
     for row in catalog.db.execute(_ROW):
@@ -131,11 +132,6 @@ def read_supers(catalog: Catalog) -> list[tuple]:
             listed = roles[text] = tuple(json.loads(text))
         found.append((*row[:4], listed, *row[5:]))
     return found
-
-
-def node_terms(catalog: Catalog) -> dict[str, str]:
-    """The index term of each node's mentions (every key of a node has its term)."""
-    return dict(catalog.db.execute("SELECT DISTINCT node, term FROM supers"))
 
 
 class DocCounts:
