@@ -18,6 +18,7 @@ import pickle
 import sqlite3
 import struct
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -133,11 +134,16 @@ def thorough_problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
     if found:
         return found
     expected = _recorded(catalog)
-    live = manifest(Path(ix.storage.folder))  # every file read whole, nothing carried over;
-    # a record of an older version holds sizes and ends only: those are compared
-    if any(not live.get(name, "").startswith(value) for name, value in expected.items()):
+    # SQLite checks the catalog while the Whoosh files are read and hashed: both let go
+    # of the GIL, so the two take the time of the longer
+    with ThreadPoolExecutor(1) as pool:
+        checked = pool.submit(lambda: catalog.db.execute("PRAGMA quick_check").fetchone())
+        live = manifest(Path(ix.storage.folder))  # every file read whole, nothing carried
+        # over; a record of an older version holds sizes and ends only: those are compared
+        damaged = any(not live.get(k, "").startswith(v) for k, v in expected.items())
+        check = checked.result()
+    if damaged:
         return "files of its word index are damaged"
-    check = catalog.db.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
         return "its catalog is damaged"
     for statement in _ROW_CHECKS:
