@@ -9,6 +9,7 @@ never sees a half-built index and a failed build leaves the previous one in plac
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -20,7 +21,7 @@ from index.rules import RULES_VERSION
 from index.store import integrity
 from index.store.catalog import Catalog
 from index.store.lock import Busy, build_lock
-from index.store.planning import BuildReport, Progress, plan
+from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan
 from index.store.schema import SCHEMA_VERSION, make_schema
 from index.store.writing import BuildCancelled, IndexBuildError
 
@@ -50,13 +51,16 @@ def open_index(
     """
     report = progress or (lambda done, total, what: None)
     opened = None if rebuild else _sound(folder, corpus_dir, warn, verify)
-    if opened is not None and unchanged(opened, corpus_dir):
-        return (*opened, None)
+    planned = None
+    if opened is not None:
+        planned = _Planned(plan(opened[1], corpus_dir), _state(opened[1]))
+        if planned.todo.nothing:
+            return (*opened, None)
     try:
         wait = 0.0 if opened is not None else WAIT_FOR_BUILD
         with build_lock(folder.parent, wait=wait, waiting=warn):
             again = verify and opened is None  # damaged: check again once the lock is held
-            return _build(folder, corpus_dir, aliases, rebuild, again, report, warn)
+            return _build(folder, corpus_dir, aliases, rebuild, again, report, warn, planned)
     except Busy as busy:
         if opened is None:
             raise IndexBuildError(str(busy)) from None
@@ -69,6 +73,20 @@ def unchanged(opened: Opened, corpus_dir: Path) -> bool:
     return plan(opened[1], corpus_dir).nothing
 
 
+@dataclass(frozen=True)
+class _Planned:
+    """An update planned before the build lock was taken, and the catalog's state then."""
+
+    todo: Plan
+    state: tuple[str, str]
+
+
+def _state(catalog: Catalog) -> tuple[str, str]:
+    """What tells whether another process updated the catalog since: the folder listing
+    it last indexed and the Whoosh generation it matches."""
+    return catalog.setting(SCANNED), catalog.setting("generation")
+
+
 def _build(
     folder: Path,
     corpus_dir: Path,
@@ -77,13 +95,18 @@ def _build(
     verify: bool,
     report: Progress,
     warn: Warn,
+    planned: _Planned | None = None,
 ) -> tuple[Index, Catalog, BuildReport | None]:
-    """Under the lock: update the index in place, or build a new one aside."""
+    """Under the lock: update the index in place (as `planned` before the lock, unless
+    another process updated it meanwhile), or build a new one aside."""
     from index.store.update import update  # the whole pipeline: not needed to search
 
     opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None, verify)
     if opened is not None:
-        todo = plan(opened[1], corpus_dir)
+        if planned is not None and planned.state == _state(opened[1]):
+            todo = planned.todo  # a walk of the folder less (1.2 s at 50,000 articles)
+        else:
+            todo = plan(opened[1], corpus_dir)
         if todo.nothing:
             return (*opened, None)
         return (*opened, update(*opened, corpus_dir, aliases, report, todo))
