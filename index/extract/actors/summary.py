@@ -3,8 +3,9 @@
 `merge_actors` folds every candidate mention of every article; an index update cannot
 afford that at 10,000 articles. An article's `ActorSummary` keeps what the merge reads
 of it (each distinct key, name, kind, canonical name and roles with how many mentions
-bear them, its alias links and its keys' index terms), a few hundred bytes. Folding the
-summaries in corpus order gives the actors `merge_actors` gives (names, types, roles,
+bear them, its alias links and its keys' index terms), a few hundred bytes; the catalog
+adds them up across articles (`index.store.supers`). Folding those shares in corpus
+order (`merge_shares`) gives the actors `merge_actors` gives (names, types, roles,
 aliases, mention and article counts, ids), without their mentions, which the catalog
 keeps apart.
 """
@@ -31,7 +32,7 @@ from index.model import Actor
 Share = tuple[str, str, str, str, tuple[str, ...], int, str, str]
 """(key, name, kind, canonical, roles, mentions, given key, surname key): mentions of one
 article alike in all that the merge reads, with the name's keys worked out once."""
-_KEY, _NAME, _KIND, _CANONICAL, _ROLES, _MENTIONS, _GIVEN, _SURNAME, _DOC = range(9)
+_KEY, _NAME, _KIND, _CANONICAL, _ROLES, _MENTIONS, _GIVEN, _SURNAME = range(8)
 
 
 @dataclass(frozen=True)
@@ -57,33 +58,15 @@ def summarize_actors(keyed: Keyed, links: Links, terms: dict[str, str]) -> Actor
     return ActorSummary(shares, tuple(links), tuple(terms.items()))
 
 
-def merge_summaries(
-    summaries: Iterable[tuple[str, ActorSummary]], aliases: AliasTable
-) -> ActorMerge:
-    """Actors (without mentions, with their counts) and each local key's actor, from
-    (doc id, summary) in corpus order: what `merge_actors` makes of those articles, by
-    the same rules (`merge.py`) read off the shares."""
-    placed: list[tuple] = []
-    links: list[tuple[str, str]] = []
-    for doc, summary in summaries:
-        links.extend(summary.links)
-        placed.extend((*share, doc) for share in summary.shares)
-    return merge_shares(placed, links, aliases, _documents)
-
-
-def _documents(group: Sequence[tuple]) -> int:
-    return 1 if len(group) == 1 else len({s[_DOC] for s in group})
-
-
 def merge_shares(
     placed: Sequence[tuple],
     links: Iterable[tuple[str, str]],
     aliases: AliasTable,
     documents: Callable[[Sequence[tuple]], int],
 ) -> ActorMerge:
-    """The actors that shares in corpus order make, and each key's actor: shares with
-    their doc id, or shares of many articles added up (`index.store.supers`), whose
-    actors name their articles as `documents` counts them."""
+    """The actors that shares in corpus order make, and each key's actor: shares of
+    many articles added up (`index.store.supers`), whose actors name as many articles as
+    `documents` counts for their shares."""
     sets = UnionFind()
     for a, b in links:
         sets.union(a, b)
