@@ -6,8 +6,8 @@ roles). A person's key is local to its article (`P:<doc>:<n>`), but the merge jo
 every person key whose full name agrees, so a person's shares are kept under its node
 (`summary.nodes_of`): shares of many articles alike in node, name, kind, canonical name
 and roles then add up in one row of `supers`, with their mentions, their number of
-articles, a mark of which articles they are (`mark`: each article's 56-bit hash, xored)
-where the corpus first has them (`first` path, `seq` share) and the index term their
+articles, a mark of which articles they are (`mark`: each article's 56-bit hash, xored),
+where the corpus first has them (`first` path, `seq` share), and the index term their
 mentions are filed under (the same for every key of a node). At 10,000 generated
 articles 187,000 shares make 40,000 rows. `placements` keeps each article's part, so
 that an update takes it out again.
