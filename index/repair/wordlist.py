@@ -20,14 +20,17 @@ LIST_FILE = "english.tsv.gz"
 def english_zipf() -> dict[str, float]:
     """Zipf frequency (log10 of occurrences per billion words) of each lowercase English word."""
     raw = files("index.repair.data").joinpath(LIST_FILE).read_bytes()
-    table = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        word, _, zipf = line.partition("\t")
-        table[word] = int(zipf) / 100
-    return table
+    fields = gzip.decompress(raw).decode("utf-8").split()  # word, zipf × 100, word, …
+    words, values = fields[0::2], fields[1::2]
+    if len(words) != len(values):
+        raise ValueError(f"{LIST_FILE}: a line is not a word and its frequency")
+    zipfs = {value: int(value) / 100 for value in set(values)}  # about 500 distinct values
+    return dict(zip(words, map(zipfs.__getitem__, values), strict=True))
 
 
 @lru_cache(maxsize=1)
 def english_probabilities() -> dict[str, float]:
     """How likely each lowercase English word is as a token: `10 ** (zipf - 9)`, once."""
-    return {word: 10 ** (zipf - 9) for word, zipf in english_zipf().items()}
+    zipfs = english_zipf()
+    likely = {zipf: 10 ** (zipf - 9) for zipf in set(zipfs.values())}
+    return dict(zip(zipfs, map(likely.__getitem__, zipfs.values()), strict=True))

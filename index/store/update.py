@@ -4,15 +4,19 @@ An update: (1) walks the folder and compares each article's size and mtime, then
 content digest, with the catalog; (2) reads the changed and new articles once to learn
 their words (`Summary`); (3) moves the corpus vocabulary by those articles' summaries and
 finds the unchanged articles whose repair looked up a value that moved, and checks their
-repair run by run (`index.repair.recheck`); (4) analyses and indexes exactly the changed,
-the new and the affected articles whose repair changed, over every core; (5) merges
+repair run by run (`index.repair.recheck`), over every core; (4) analyses and indexes
+exactly the changed, the new and the affected articles whose repair changed, over every
+core (fewer than `PARALLEL_MIN` new and changed ones are analysed here while the workers
+of step 3 check); (5) merges
 actors across the corpus from the kept per-article extractions; (6) commits the Whoosh
 segments and then the catalog, in one transaction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 
 from whoosh.index import Index
@@ -23,7 +27,7 @@ from index.repair import Dependencies, Vocabulary
 from index.repair.recheck import Moved
 from index.store import integrity
 from index.store.affected import affected
-from index.store.article import Move, Summary
+from index.store.article import Analysis, Move, Recheck, Summary
 from index.store.catalog import Catalog
 from index.store.documents import (
     keep_dependencies,
@@ -35,7 +39,7 @@ from index.store.documents import (
 )
 from index.store.merging import write_knowledge
 from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan
-from index.store.workers import AnalysisRun, rechecks, summaries
+from index.store.workers import PARALLEL_MIN, AnalysisRun, Mapped, rechecks, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
 
 
@@ -59,15 +63,16 @@ def update(
     def tick() -> None:
         progress(next(counter), len(todo.changed), "reading")
 
-    for summary in summaries(corpus_dir, todo.changed, tick):
-        old = known.get(summary.doc_id)
-        if old is not None and not summary.problem and old[2] == summary.digest:
-            todo.restamped[summary.doc_id] = summary.stamp
-        elif summary.words is not None:
-            moved |= vocabulary.add(summary.words)
-            read.append(replace(summary, words=None))
-        else:
-            read.append(summary)
+    with summaries(corpus_dir, todo.changed, tick) as found:
+        for summary in found:
+            old = known.get(summary.doc_id)
+            if old is not None and not summary.problem and old[2] == summary.digest:
+                todo.restamped[summary.doc_id] = summary.stamp
+            elif summary.words is not None:
+                moved |= vocabulary.add(summary.words)
+                read.append(replace(summary, words=None))
+            else:
+                read.append(summary)
     skipped = [s for s in read if s.problem]
     fresh = [s for s in read if not s.problem]
     if not fresh and not todo.removed and not any(s.doc_id in known for s in skipped):
@@ -85,21 +90,30 @@ def update(
     redo_ids -= set(todo.removed)
     stored = catalog.repairs(sorted(redo_ids))
     again = [Summary(*stored[doc_id][:3], None) for doc_id in sorted(stored)]
-    kept = _kept_repairs(catalog, corpus_dir, again, stored, vocabulary, moved, progress)
-    redo_ids -= kept.keys()
-    work = fresh + [s for s in again if s.doc_id not in kept]
     writer = open_writer(ix)
-    delete_documents(writer, [*gone, *redo_ids])
     run = AnalysisRun(ix, corpus_dir, vocabulary, aliases, writer)
     try:
+        delete_documents(writer, gone)
+        here = fresh if len(fresh) < PARALLEL_MIN else []  # a few: no workers of their own
+        early: list[Analysis] = []
+
+        def meanwhile() -> None:  # analysed here while the workers check
+            early.extend(run.run(here))
+
+        checks = _checks(catalog, corpus_dir, again, stored, vocabulary, moved, progress)
+        kept = _kept_repairs(catalog, checks, meanwhile)
+        redo_ids -= kept.keys()
+        delete_documents(writer, redo_ids)
+        later = [*(() if here else fresh), *(s for s in again if s.doc_id not in kept)]
+        total = len(early) + len(later)
         with catalog.transaction():
             remove_documents(catalog, gone)
             keep_dependencies(catalog, kept)
             analysed, stems = [], set[tuple[str, str]]()
-            for done, analysis in enumerate(run.run(work), 1):
+            for done, analysis in enumerate(chain(early, run.run(later)), 1):
                 put_document(catalog, analysis, stems)
                 analysed.append(analysis.doc_id)
-                progress(done, len(work), "indexing")
+                progress(done, total, "indexing")
             progress(0, 1, "merging actors")
             restamp(catalog, todo.restamped)
             catalog.set_setting(SCANNED, todo.scanned)
@@ -122,7 +136,7 @@ def update(
     )
 
 
-def _kept_repairs(
+def _checks(
     catalog: Catalog,
     corpus_dir: Path,
     items: list[Summary],
@@ -130,12 +144,10 @@ def _kept_repairs(
     vocabulary: Vocabulary,
     moved: set[str],
     progress: Progress,
-) -> dict[str, tuple[Dependencies, bool]]:
-    """The affected articles whose repair, checked again against the moved vocabulary,
-    restores the spaces it restored before: of those only what the repair read changes,
-    so they are neither analysed nor indexed again. Their new dependencies, by id, and
-    whether they are of some runs only (see `keep_dependencies`); `stored` is what the
-    catalog kept of them (`Catalog.repairs`)."""
+) -> Mapped[Recheck | None]:
+    """The affected articles' repairs checked again against the moved vocabulary, run
+    by run, the workers started; `stored` is what the catalog kept of them
+    (`Catalog.repairs`)."""
     counter = iter(range(1, len(items) + 1))
 
     def tick() -> None:
@@ -144,12 +156,24 @@ def _kept_repairs(
     move = Move(vocabulary.as_before(), Moved(moved))
     _ = move.former.evidence, vocabulary.evidence  # made here, once, before the fork
     work = [(s, *stored[s.doc_id][3:]) for s in items]
+    return rechecks(corpus_dir, work, vocabulary, move, tick)
+
+
+def _kept_repairs(
+    catalog: Catalog, checks: Mapped[Recheck | None], meanwhile: Callable[[], None]
+) -> dict[str, tuple[Dependencies, bool]]:
+    """The affected articles whose repair, checked again, restores the spaces it
+    restored before: of those only what the repair read changes, so they are neither
+    analysed nor indexed again. Their new dependencies, by id, and whether they are of
+    some runs only (see `keep_dependencies`). `meanwhile` runs while the workers check."""
     kept = {}
-    for check in rechecks(corpus_dir, work, vocabulary, move, tick):
-        if check is None:
-            continue
-        if check.inserted is None:
-            kept[check.doc_id] = (check.depends, True)
-        elif check.inserted == catalog.entry(check.doc_id).inserted:
-            kept[check.doc_id] = (check.depends, False)
+    with checks:
+        meanwhile()
+        for check in checks:
+            if check is None:
+                continue
+            if check.inserted is None:
+                kept[check.doc_id] = (check.depends, True)
+            elif check.inserted == catalog.entry(check.doc_id).inserted:
+                kept[check.doc_id] = (check.depends, False)
     return kept

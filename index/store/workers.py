@@ -44,7 +44,7 @@ def cores() -> int:
 
 def summaries(
     corpus_dir: Path, items: Sequence[tuple[str, Stamp]], tick: Callable[[], None]
-) -> Iterator[Summary]:
+) -> Mapped[Summary]:
     """The first pass over `items` (path, stamp), in parallel when there are many."""
     return _mapped(lambda item: read_summary(corpus_dir, *item), items, tick)
 
@@ -55,7 +55,7 @@ def rechecks(
     vocabulary: Vocabulary,
     move: Move,
     tick: Callable[[], None],
-) -> Iterator[Recheck | None]:
+) -> Mapped[Recheck | None]:
     """`recheck` of each of `items` (summary, penalty, packed words) against `vocabulary`
     after `move`, in parallel when there are many (the workers are forked with the
     vocabularies, which are never pickled, and unpack the words)."""
@@ -72,18 +72,43 @@ _JOB: Callable[[Any], Any] | None = None
 """The work of a pool's workers, set before they are forked (so never pickled)."""
 
 
-def _mapped(work: Callable[[T], R], items: Sequence[T], tick: Callable[[], None]) -> Iterator[R]:
-    """`work` of each of `items` in order, over every core when there are many; `tick`
+def _mapped(work: Callable[[T], R], items: Sequence[T], tick: Callable[[], None]) -> Mapped[R]:
+    """`work` of each of `items` in order, over every core when there are many (the
+    workers start at once, so the caller may do other work before it reads them); `tick`
     after each."""
     if len(items) < PARALLEL_MIN or cores() == 1:
-        for item in items:
-            yield work(item)
-            tick()
-        return
-    with _CONTEXT.Pool(cores(), initializer=_pool_start, initargs=(work,)) as pool:
-        for done in pool.imap(_pool_job, items, chunksize=BATCH):
-            yield done
-            tick()
+        return Mapped(map(work, items), tick)
+    pool = _CONTEXT.Pool(cores(), initializer=_pool_start, initargs=(work,))
+    return Mapped(pool.imap(_pool_job, items, chunksize=BATCH), tick, pool)
+
+
+class Mapped(Iterator[R]):
+    """Results as they come, from a pool of workers (or computed here, without one);
+    the pool ends with the last result, or at `close` (also on leaving a `with`)."""
+
+    def __init__(self, results: Iterator[R], tick: Callable[[], None], pool: Any = None) -> None:
+        self._results, self._tick, self._pool = results, tick, pool
+
+    def __next__(self) -> R:
+        try:
+            done = next(self._results)
+        except BaseException:  # the end, a worker's error or an interruption
+            self.close()
+            raise
+        self._tick()
+        return done
+
+    def close(self) -> None:
+        """Stop the workers (results not read yet are lost)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def __enter__(self) -> Mapped[R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _pool_start(work: Callable[[Any], Any]) -> None:
