@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from whoosh.index import Index
-from whoosh.writing import SegmentWriter
 
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
 from index.repair import Vocabulary
 from index.store.article import Analysis, Move, Recheck, Summary, analyse, read_summary, recheck
 from index.store.catalog import unpack
+from index.store.pool import Writer
 
 PARALLEL_MIN = 24
 """Articles from which worker processes pay for their start-up."""
@@ -149,10 +149,10 @@ def _orphan_guard() -> None:
 
 
 POOL_MB = 12
-"""Megabytes of postings a worker's Whoosh writer pools before sorting them to disk
-(Whoosh's default is 128). At 3,000 synthetic articles the build's process tree peaked at
-676 MB with 128 and 517 MB with 32, in the same time (58 and 55 s); a process writing
-them held 22 MB less with 12 than with 32, again in the same time."""
+"""Megabytes of postings a worker's writer pools before it sorts them to a run on disk
+(`pool.TermPool`; Whoosh's default is 128). With Whoosh's own pool, at 3,000 synthetic
+articles, the build's process tree peaked at 676 MB with 128 and 517 MB with 32, in the
+same time (58 and 55 s); a process writing them held 22 MB less with 12 than with 32."""
 
 
 class AnalysisRun:
@@ -164,7 +164,7 @@ class AnalysisRun:
         corpus_dir: Path,
         vocabulary: Vocabulary,
         aliases: AliasTable,
-        writer: SegmentWriter,
+        writer: Writer,
     ) -> None:
         self.ix, self.corpus_dir, self.writer = ix, corpus_dir, writer
         self.vocabulary, self.aliases = vocabulary, aliases
@@ -237,7 +237,7 @@ class AnalysisRun:
     def _work(self, jobs: Any, results: Any) -> None:
         _orphan_guard()
         _quiet_collector()
-        writer = SegmentWriter(self.ix, _lk=False, limitmb=POOL_MB)
+        writer = Writer(self.ix, _lk=False, limitmb=POOL_MB)
         try:
             while (batch := jobs.get()) is not None:
                 for summary in batch:

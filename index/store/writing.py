@@ -10,6 +10,8 @@ from typing import Any
 from whoosh.index import TOC, Index, clean_files
 from whoosh.writing import SegmentWriter
 
+from index.store.pool import Writer
+
 
 class IndexBuildError(Exception):
     """The index cannot be built or opened (for instance, another process holds its lock)."""
@@ -19,10 +21,10 @@ class BuildCancelled(Exception):
     """Raised by a progress callback to stop a build; the previous index stays as it was."""
 
 
-def open_writer(ix: Index) -> SegmentWriter:
+def open_writer(ix: Index) -> Writer:
     """The writer that deletes, merges small segments and commits (it takes the lock)."""
     try:
-        return SegmentWriter(ix)
+        return Writer(ix)
     except Exception as error:
         raise IndexBuildError(f"cannot write the index: {error or type(error).__name__}") from error
 
