@@ -7,7 +7,8 @@ generated articles (416,000 postings), the pickling, unpickling and merging took
 of the writing. Postings arrive in document order, so `TermPool` keeps them under their
 (field, term), sorts only the terms, writes a run as a few marshalled lists of terms with
 their postings, and merges runs term by term. A run holds about twice as many postings in
-the same memory, since a term's postings share its field and term.
+the same memory, since a term's postings share its field and term. Runs are merged as
+Whoosh merges them, a chunk of each in memory at a time.
 
 `Writer._flush_segment` also gives Whoosh the field lengths of the new segment's
 documents as lists read once, where Whoosh looked each up in its column, once per
@@ -31,7 +32,10 @@ POSTING_BYTES = 80
 """Memory of a posting in the pool, besides its value's bytes: three list slots, a
 weight and the value's object."""
 CHUNK = 512
-"""Terms marshalled at a time in a run file (a run is read back a chunk at a time)."""
+"""Terms marshalled at a time in a run file (a run is read back a chunk at a time)..."""
+CHUNK_VALUES = 3 * 1024
+"""... or fewer, when they hold this many values (three a posting): at commit every run
+holds a chunk in memory."""
 OPEN_RUNS = 64
 """Runs merged at once; beyond, runs are first merged into fewer, longer ones."""
 
@@ -103,29 +107,21 @@ class TermPool:
         name = f"{random.getrandbits(64):016x}.run"
         with self._store.create_file(name).raw_file() as handle:
             chunk: list[tuple[str, bytes, list[Any]]] = []
+            size = 0
             for entry in entries:
                 chunk.append(entry)
-                if len(chunk) >= CHUNK:
+                size += len(entry[2])
+                if len(chunk) >= CHUNK or size >= CHUNK_VALUES:
                     marshal.dump(chunk, handle)
-                    chunk = []
+                    chunk, size = [], 0
             if chunk:
                 marshal.dump(chunk, handle)
         return name
 
     def _merged(self, runs: list[str]) -> Iterator[tuple[str, bytes, list[Any]]]:
-        """The entries of `runs` by term; a term in several runs comes once, its
-        postings joined in the order of the runs (which is document order)."""
-        merged = heapq.merge(*(self._read(name) for name in runs), key=_TERM)
-        last: tuple[str, bytes, list[Any]] | None = None
-        for entry in merged:
-            if last is not None and _TERM(entry) == _TERM(last):
-                last[2].extend(entry[2])
-                continue
-            if last is not None:
-                yield last
-            last = entry
-        if last is not None:
-            yield last
+        """The entries of `runs` by term; a term in several runs comes once from each,
+        in the order of the runs (which is document order)."""
+        return heapq.merge(*(self._read(name) for name in runs), key=_TERM)
 
     def _read(self, name: str) -> Iterator[tuple[str, bytes, list[Any]]]:
         handle = self._store.open_file(name).raw_file()
