@@ -23,6 +23,9 @@ from index.store import rows
 from index.store.tables import TABLES
 
 CATALOG_FILE = "catalog.sqlite"
+IN_BATCH = 500
+"""Values bound in one `IN (...)` of a query (`Catalog.rows_in`)."""
+
 Stamp = tuple[int, int]
 """A file's size and modification time in nanoseconds."""
 
@@ -178,13 +181,15 @@ class Catalog:
         }
 
     def _rows(self, columns: str, doc_ids: list[str]) -> Iterator[tuple[Any, ...]]:
-        """`columns` of the documents of `doc_ids`, 500 ids a query."""
-        for start in range(0, len(doc_ids), 500):
-            part = doc_ids[start : start + 500]
-            marks = ",".join("?" * len(part))
-            yield from self.db.execute(
-                f"SELECT {columns} FROM documents WHERE id IN ({marks})", part
-            )
+        """`columns` of the documents of `doc_ids`."""
+        return self.rows_in(f"SELECT {columns} FROM documents WHERE id IN ({{marks}})", doc_ids)
+
+    def rows_in(self, query: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `query` for all of `values`, which its `IN ({marks})` takes
+        `IN_BATCH` at a time (SQLite bounds the parameters of a statement)."""
+        for start in range(0, len(values), IN_BATCH):
+            part = values[start : start + IN_BATCH]
+            yield from self.db.execute(query.format(marks=",".join("?" * len(part))), part)
 
     def vocabulary_lookup(self) -> VocabularyLookup:
         """Stored vocabulary counts, one key at a time, from any process (see below)."""

@@ -66,13 +66,8 @@ def actor_documents(catalog: Catalog, actor_id: str, limit: int) -> list[tuple[s
 
 def actor_terms(catalog: Catalog, actor_ids: Sequence[str]) -> list[str]:
     """The index terms the actors' mentions are filed under, sorted."""
-    found: set[str] = set()
-    for start in range(0, len(actor_ids), 500):
-        part = actor_ids[start : start + 500]
-        marks = ",".join("?" * len(part))
-        rows = catalog.db.execute(f"SELECT term FROM actor_terms WHERE actor IN ({marks})", part)
-        found.update(r[0] for r in rows)
-    return sorted(found)
+    rows = catalog.rows_in("SELECT term FROM actor_terms WHERE actor IN ({marks})", actor_ids)
+    return sorted({r[0] for r in rows})
 
 
 def term_names(catalog: Catalog, terms: set[str]) -> dict[str, str]:

@@ -67,13 +67,8 @@ def _write_quotes(catalog: Catalog, merged: ActorMerge, changed: set[str]) -> No
             speakers[key] = actor.id
     before = {k: (a, n) for k, a, n in db.execute("SELECT key, actor, name FROM speaker_actors")}
     moved = [k for k, named in now.items() if before.get(k, ("", "")) != named]
-    for start in range(0, len(moved), 500):
-        part = moved[start : start + 500]
-        found = db.execute(
-            f"SELECT DISTINCT doc FROM quote_speakers WHERE key IN ({','.join('?' * len(part))})",
-            part,
-        )
-        changed.update(r[0] for r in found)
+    found = catalog.rows_in("SELECT DISTINCT doc FROM quote_speakers WHERE key IN ({marks})", moved)
+    changed.update(r[0] for r in found)
     named = ActorMerge(merged.actors, speakers)
     for doc_id, extraction in catalog.blobs("extraction", sorted(changed)):
         layout = catalog.entry(doc_id).passages

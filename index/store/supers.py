@@ -27,8 +27,6 @@ from collections.abc import Sequence
 from index.extract.actors.summary import ActorSummary, nodes_of
 from index.store.catalog import Catalog
 
-_BATCH = 500
-
 
 def put_supers(catalog: Catalog, doc: str, path: str, summary: ActorSummary) -> dict[str, str]:
     """Add one article's shares (inside a transaction; `path` is its `documents.path`);
@@ -151,14 +149,8 @@ class DocCounts:
         ).hexdigest()
         count = self._known.get(sig)
         if count is None:
-            docs: set[str] = set()
-            numbers = [r[ID] for r in group]
-            for start in range(0, len(numbers), _BATCH):
-                part = numbers[start : start + _BATCH]
-                marks = ",".join("?" * len(part))
-                query = f"SELECT DISTINCT doc FROM placements WHERE super IN ({marks})"
-                docs.update(d for (d,) in self._catalog.db.execute(query, part))
-            count = len(docs)
+            query = "SELECT DISTINCT doc FROM placements WHERE super IN ({marks})"
+            count = len({d for (d,) in self._catalog.rows_in(query, [r[ID] for r in group])})
         self._used[sig] = count
         return count
 
