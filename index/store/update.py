@@ -100,7 +100,7 @@ def update(
         def meanwhile() -> None:  # analysed here while the workers check
             early.extend(run.run(here))
 
-        checks = _checks(catalog, corpus_dir, again, stored, vocabulary, moved, progress)
+        checks = _checks(corpus_dir, again, stored, vocabulary, moved, progress)
         kept = _kept_repairs(catalog, checks, meanwhile)
         redo_ids -= kept.keys()
         delete_documents(writer, redo_ids)
@@ -137,7 +137,6 @@ def update(
 
 
 def _checks(
-    catalog: Catalog,
     corpus_dir: Path,
     items: list[Summary],
     stored: dict[str, tuple[str, Stamp, str, float, bytes]],
