@@ -13,6 +13,7 @@ penalty, and the second restores the same spaces.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -37,18 +38,24 @@ the lowercase of a part of a run may then not stand in the run's lowercase ("Ο�
 "ΟΔΟΣκαι" reads "w:οδος"), so a text holding one is always repaired again whole."""
 
 
+_REACH = 256
+"""Characters looked back from a moved word for the start of its token; a longer token
+is found among all of the text's tokens."""
+_SPACE_FREE = re.compile(r"\S*")
+
+
 class Moved:
     """The words of the keys whose value an update moved ("w:border" → "border")."""
 
     def __init__(self, keys: Iterable[str]) -> None:
         self.words = frozenset(key.partition(":")[2].lower() for key in keys) - {""}
 
-    def touched(self, text: str, tokens: list[tuple[int, int]]) -> list[Run]:
+    def touched(self, text: str, web: list[tuple[int, int]] | None = None) -> list[Run]:
         """The runs of `text` that hold a moved word: the only ones whose split can
         read a moved key (every key a split reads is about a part of the run, lowercase,
-        or of the run hyphened to its tail). Only the tokens (`tokens`, their spans)
-        holding a moved word are read (no rule of `letter_runs` looks across white
-        space)."""
+        or of the run hyphened to its tail). Only the tokens holding a moved word are
+        read (no rule of `letter_runs` looks across white space); `web` is
+        `web_spans(text)`, when known."""
         low = text.lower()
         found = [word for word in self.words if word in low]
         if not found:
@@ -56,7 +63,7 @@ class Moved:
         if len(low) != len(text):
             runs: Iterable[Run] = scan(text).runs
         else:
-            runs = self._runs_around(text, low, found, tokens)
+            runs = _runs_around(text, low, found, web_spans(text) if web is None else web)
         touched = []
         for run in runs:
             written = f"{run.text}-{run.tail}" if run.tail else run.text
@@ -64,25 +71,47 @@ class Moved:
                 touched.append(run)
         return touched
 
-    @staticmethod
-    def _runs_around(
-        text: str, low: str, found: list[str], tokens: list[tuple[int, int]]
-    ) -> list[Run]:
-        """The runs of the tokens of `text` where a word of `found` stands."""
-        starts = [start for start, _ in tokens]
-        holding = set()
-        for word in found:
-            at = low.find(word)
-            while at >= 0:
-                holding.add(tokens[bisect_right(starts, at) - 1])
-                at = low.find(word, at + 1)
-        web = web_spans(text)
-        return [
-            run._replace(start=start + run.start)
-            for start, end in sorted(holding)
-            for run in letter_runs(text[start:end])
-            if not within(web, start + run.start)
-        ]
+
+def _runs_around(text: str, low: str, found: list[str], web: list[tuple[int, int]]) -> list[Run]:
+    """The runs of the tokens of `text` where a word of `found` stands."""
+    holding: dict[int, int] = {}  # start: end of each token holding one
+    every: list[tuple[int, int]] | None = None  # all tokens, when one is too long
+    for word in found:
+        at = low.find(word)
+        while at >= 0:
+            before = text[max(0, at - _REACH) : at][::-1]
+            back = _SPACE_FREE.match(before).end()  # type: ignore[union-attr]
+            if back < _REACH or back == at:
+                start = at - back
+                if start not in holding:
+                    holding[start] = _SPACE_FREE.match(text, at).end()  # type: ignore[union-attr]
+            else:
+                every = every or [m.span() for m in TOKEN.finditer(text)]
+                start, end = every[bisect_right(every, (at, len(text))) - 1]
+                holding[start] = end
+            at = low.find(word, at + 1)
+    return [
+        run._replace(start=start + run.start)
+        for start, end in sorted(holding.items())
+        for run in letter_runs(text[start:end])
+        if not within(web, start + run.start)
+    ]
+
+
+def _seen(text: str, low: str, word: str) -> int:
+    """How many runs of letters of `text` (`LETTERS`) read `word` in lowercase, where
+    `low` is `text.lower()` letter for letter (as long, and no Σ: see `_CONTEXTUAL`)."""
+    count, at, size = 0, low.find(word), len(word)
+    while at >= 0:
+        match = LETTERS.match(text, at)
+        if (
+            match is not None
+            and match.end() == at + size
+            and not (at and LETTERS.match(text, at - 1))
+        ):
+            count += 1
+        at = low.find(word, at + 1)
+    return count
 
 
 def unchanged(
@@ -104,14 +133,19 @@ def unchanged(
     """
     if not _CONTEXTUAL.isdisjoint(text):
         return None
-    tokens = [m.span() for m in TOKEN.finditer(text)]
-    touched = moved.touched(text, tokens)
+    web = web_spans(text)
+    touched = moved.touched(text, web)
     if not touched:
         return Dependencies(frozenset(), frozenset(), penalty)
     now = ArticleView(vocabulary.evidence, summary)
     then = ArticleView(former.evidence, summary)
-    seen = Counter(map(str.lower, LETTERS.findall(text)))
-    repeat = repeat_cost(len(tokens) - len(web_spans(text)))
+    low = text.lower()
+    if len(low) == len(text):
+        words = {run.text.lower() for run in touched}
+        seen = Counter({word: _seen(text, low, word) for word in words})
+    else:
+        seen = Counter(map(str.lower, LETTERS.findall(text)))
+    repeat = repeat_cost(len(text.split()) - len(web))
     passes = (CAUTIOUS_PENALTY, penalty) if penalty < CAUTIOUS_PENALTY else (penalty,)
     for cost in passes:
         split_now = Segmenter(vocabulary.evidence, cost, repeat, view=now)

@@ -10,6 +10,7 @@ hold every article whose repair read the key.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from whoosh.index import Index
@@ -27,34 +28,31 @@ def word_of(key: str) -> str:
     return key.partition(":")[2].lower()
 
 
-def affected(catalog: Catalog, ix: Index, keys: Iterable[str]) -> set[str]:
-    """The articles concerned by a change in the value of any of `keys`.
+def affected(catalog: Catalog, ix: Index, keys: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The articles concerned by a change in the value of any of `keys`, each with the
+    keys of `keys` that concern it (only runs holding their words can split otherwise).
 
     A key that had a value before the update was recorded, exactly, by every article
     that read it; only a key that had none (a word no article wrote) is looked for in
     the runs and words of every article.
     """
-    keys = list(keys)
     lookup = catalog.vocabulary_lookup()
-    docs: set[str] = set()
-    appeared = []
+    docs: dict[str, set[str]] = defaultdict(set)
+    appeared: dict[str, set[str]] = defaultdict(set)  # by word
     for key in keys:
-        rows = catalog.db.execute("SELECT doc FROM consulted WHERE key=?", (key,))
-        docs.update(r[0] for r in rows)
+        for (doc,) in catalog.db.execute("SELECT doc FROM consulted WHERE key=?", (key,)):
+            docs[doc].add(key)
         kind, _, rest = key.partition(":")
-        if lookup(kind, rest) <= 0:
-            appeared.append(key)
-    words = {word_of(key) for key in appeared} - {""}
-    found: set[int] = set()
-    for word in words:
-        pattern = "%" + word.replace("%", "").replace("_", "") + "%"
-        hits = catalog.db.execute("SELECT rowid FROM searched WHERE run LIKE ?", (pattern,))
-        found.update(r[0] // RUNS_PER_ARTICLE for r in hits)
-    docs |= {catalog.doc_of_row(row) for row in found} - {""}
+        if lookup(kind, rest) <= 0 and word_of(key):
+            appeared[word_of(key)].add(key)
     with ix.reader() as reader:
-        for word in words:
-            docs |= _writing(reader, word)
-    return docs
+        for word, named in appeared.items():
+            pattern = "%" + word.replace("%", "").replace("_", "") + "%"
+            hits = catalog.db.execute("SELECT rowid FROM searched WHERE run LIKE ?", (pattern,))
+            rows = {r[0] // RUNS_PER_ARTICLE for r in hits}
+            for doc in {catalog.doc_of_row(row) for row in rows} - {""} | _writing(reader, word):
+                docs[doc] |= named
+    return {doc: frozenset(concerning) for doc, concerning in docs.items()}
 
 
 def _writing(reader: IndexReader, word: str) -> set[str]:

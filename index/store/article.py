@@ -8,6 +8,7 @@ and those whose repair looked up a vocabulary value that changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,33 +161,28 @@ class Recheck:
     """What the repair reads now: of the touched runs alone when `inserted` is None."""
 
 
-@dataclass(frozen=True)
-class Move:
-    """What an update changed of the vocabulary: the vocabulary before, the keys moved."""
-
-    former: Vocabulary
-    moved: Moved
-
-
 def recheck(
     corpus_dir: Path,
     summary: Summary,
     vocabulary: Vocabulary,
-    move: Move,
+    former: Vocabulary,
+    concerning: Iterable[str],
     penalty: float,
     words: WordSummary,
 ) -> Recheck | None:
-    """The repair alone of an unchanged article whose repair read a key that `move`
-    moved (None when it can no longer be read): when its offsets are those kept,
-    nothing else of the article can have changed (layout, extraction and index records
-    read only its text and those offsets). The runs the move can touch are checked
-    first; the article is repaired again whole only when one of them splits otherwise.
+    """The repair alone of an unchanged article whose repair read a key that an update
+    moved (None when it can no longer be read), against `vocabulary` and as it was
+    before (`former`); `concerning` are the moved keys that concern it (`affected`).
+    When its offsets are those kept, nothing else of the article can have changed
+    (layout, extraction and index records read only its text and those offsets). The
+    runs holding the word of a key of `concerning` are checked first; the article is
+    repaired again whole only when one of them splits otherwise.
     `penalty` and `words` are what the catalog kept of the article's repair and text."""
     read = _text(corpus_dir, summary.path)
     if read is None:
         return None
     text = read[0]
-    found = unchanged(text, words, vocabulary, move.former, move.moved, penalty)
+    found = unchanged(text, words, vocabulary, former, Moved(concerning), penalty)
     if found is not None:
         return Recheck(summary.doc_id, None, found)
     repaired, depends = repair_with_dependencies(text, vocabulary, words)

@@ -24,10 +24,9 @@ from whoosh.index import Index
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
 from index.repair import Dependencies, Vocabulary
-from index.repair.recheck import Moved
 from index.store import integrity
 from index.store.affected import affected
-from index.store.article import Analysis, Move, Recheck, Summary
+from index.store.article import Analysis, Recheck, Summary
 from index.store.catalog import Catalog
 from index.store.documents import (
     keep_dependencies,
@@ -86,7 +85,8 @@ def update(
     for _, words in catalog.blobs("summary", gone):
         moved |= vocabulary.remove(words)
     moved = vocabulary.moved(moved)
-    redo_ids = set() if not known else affected(catalog, ix, moved) - {s.doc_id for s in read}
+    concerns = affected(catalog, ix, moved) if known else {}
+    redo_ids = set(concerns) - {s.doc_id for s in read}
     redo_ids -= set(todo.removed)
     stored = catalog.repairs(sorted(redo_ids))
     again = [Summary(*stored[doc_id][:3], None) for doc_id in sorted(stored)]
@@ -100,7 +100,7 @@ def update(
         def meanwhile() -> None:  # analysed here while the workers check
             early.extend(run.run(here))
 
-        checks = _checks(corpus_dir, again, stored, vocabulary, moved, progress)
+        checks = _checks(corpus_dir, again, stored, vocabulary, concerns, progress)
         kept = _kept_repairs(catalog, checks, meanwhile)
         redo_ids -= kept.keys()
         delete_documents(writer, redo_ids)
@@ -141,21 +141,21 @@ def _checks(
     items: list[Summary],
     stored: dict[str, tuple[str, Stamp, str, float, bytes]],
     vocabulary: Vocabulary,
-    moved: set[str],
+    concerns: dict[str, frozenset[str]],
     progress: Progress,
 ) -> Mapped[Recheck | None]:
     """The affected articles' repairs checked again against the moved vocabulary, run
     by run, the workers started; `stored` is what the catalog kept of them
-    (`Catalog.repairs`)."""
+    (`Catalog.repairs`), `concerns` the moved keys that concern each (`affected`)."""
     counter = iter(range(1, len(items) + 1))
 
     def tick() -> None:
         progress(next(counter), len(items), "checking repairs")
 
-    move = Move(vocabulary.as_before(), Moved(moved))
-    _ = move.former.evidence, vocabulary.evidence  # made here, once, before the fork
-    work = [(s, *stored[s.doc_id][3:]) for s in items]
-    return rechecks(corpus_dir, work, vocabulary, move, tick)
+    former = vocabulary.as_before()
+    _ = former.evidence, vocabulary.evidence  # made here, once, before the fork
+    work = [(s, concerns[s.doc_id], *stored[s.doc_id][3:]) for s in items]
+    return rechecks(corpus_dir, work, vocabulary, former, tick)
 
 
 def _kept_repairs(

@@ -22,7 +22,7 @@ from whoosh.index import Index
 from index.corpus import Stamp
 from index.extract.names.aliases import AliasTable
 from index.repair import Vocabulary
-from index.store.article import Analysis, Move, Recheck, Summary, analyse, read_summary, recheck
+from index.store.article import Analysis, Recheck, Summary, analyse, read_summary, recheck
 from index.store.catalog import unpack
 from index.store.pool import Writer
 
@@ -51,17 +51,19 @@ def summaries(
 
 def rechecks(
     corpus_dir: Path,
-    items: Sequence[tuple[Summary, float, bytes]],
+    items: Sequence[tuple[Summary, frozenset[str], float, bytes]],
     vocabulary: Vocabulary,
-    move: Move,
+    former: Vocabulary,
     tick: Callable[[], None],
 ) -> Mapped[Recheck | None]:
-    """`recheck` of each of `items` (summary, penalty, packed words) against `vocabulary`
-    after `move`, in parallel when there are many (the workers are forked with the
-    vocabularies, which are never pickled, and unpack the words)."""
+    """`recheck` of each of `items` (summary, moved keys concerning it, penalty, packed
+    words) against `vocabulary` and `former`, in parallel when there are many (the
+    workers are forked with the vocabularies, which are never pickled, and unpack the
+    words)."""
 
-    def work(item: tuple[Summary, float, bytes]) -> Recheck | None:
-        return recheck(corpus_dir, item[0], vocabulary, move, item[1], unpack(item[2]))
+    def work(item: tuple[Summary, frozenset[str], float, bytes]) -> Recheck | None:
+        summary, concerning, penalty, words = item
+        return recheck(corpus_dir, summary, vocabulary, former, concerning, penalty, unpack(words))
 
     return _mapped(work, items, tick)
 
