@@ -8,6 +8,7 @@ import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,6 +115,39 @@ def test_a_segment_overwritten_in_its_middle_is_found_by_a_verifying_open(
     assert any("damaged" in m and "rebuilding" in m for m in thorough)
     assert rebuilt.report is not None and rebuilt.report.added == 2
     assert Engine.open(folder, cache_root=tmp_path / "cache", verify=True).report is None
+
+
+def test_damage_found_while_an_update_works_stops_it_before_it_commits(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a verifying open reads the whole index in a thread while it updates: the damage
+    # it finds stops the update, which commits nothing, and the index is rebuilt
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
+    with segment.open("r+b") as handle:
+        handle.seek(segment.stat().st_size // 2)
+        handle.write(b"\xff" * 64)
+    (folder / "c.txt").write_text("A third article on the wall, 12 km long.\n", encoding="utf-8")
+    committed: list[str] = []
+    import index.store.update as update_module
+
+    def commit(writer: Any, segments: list[Any]) -> None:
+        committed.append(Path(writer.storage.folder).name)
+        real_commit(writer, segments)
+
+    real_commit = update_module.commit
+    monkeypatch.setattr(update_module, "commit", commit)
+    thorough: list[str] = []
+    rebuilt = Engine.open(folder, cache_root=tmp_path / "cache", verify=True, warn=thorough.append)
+    # the update of the live index stopped before it committed; a new one was built aside
+    assert committed == [engine.index_dir.name + ".building"]
+    assert any("damaged" in m and "rebuilding" in m for m in thorough)
+    assert rebuilt.report is not None and rebuilt.report.added == 3
+    again = Engine.open(folder, cache_root=tmp_path / "cache", verify=True)
+    assert again.report is None and sorted(h.doc for h in again.search("wall").hits) == [
+        "a", "b", "c"
+    ]  # fmt: skip
 
 
 def test_a_failed_update_leaves_no_file_behind(

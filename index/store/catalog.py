@@ -208,6 +208,15 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection:
     return db
 
 
+def reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection of its own to the catalog at `path` (immutable where its
+    folder cannot be written, as `_connect`)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
 class VocabularyLookup:
     """A stored vocabulary count by kind and key, read through a connection of the
     calling process's own (a forked worker must not share its parent's)."""

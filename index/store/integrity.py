@@ -1,5 +1,5 @@
 """Telling a sound index from a damaged one: cheaply every time it is opened, wholly
-when the analyst runs `index`.
+when the analyst runs `index` (then in a thread while an update works, see `Deep`).
 
 After each commit the catalog records the Whoosh generation, the corpus folder it
 indexes and, for every Whoosh file, its size, a digest of its two ends and a digest of
@@ -18,13 +18,15 @@ import pickle
 import sqlite3
 import struct
 import zlib
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO
 
 from whoosh.index import Index
 
-from index.store.catalog import Catalog
+from index.store.catalog import Catalog, reader
 
 _WHOOSH = ("*.seg", "*.toc")
 EDGE = 4096
@@ -68,27 +70,36 @@ def _whole(handle: BinaryIO) -> str:
 
 
 def manifest(
-    folder: Path, known: dict[str, str] | None = None, *, whole: bool = True
+    folder: Path,
+    known: dict[str, str] | None = None,
+    *,
+    whole: bool = True,
+    names: Iterable[str] | None = None,
 ) -> dict[str, str]:
-    """Every Whoosh file in `folder` as "size:ends:whole"; a file of `known` (a previous
-    manifest) with the same size and ends keeps its whole digest without being read.
-    Without `whole`, only "size:ends" (two small reads a file)."""
+    """Every Whoosh file in `folder` (or those `names`) as "size:ends:whole"; a file of
+    `known` (a previous manifest) with the same size and ends keeps its whole digest
+    without being read. Without `whole`, only "size:ends" (two small reads a file)."""
     known = known or {}
     found: dict[str, str] = {}
-    for pattern in _WHOOSH:
-        for path in folder.glob(pattern):
-            try:
-                with path.open("rb") as handle:
-                    size = os.fstat(handle.fileno()).st_size
-                    quick = f"{size}:{_ends(handle, size)}"
-                    if not whole:
-                        found[path.name] = quick
-                        continue
-                    old = known.get(path.name, "")
-                    kept = old.rsplit(":", 1)[1] if old.startswith(quick + ":") else ""
-                    found[path.name] = f"{quick}:{kept or _whole(handle)}"
-            except OSError:
-                continue
+    if names is None:
+        paths: Iterable[Path] = (p for pattern in _WHOOSH for p in folder.glob(pattern))
+    else:
+        # a damaged record may name anything: only plain names of Whoosh files are read
+        plain = (n for n in names if Path(n).name == n and any(fnmatch(n, w) for w in _WHOOSH))
+        paths = (folder / name for name in plain)
+    for path in paths:
+        try:
+            with path.open("rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                quick = f"{size}:{_ends(handle, size)}"
+                if not whole:
+                    found[path.name] = quick
+                    continue
+                old = known.get(path.name, "")
+                kept = old.rsplit(":", 1)[1] if old.startswith(quick + ":") else ""
+                found[path.name] = f"{quick}:{kept or _whole(handle)}"
+        except OSError:
+            continue
     return found
 
 
@@ -131,14 +142,17 @@ def thorough_problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
     of the catalog, and every row's types: what `index` checks before saying an index
     is sound."""
     found = problem(catalog, ix, corpus_dir)
-    if found:
-        return found
-    expected = _recorded(catalog)
+    return found or _deep(Path(ix.storage.folder), _recorded(catalog), catalog.db)
+
+
+def _deep(folder: Path, expected: dict[str, str], db: sqlite3.Connection) -> str:
+    """What `thorough_problem` reads past `problem`: the files of the record `expected`
+    whole, and the catalog through `db`."""
     # SQLite checks the catalog while the Whoosh files are read and hashed: both let go
     # of the GIL, so the two take the time of the longer
     with ThreadPoolExecutor(1) as pool:
-        checked = pool.submit(lambda: catalog.db.execute("PRAGMA quick_check").fetchone())
-        live = manifest(Path(ix.storage.folder))  # every file read whole, nothing carried
+        checked = pool.submit(lambda: db.execute("PRAGMA quick_check").fetchone())
+        live = manifest(folder, names=expected)  # every file read whole, nothing carried
         # over; a record of an older version holds sizes and ends only: those are compared
         damaged = any(not live.get(k, "").startswith(v) for k, v in expected.items())
         check = checked.result()
@@ -147,9 +161,56 @@ def thorough_problem(catalog: Catalog, ix: Index, corpus_dir: Path) -> str:
     if check is None or check[0] != "ok":
         return "its catalog is damaged"
     for statement in _ROW_CHECKS:
-        if catalog.db.execute(statement).fetchone()[0]:
+        if db.execute(statement).fetchone()[0]:
             return "its catalog holds rows that cannot be read"
     return ""
+
+
+class Damaged(Exception):
+    """What `Deep.confirm` raises when the index turned out damaged; the message is why."""
+
+
+class Deep:
+    """`thorough_problem` past `problem`, for an index as it was when this was made,
+    run in a thread with a connection of its own from `start` on, so that an update
+    works meanwhile: hashing and SQLite's check let go of the GIL, and an update's last
+    steps (merging actors, writing the catalog) keep one core. The update adds files
+    beside those read, and commits its transaction only after `confirm` (the catalog is
+    read as it was last committed)."""
+
+    def __init__(self, catalog: Catalog, ix: Index) -> None:
+        self._args = (Path(ix.storage.folder), _recorded(catalog), catalog.path)
+        self._found: Future[str] | None = None
+
+    def start(self) -> None:
+        """Start reading, if not started yet."""
+        if self._found is None:
+            pool = ThreadPoolExecutor(1)
+            self._found = pool.submit(self._run, *self._args)
+            pool.shutdown(wait=False)
+
+    @staticmethod
+    def _run(folder: Path, expected: dict[str, str], path: Path) -> str:
+        try:
+            db = reader(path)
+            try:
+                return _deep(folder, expected, db)
+            finally:
+                db.close()
+        except Exception as error:  # the check itself cannot read the index
+            return f"it cannot be read ({type(error).__name__})"
+
+    def problem(self) -> str:
+        """What is wrong with the index, or "" (waits for the check to end)."""
+        self.start()
+        assert self._found is not None
+        return self._found.result()
+
+    def confirm(self) -> None:
+        """Raise `Damaged` if the index is damaged (waits for the check to end)."""
+        found = self.problem()
+        if found:
+            raise Damaged(found)
 
 
 DAMAGE: tuple[type[BaseException], ...] = (

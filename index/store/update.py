@@ -49,9 +49,12 @@ def update(
     aliases: AliasTable,
     progress: Progress,
     todo: Plan | None = None,
+    deep: integrity.Deep | None = None,
 ) -> BuildReport:
     """Bring `ix` and `catalog` up to date with `corpus_dir` (as `todo` planned it, if
-    given)."""
+    given). The thorough check `deep`, if given, runs while the update ends, which
+    commits nothing if it finds the index damaged (`integrity.Damaged`)."""
+    confirm = deep.confirm if deep is not None else lambda: None
     todo = todo or plan(catalog, corpus_dir)
     known = catalog.stamps()
     read: list[Summary] = []
@@ -80,6 +83,7 @@ def update(
             catalog.set_setting(SCANNED, todo.scanned)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             integrity.record(catalog, ix, corpus_dir)
+            confirm()
         return BuildReport(0, 0, 0, len(todo.found) - len(skipped))
     gone = [*todo.removed, *(s.doc_id for s in read if s.doc_id in known)]
     for _, words in catalog.blobs("summary", gone):
@@ -102,6 +106,8 @@ def update(
 
         checks = _checks(corpus_dir, again, stored, vocabulary, concerns, progress)
         kept = _kept_repairs(catalog, checks, meanwhile)
+        if deep is not None:
+            deep.start()  # from here on, this process mostly works on one core
         redo_ids -= kept.keys()
         delete_documents(writer, redo_ids)
         later = [*(() if here else fresh), *(s for s in again if s.doc_id not in kept)]
@@ -120,6 +126,7 @@ def update(
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             save_vocabulary(catalog, vocabulary, stored=bool(known))
             write_knowledge(catalog, aliases, analysed)
+            confirm()
             commit(writer, run.segments)
             integrity.record(catalog, ix, corpus_dir)
     except BaseException:
