@@ -118,7 +118,8 @@ def test_hits_in_one_article_cover_all_its_passages_in_order(engine: Engine) -> 
 @pytest.mark.parametrize(
     "phrase",
     ['"the border"', '"security forces"', '"along the border"', 'quote:"the border"',
-     '"Syria plunges"', '"of the"', '"wall concrete"'],
+     '"Syria plunges"', '"of the"', '"wall concrete"', 'source:"Shafaq News"',
+     'title:"the border"', 'source:"news shafaq"'],
 )  # fmt: skip
 def test_phrases_from_positions_match_exactly_what_whoosh_matches(
     engine: Engine, phrase: str

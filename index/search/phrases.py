@@ -70,9 +70,13 @@ def _positions(
 
 
 def decode_positions(value: bytes) -> tuple[int, ...]:
-    """What Whoosh's `Characters.decode_positions` gives (the word's positions in the
-    record), with less work per record: its value is a count, then a pickled list of
-    (position step, start step, length); the pickle's last byte may be left off."""
+    """What Whoosh's `decode_positions` gives (the word's positions in the record), with
+    less work per record: its value is a count, then a pickled list of position steps
+    (`Positions`: source, title) or of (position step, start step, length) (`Characters`:
+    text, quote); the pickle's last byte may be left off."""
     if not value.endswith(b"."):
         value += b"."
-    return tuple(accumulate(code[0] for code in loads(value[_COUNT:])))
+    codes = loads(value[_COUNT:])
+    if codes and isinstance(codes[0], int):
+        return tuple(accumulate(codes))
+    return tuple(accumulate(code[0] for code in codes))
