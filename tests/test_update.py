@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from index import Engine, bundled_corpus
+from index.corpus import CorpusError
 from index.store.planning import plan
 from tests.benchmarks.scale.generate import apply_edit, generate
 
@@ -234,3 +235,47 @@ def test_an_update_of_a_generated_corpus_checks_many_repairs_and_gives_a_rebuild
     assert _state(updated) == _state(fresh)
     for kept, least in zip(_dependencies(updated), _dependencies(fresh), strict=True):
         assert kept >= least
+
+
+def test_a_sidecar_added_edited_or_removed_is_seen_by_the_next_update(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    cache = tmp_path / "cache"
+    article = sorted(corpus.glob("*.txt"))[3]
+    doc_id = article.stem
+    before = Engine.open(corpus, cache_root=cache).document(doc_id).meta.source
+    sidecar = article.with_suffix(".toml")
+    for text, source in (
+        ('source = "Iraq News Agency"\n', "Iraq News Agency"),
+        ('source = "INA"\n', "INA"),  # shorter, so of another size even within a tick
+        (None, before),
+    ):
+        if text is None:
+            sidecar.unlink()
+        else:
+            sidecar.write_text(text, encoding="utf-8")
+        engine = Engine.open(corpus, cache_root=cache)
+        assert engine.report is not None and engine.report.updated == 1
+        assert engine.document(doc_id).meta.source == source
+        found = {h.doc for h in engine.search("source:INA", limit=None).hits}
+        assert (doc_id in found) == (source == "INA")
+
+
+def test_an_edit_that_keeps_size_and_time_is_taken_up_once_a_reader_sees_it(
+    tmp_path: Path,
+) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    cache = tmp_path / "cache"
+    article = sorted(corpus.glob("*.txt"))[3]
+    Engine.open(corpus, cache_root=cache)
+    stat = article.stat()
+    text = article.read_text(encoding="utf-8")
+    assert "wall" in text
+    article.write_text(text.replace("wall", "fort", 1), encoding="utf-8")
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    engine = Engine.open(corpus, cache_root=cache)
+    assert engine.report is None  # size and time alone cannot tell
+    with pytest.raises(CorpusError, match="changed since it was indexed"):
+        engine.document(article.stem)
+    again = Engine.open(corpus, cache_root=cache)  # as the message says: update
+    assert again.report is not None and again.report.updated == 1
+    assert "fort" in again.document(article.stem).text

@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from index.corpus.metadata import SIDECAR_SUFFIX
+
 ARTICLE_SUFFIXES = (".txt",)
 """File endings read as articles."""
 
 Stamp = tuple[int, int]
-"""A file's size and modification time in nanoseconds."""
+"""A file's size and modification time in nanoseconds; an article with a metadata
+sidecar ("x.toml" beside "x.txt") adds the sidecar's size plus one and takes the later
+of the two times, so that adding, editing or removing a sidecar changes the stamp."""
 
 
 class CorpusError(Exception):
@@ -36,16 +40,34 @@ def scan_articles(folder: Path) -> list[tuple[str, Stamp]]:
             entries = list(os.scandir(directory))
         except OSError:
             continue
+        sidecars = {e.name: e for e in entries if e.name.endswith(SIDECAR_SUFFIX)}
         for entry in entries:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((f"{prefix}{entry.name}/", entry.path))
                 elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
-                    stat = entry.stat()
-                    found.append((prefix + entry.name, (stat.st_size, stat.st_mtime_ns)))
+                    stamp = _stamp(entry, sidecars.get(_sidecar_name(entry.name)))
+                    found.append((prefix + entry.name, stamp))
             except OSError:
                 continue
     return sorted(found)
+
+
+def _sidecar_name(name: str) -> str:
+    stem, dot, _ = name.rpartition(".")
+    return (stem if dot else name) + SIDECAR_SUFFIX
+
+
+def _stamp(article: os.DirEntry[str], sidecar: os.DirEntry[str] | None) -> Stamp:
+    stat = article.stat()
+    size, mtime = stat.st_size, stat.st_mtime_ns
+    try:
+        if sidecar is not None and sidecar.is_file():
+            side = sidecar.stat()
+            size, mtime = size + side.st_size + 1, max(mtime, side.st_mtime_ns)
+    except OSError:  # gone meanwhile: the article alone
+        pass
+    return size, mtime
 
 
 def doc_id_for(folder: Path, path: Path) -> str:

@@ -23,6 +23,7 @@ from index.store.catalog import Catalog
 from index.store.digest import digest_of
 from index.store.integrity import damage_reason, is_damage, unusable
 from index.store.lock import Busy, build_lock
+from index.store.planning import SCANNED
 from index.store.schema import SCHEMA_VERSION
 from index.store.writing import IndexBuildError
 
@@ -126,11 +127,24 @@ def read_indexed(catalog: Catalog, corpus_dir: Path, doc_id: str) -> Document:
     except OSError:
         raise CorpusError(f"{doc_id}: no longer in the corpus folder") from None
     if digest_of(data, corpus_dir, entry.path) != entry.digest:
+        _stale(catalog, doc_id)
         raise CorpusError(f"{doc_id}: changed since it was indexed (update the index)")
     text, warnings = decode(data, display_path(entry.path))
     text = text or ""
     repaired = apply_breaks(text, entry.inserted)
     return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
+
+
+def _stale(catalog: Catalog, doc_id: str) -> None:
+    """Make the next update read an article found changed under its stamp (an edit that
+    kept its size and modification time): its stamp is forgotten, and so is the
+    listing of the last update, which would tell the folder unchanged."""
+    try:
+        with catalog.transaction():
+            catalog.db.execute("UPDATE documents SET size=-1 WHERE id=?", (doc_id,))
+            catalog.db.execute("DELETE FROM settings WHERE name=?", (SCANNED,))
+    except sqlite3.Error:  # read-only, or another process writes: the error still says it
+        pass
 
 
 def _silent(done: int, total: int, what: str) -> None:
