@@ -3,6 +3,8 @@ first, filtered by typing, each value's sentence shown for the row under the cur
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from index import Engine
@@ -81,3 +83,32 @@ def test_a_measure_with_many_values_shows_the_sentences_around_the_cursor() -> N
     assert _near(values, values[50]) == values[47 : 47 + SENTENCES]
     assert _near(values, values[99]) == values[100 - SENTENCES :]
     assert _near(values, None) == values[:SENTENCES]
+
+
+async def test_an_article_changed_under_its_stamp_leaves_the_figures_readable(
+    tmp_path: Path,
+) -> None:
+    # an edit that keeps the size and time of the damaged article (whose sentences are
+    # shown repaired, so read back): its figures show the sentence kept in the index
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    damaged = next(corpus.glob("000_*.txt"))
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+    stat = damaged.stat()
+    data = damaged.read_bytes()
+    damaged.write_bytes(data.replace(b"Syria", b"Syrie", 1))
+    assert damaged.read_bytes() != data
+    os.utime(damaged, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        table = app.screen.query_one(FiguresTable)
+        rows = [row for row, (_, f) in enumerate(table.figure_rows) if f.doc == damaged.stem]
+        assert rows
+        await pilot.press(*["down"] * rows[0])
+        await settle(pilot)
+        assert table.current is not None and table.current.doc == damaged.stem
+        details = str(app.screen.query_one("#figure-details").render())
+        assert table.current.context.strip("…")[:20] in details

@@ -84,7 +84,10 @@ class Repairs:
         core = snippet.strip("…")
         if self.engine is None or not core or not self.inserted(doc):
             return snippet
-        text = self.engine.document(doc).text
+        try:
+            text = self.engine.document(doc).text
+        except (CorpusError, KeyError, OSError):  # changed or gone since it was indexed
+            return snippet
         start = text.find(core, max(0, at - len(core)), at + len(core))
         if start < 0:
             return snippet
