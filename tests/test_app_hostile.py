@@ -66,3 +66,13 @@ async def test_every_view_and_message_of_the_app_shows_a_hostile_corpus_safely(
     copied.append(base64.b64decode(payload).decode("utf-8"))
     for text in [*shown, *copied, (tmp_path / "clip.txt").read_text(encoding="utf-8"), *written]:
         assert not raw_controls(text), (sorted(raw_controls(text)), text[:2000])
+
+
+async def test_an_empty_folder_answers_a_query_with_nothing_found(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    app = make_app(tmp_path / "empty", tmp_path / "cache")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await search(pilot, "wall")
+        await settle(pilot, 0.5)
+        assert "no passages for 'wall'" in screen_text(app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index import Engine
@@ -209,3 +211,11 @@ def test_warming_decodes_common_words_ahead_and_changes_no_hit(engine: Engine) -
     assert engine._session.searcher().reader() is reader
     after = [(h.doc, h.start, h.score, h.highlights) for h in engine.search("border wall").hits]
     assert after == before
+
+
+@pytest.mark.parametrize("query", ["wall", '"concrete wall"', "wall OR drone", "wal*"])
+def test_an_empty_folder_answers_every_query_with_nothing(tmp_path: Path, query: str) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "empty.txt").write_text("", encoding="utf-8")
+    engine = Engine.open(tmp_path / "corpus", cache_root=tmp_path / "cache")
+    assert engine.search(query).hits == ()

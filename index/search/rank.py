@@ -30,6 +30,8 @@ Ranked = tuple[int, float, frozenset[tuple[str, str]]]
 
 def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | None) -> list[Ranked]:
     """The `limit` best of `matches` (all, best first, when `limit` is None)."""
+    if not matches:  # an empty index has no idf (Whoosh takes the log of 0 records)
+        return []
     words = list(scored_words(query))
     reader = searcher.reader()
     keys = list(dict.fromkeys((w.fieldname, w.text) for w in words))
