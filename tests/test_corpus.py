@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -146,3 +147,12 @@ def test_other_encodings_are_read_and_said(data: bytes, text: str, noted: str) -
 def test_only_true_binaries_are_skipped() -> None:
     assert decode(b"\x89PNG\r\n\x1a\n" + bytes(300), "x.png.txt")[0] is None
     assert decode(bytes(range(256)) * 8, "x.txt")[0] is None
+
+
+def test_random_bytes_are_skipped_as_binary_whatever_their_share_of_control_bytes() -> None:
+    # random bytes hold about 10 % control bytes, at the line drawn for UTF-8 text;
+    # bytes that are not UTF-8 are held to a far lower share
+    rng = random.Random(3)
+    for size in (300, 2000, 9000):
+        for _ in range(40):
+            assert decode(rng.randbytes(size), "x.txt")[0] is None

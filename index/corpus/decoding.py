@@ -20,6 +20,10 @@ SNIFF = 8192
 """Bytes looked at to tell text from binary."""
 BINARY_SHARE = 0.10
 """Share of control bytes (other than white space) above which a file is binary."""
+LEGACY_CONTROL_SHARE = 0.01
+"""The same share for bytes that are not UTF-8: text in a legacy encoding (Windows-1252,
+KOI8-R…) holds next to no control bytes, while random or compressed bytes hold about
+one in ten (26 of 256 values), too close to `BINARY_SHARE` to tell them apart by it."""
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 LATIN_SHARE = 0.3
 """Below this share of bytes above 0x7f, text that Windows-1252 decodes is read so:
@@ -45,6 +49,8 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[str]]:
     try:
         return _without_nul(data.decode("utf-8"), name, [])
     except UnicodeDecodeError as error:
+        if _binary(data[:SNIFF], LEGACY_CONTROL_SHARE):
+            return None, [f"{name}: skipped, looks like a binary file"]
         return _without_nul(*_detected(data, name, error.start))
 
 
@@ -61,9 +67,9 @@ def _utf16_without_bom(data: bytes) -> bool:
     )
 
 
-def _binary(head: bytes) -> bool:
+def _binary(head: bytes, share: float = BINARY_SHARE) -> bool:
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
-    return bool(head) and controls > BINARY_SHARE * len(head)
+    return bool(head) and controls > share * len(head)
 
 
 def _detected(data: bytes, name: str, at: int) -> tuple[str, str, list[str]]:
