@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -78,3 +79,19 @@ def test_a_new_schema_version_removes_the_older_indexes(
     (stale / "junk").write_text("old", encoding="utf-8")
     Engine.open(folder, cache_root=tmp_path / "cache", rebuild=True)
     assert not stale.exists() and engine.index_dir.is_dir()
+
+
+def test_a_file_skipped_as_binary_is_not_counted_as_an_unchanged_article(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    folder = write_corpus({"a.txt": "The wall.\n", "b.txt": "The border.\n", "c.txt": bytes(64)})
+    first = Engine.open(folder, cache_root=tmp_path / "cache").report
+    assert first is not None and (first.added, first.unchanged) == (2, 0)
+    (folder / "a.txt").write_text("The wall, longer.\n", encoding="utf-8")
+    report = Engine.open(folder, cache_root=tmp_path / "cache").report
+    assert report is not None
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 1)
+    os.utime(folder / "b.txt")  # a new time, the same text: only stamped again
+    report = Engine.open(folder, cache_root=tmp_path / "cache").report
+    assert report is not None
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 2)

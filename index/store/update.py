@@ -14,7 +14,7 @@ segments and then the catalog, in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
@@ -84,7 +84,7 @@ def update(
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             integrity.record(catalog, ix, corpus_dir)
             confirm()
-        return BuildReport(0, 0, 0, len(todo.found) - len(skipped))
+        return BuildReport(0, 0, 0, _unchanged(todo, known, read))
     gone = [*todo.removed, *(s.doc_id for s in read if s.doc_id in known)]
     for _, words in catalog.blobs("summary", gone):
         moved |= vocabulary.remove(words)
@@ -137,10 +137,15 @@ def update(
         added,
         len(fresh) - added,
         len(todo.removed) + sum(1 for s in skipped if s.doc_id in known),
-        len(todo.found) - len(read),
+        _unchanged(todo, known, read),
         len(again),
         len(again) - len(kept),
     )
+
+
+def _unchanged(todo: Plan, known: Container[str], read: list[Summary]) -> int:
+    """The indexed articles left as they were (files skipped as binary are not articles)."""
+    return sum(1 for d in todo.found if d in known) - sum(1 for s in read if s.doc_id in known)
 
 
 def _checks(
