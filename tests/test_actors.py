@@ -362,3 +362,19 @@ def test_merged_speaker_takes_the_actor_name_and_id() -> None:
     [quote] = found.quotes
     assert (quote.speaker, quote.speaker_id) == (person.name, person.id)
     assert person.name == "Ali Nehmeh al-Bandawi"
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [("Hashd", {"Popular Mobilization Forces"}),
+     ("popular mobilization", {"Popular Mobilization Forces"}),
+     ("Hezbollah", {"Hezbollah"}),  # a whole name first: not Kata'ib Hezbollah
+     ("Hezb", set()), ("al", set())],
+)  # fmt: skip
+def test_a_name_matched_by_none_whole_matches_the_names_it_opens(
+    typed: str, names: set[str]
+) -> None:
+    from index.extract.names.aliases import load_alias_table
+
+    found = match_actors(typed, corpus_actors(), load_alias_table(None))
+    assert {a.name for a in found} == names

@@ -53,14 +53,39 @@ class ActorNames:
         return sorted(by_id.values(), key=lambda a: self.order[a.id])
 
     def match(self, name: str) -> list[Actor]:
-        """The actors `name` may stand for, most mentioned first."""
+        """The actors `name` may stand for, most mentioned first; when no name matches
+        whole, those with a name that opens with its words ("Hashd" for Hashd
+        al-Shaabi, never "Hezbollah" for Kata'ib Hezbollah)."""
         entry = self.table.lookup(name) if self.table else None
         keys = {name_key(n) for n in (entry.names() if entry else (name,))}
         found = {a.id: a for key in keys for a in self.by_key.get(key, ())}
         if len(name.split()) == 1:
             for actor in self.by_surname.get(word_key(name), ()):
                 found.setdefault(actor.id, actor)
+        if not found:
+            found = {a.id: a for a in self._opening(name)}
         return sorted(found.values(), key=lambda a: self.order[a.id])
+
+    def _opening(self, name: str) -> list[Actor]:
+        """The actors one of whose names (or the alias table's) opens with the words of
+        `name`, folded; nothing for fewer than `OPENING_MIN` letters."""
+        wanted = fold(name).strip()
+        if len(wanted) < OPENING_MIN:
+            return []
+        return [
+            self.actors[actor_id]
+            for actor_id, names in self.folded.items()
+            if any(_opens(line, wanted) for line in names.split("\n"))
+        ]
+
+
+OPENING_MIN = 3
+"""Letters a name needs before it matches the names it opens ("al" would match scores)."""
+
+
+def _opens(name: str, words: str) -> bool:
+    """Whether `name` opens with `words`, whole words ("hashd al-shaabi", "hashd")."""
+    return name.startswith(words) and (len(name) == len(words) or not name[len(words)].isalnum())
 
 
 def match_actors(
