@@ -49,6 +49,29 @@ def test_job_titles_are_roles_not_names(text: str, name: str, role: str) -> None
     assert role in actor.roles
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Dana Whitfield, a member of the Transport and Infrastructure Committee, said the "
+         "line would reopen.", "Dana Whitfield",
+         "member of the Transport and Infrastructure Committee"),
+        ("Critics included Liberal Union of Farmers chairman Piet Vos, who spoke on Monday.",
+         "Piet Vos", "Liberal Union of Farmers chairman"),
+        ("“If Finance Minister Carla Dunn cannot fix this, who will?” the analyst asked.",
+         "Carla Dunn", "Finance Minister"),
+        ("Lena Park, head of the Budget Office and city officials said on Friday that the "
+         "plan held.", "Lena Park", "head of the Budget Office"),
+    ],
+)  # fmt: skip
+def test_a_role_keeps_the_whole_name_it_holds_and_no_word_of_the_clause(
+    text: str, name: str, role: str
+) -> None:
+    roles = actor_named(name, text).roles
+    assert role in roles
+    assert not [r for r in roles if r.split()[0].lower().strip("“") in {"if", "and", "city"}]
+    assert not [r for r in roles if r != role and role.startswith(r)]  # never cut short
+
+
 def test_a_role_alone_names_no_one_and_leaves_its_organisation() -> None:
     text = "“We are ready,” said Lt. Col. Ana Ruiz, Joint Border Command Commander."
     found = all_surfaces(text)

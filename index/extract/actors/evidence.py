@@ -10,6 +10,7 @@ import re
 
 from index.extract.names.keys import strip_particle
 from index.extract.names.wordlists import (
+    CLAUSE_OPENERS,
     DEMONYMS,
     OUTLET_NOUNS,
     PLACE_NOUNS,
@@ -94,12 +95,26 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+_TITLE_AND = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*"
+    rf"(?=\s*[,.;:“\"(]|\s+(?:who|which|has|had|is|was|will|{_SPEECH})\b|$)"
+)
+"""Title Case words joined by "and" to those before, up to where an apposition ends:
+the rest of a name the apposition's "and" cut ("Security" and "Defense Committee")."""
+
+
 def apposition_role(text: str, end: int) -> str:
     """The role an apposition gives right after a name: ", a member of the ... Committee"."""
-    match = _APPOSITION.match(text[end : end + _WINDOW])
+    window = text[end : end + _WINDOW]
+    match = _APPOSITION.match(window)
     if not match or not has_role_noun(match.group(1)) or _VERBAL.match(match.group(1)):
         return ""
-    return match.group(1).strip()
+    role = match.group(1).strip()
+    if role.split()[-1][:1].isupper():
+        joined = _TITLE_AND.match(window, match.end(1))
+        if joined:
+            role += joined.group()
+    return role
 
 
 def has_role_noun(phrase: str) -> bool:
@@ -115,19 +130,34 @@ def role_before(text: str, start: int) -> str:
         return ""
     kept = [words.pop()]
     title_case = kept[0][:1].isupper()
-    while words and len(kept) < 6 and _role_word(words[-1], kept[0], title_case):
+    while words and len(kept) < 6:
+        before = words[-2] if len(words) > 1 else ""
+        if not _role_word(words[-1], kept[0], before, title_case):
+            break
         kept.insert(0, words.pop())
     return " ".join(kept)
 
 
-def _role_word(word: str, following: str, title_case: bool) -> bool:
+def _role_word(word: str, following: str, before: str, title_case: bool) -> bool:
     """A word of the role before a name: Title Case words before a capitalised role
-    ("Agriculture Secretary"), modifiers before a lower-case one ("political analyst")."""
+    ("Agriculture Secretary"), modifiers before a lower-case one ("political analyst"),
+    which may be a name in Title Case ("State of Law Coalition leader"); `following`
+    and `before` are the words next to it. Never a word that opens a clause ("If")."""
     lower = word.lower()
     if lower in _ROLE_STOP or not word.replace("-", "").replace(".", "").isalpha():
         return False
+    if word == "of":  # inside a name: Title Case on both sides
+        return (
+            following[:1].isupper()
+            and before[:1].isupper()
+            and before.lower() not in CLAUSE_OPENERS
+        )
+    if lower in CLAUSE_OPENERS:
+        return False
     if title_case:
-        return word[:1].isupper() or (word == "of" and following[:1].isupper())
+        return word[:1].isupper()
+    if following[:1].isupper() and word[:1].isupper():
+        return True
     return lower not in _NOT_MODIFIERS and not lower.endswith(("ed", "ly"))
 
 

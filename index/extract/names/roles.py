@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from index.extract.names.wordlists import GIVEN_NAMES, ORG_HEADS, ROLE_NOUNS, TITLES
+from index.extract.names.wordlists import (
+    CLAUSE_OPENERS,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from index.text.wordlists import TITLE_ABBREVIATIONS
 
 ROLE_WORDS = (
@@ -85,7 +91,10 @@ def _has_org_head(words: list[str]) -> bool:
 
 
 def _role_words(words: list[str]) -> list[str]:
-    while words and words[0] in {"The", "the", "A", "An", "a", "an"}:
+    while words and (
+        words[0] in {"The", "the", "A", "An", "a", "an"}
+        or words[0].lower().lstrip("“\"‘'") in CLAUSE_OPENERS
+    ):
         words = words[1:]
     return words
 

@@ -175,6 +175,13 @@ FUNCTION_WORDS = frozenset(
 )
 """Capitalised words that start sentences but never start names."""
 
+CLAUSE_OPENERS = frozenset(
+    """if when whether although though because since while but yet so however meanwhile
+    once unless until after before as and or nor then also still now""".split()
+)
+"""Words (lower case) that open a clause or join two, capitalised at a sentence's start:
+never a word of a role ("If Iraqi Prime Minister" is the role "Iraqi Prime Minister")."""
+
 
 _GIVEN = (
     "Ali Mohammed Mohammad Muhammad Mohamed Mohamad Ahmed Ahmad Hassan Hasan Hussein Husain "
