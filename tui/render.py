@@ -10,6 +10,7 @@ from textual.content import Content
 from index import Actor, Document, Figure, FigureGroup, Hit, Metadata, Passage, Quote, Span
 from tui.repaired import restore_spans, restored_marks
 from tui.safe_text import visible
+from tui.wording import counted
 
 STYLES: dict[str, str] = {
     "hit": "bold $text-warning on $warning-muted",
@@ -95,10 +96,6 @@ def citation_line(source: str, date: str, title: str, doc: str) -> Content:
     return plain(" · ".join(parts), STYLES["meta"])
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def article_prompt(hit: Hit, passages: int) -> Content:
     """The heading of an article's passages: title (or id), source, date, how many."""
     where = [
@@ -106,7 +103,7 @@ def article_prompt(hit: Hit, passages: int) -> Content:
         hit.date or "undated",
         *([hit.doc] if hit.title else []),
     ]
-    tail = f"  {' · '.join(where)} · {_count(passages, 'passage')}"
+    tail = f"  {' · '.join(where)} · {counted(passages, 'passage')}"
     return plain(hit.title or hit.doc, "bold") + plain(tail, STYLES["meta"])
 
 

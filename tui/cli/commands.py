@@ -14,6 +14,7 @@ from tui.cli import human
 from tui.cli.output import emit_json, emit_lines, emit_tsv, mode, say, status, warn
 from tui.cli.records import Record, Records, actor_record
 from tui.safe_text import visible
+from tui.wording import counted
 
 HIT_FIELDS = ("doc", "passage", "source", "date", "title", "start", "end", "score", "actors")
 QUOTE_FIELDS = ("doc", "source", "date", "title", "start", "end", "speaker", "verb", "repaired")
@@ -35,7 +36,7 @@ def index(engine: Engine, args: argparse.Namespace) -> int:
         emit_json(summary)
     else:
         line = (
-            f"{summary['documents']} articles indexed ({summary['added']} added, "
+            f"{counted(summary['documents'], 'article')} indexed ({summary['added']} added, "
             f"{summary['updated']} updated, {summary['removed']} removed, "
             f"{summary['unchanged']} unchanged) in {summary['index']}"
         )

@@ -36,6 +36,7 @@ from tui.watch import CHECK_EVERY, IDLE_SHARE, Activity, CorpusWatch, changed, s
 from tui.widgets.quotes import QuotesPane
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusLine
+from tui.wording import counted
 
 TICK = 1.0
 """Seconds between two looks at whether a periodic check is due."""
@@ -86,7 +87,7 @@ class IndexKeeper(ItemActions):
 
     def on_load_warnings(self, message: LoadWarnings) -> None:
         self.warnings = message.warnings
-        title = f"{count(message.warnings, 'warning')} while loading"
+        title = f"{counted(len(message.warnings), 'warning')} while loading"
         lines = visible(warnings_summary(message.warnings))
         self.notify(lines, title=title, severity="warning", timeout=10, markup=False)
 
@@ -101,9 +102,10 @@ class IndexKeeper(ItemActions):
 
     def say_ready(self, engine: Engine) -> None:
         """Say how many articles are ready, and how to go on."""
-        ready = f"{len(engine.doc_ids)} articles ready"
+        ready = f"{counted(len(engine.doc_ids), 'article')} ready"
         if self.warnings:
-            self.status(f"{ready} · {count(self.warnings, 'warning')} — press w to list · ? help")
+            warned = counted(len(self.warnings), "warning")
+            self.status(f"{ready} · {warned} — press w to list · ? help")
         else:
             self.status(f"{ready} · / search · ? help · ctrl+p commands")
 
@@ -162,7 +164,7 @@ class IndexKeeper(ItemActions):
         fresh = [w for w in message.warnings if w not in self.warnings]
         self.warnings = (*self.warnings, *fresh)
         if fresh:
-            notes.append(f"{count(tuple(fresh), 'new warning')} — press w to list")
+            notes.append(f"{counted(len(fresh), 'new warning')} — press w to list")
         self.say_ready(self.engine)
         self.notify(visible(one_line(" · ".join(filter(None, notes)))), markup=False)
 
@@ -195,8 +197,3 @@ class IndexKeeper(ItemActions):
         self.warnings = (*self.warnings, message.warning)
         text = visible(one_line(message.warning))
         self.notify(text, title="index", severity="warning", timeout=10, markup=False)
-
-
-def count(items: tuple[str, ...], noun: str) -> str:
-    """`items` counted, with `noun` in the plural when needed."""
-    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"

@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from tui import export
 from tui.render import plain
+from tui.wording import counted
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class ExportDialog(ModalScreen[Exported | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export"):
-            yield Label(f"Export {len(self.rows)} {self.what}", id="export-title", markup=False)
+            yield Label(f"Export {self._rows_named()}", id="export-title", markup=False)
             with RadioSet(id="export-format"):
                 for index, name in enumerate(export.FORMATS):
                     yield RadioButton(name, value=index == 0)
@@ -87,7 +88,11 @@ class ExportDialog(ModalScreen[Exported | None]):
         except OSError as error:
             self.dismiss(Exported(f"export failed: {error.strerror or error}", None))
             return
-        self.dismiss(Exported(f"exported {len(self.rows)} {self.what} to {path}", folder))
+        self.dismiss(Exported(f"exported {self._rows_named()} to {path}", folder))
+
+    def _rows_named(self) -> str:
+        """The rows counted: "1 result", "12 quotes"."""
+        return counted(len(self.rows), self.what.removesuffix("s"))
 
     def warn_exists(self, path: Path) -> None:
         """Say `path` exists; the next press overwrites it."""

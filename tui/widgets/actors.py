@@ -20,6 +20,7 @@ from index import Actor, Engine
 from tui.render import STYLES, plain
 from tui.widgets.filter_input import FilterInput
 from tui.widgets.lazy_list import LazyOption, LazyOptionList
+from tui.wording import counted
 
 LISTED = 300
 """Actors listed at once, most mentioned first; typing narrows them."""
@@ -29,13 +30,9 @@ def actor_prompt(actor: Actor, selected: bool) -> Content:
     """One actor row: filter mark, name, type, first role and mention count."""
     mark = plain("✓ " if selected else "  ", "bold $text-success")
     role = f" — {actor.roles[0]}" if actor.roles else ""
-    docs = _count(actor.doc_total, "article")
-    counts = plain(f"  {_count(actor.mention_total, 'mention')} in {docs}", "dim")
+    docs = counted(actor.doc_total, "article")
+    counts = plain(f"  {counted(actor.mention_total, 'mention')} in {docs}", "dim")
     return mark + plain(actor.name, "bold") + plain(f" ({actor.type}){role}") + counts
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def actor_details(actor: Actor, documents: list[tuple[str, int]]) -> Content:

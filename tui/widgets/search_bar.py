@@ -21,6 +21,7 @@ from tui.render import plain
 from tui.repaired import Repairs
 from tui.watch import CorpusWatch
 from tui.widgets.filter_input import FilterInput
+from tui.wording import counted
 
 LIMIT = 100
 """Most passages one search shows."""
@@ -75,9 +76,11 @@ def count_text(results: Results) -> str:
     if not total:
         return "no passages" + (f" · {results.note}" if results.note else "")
     articles = len({h.doc for h in results.hits})
-    noun = "passage" if total == 1 else "passages"
-    where = f" in {articles} article{'' if articles == 1 else 's'}"
-    text = f"{total} {noun}{where}" if shown == total else f"best {shown} of {total} {noun}"
+    where = f" in {counted(articles, 'article')}"
+    if shown == total:
+        text = counted(total, "passage") + where
+    else:
+        text = f"best {shown} of {total:,} passages"
     return f"{text} · {results.note}" if results.note else text
 
 
