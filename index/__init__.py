@@ -32,6 +32,7 @@ from index.repair.restore import Repaired, repair
 from index.search.hits import Results
 from index.search.query import QueryError
 from index.store.build import BuildCancelled, BuildReport, IndexBuildError, Progress
+from index.store.opening import indexed_vocabulary
 
 __all__ = [
     "Actor",
@@ -58,6 +59,7 @@ __all__ = [
     "bundled_corpus",
     "clipboard_file",
     "default_export_dir",
+    "indexed_vocabulary",
     "load_corpus",
     "repair",
     "repair_article",

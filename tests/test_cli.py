@@ -123,3 +123,34 @@ def test_corpus_option_works_before_or_after_the_command(write_corpus: Writer) -
     ):
         result = borderlens(*args, "--json")
         assert [h["doc"] for h in json.loads(result.stdout)] == ["a"]
+
+
+def test_repair_of_an_indexed_article_reads_the_index_s_words_and_gives_its_repair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with an index, the words are read from it (no article besides FILE is opened),
+    # and an article of the corpus is repaired as the index repaired it
+    from index import Engine, indexed_vocabulary, repair_article
+    from tests.benchmarks.scale.generate import generate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, 40, seed=4)
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    vocabulary = indexed_vocabulary(corpus, tmp_path / "cache")
+    assert vocabulary is not None
+    monkeypatch.setattr("index.corpus.load.article_paths", lambda folder: 1 / 0)
+    repaired = 0
+    for doc_id in engine.doc_ids:
+        path = corpus / f"{doc_id}.txt"
+        found, _ = repair_article(path, corpus, vocabulary)
+        assert found.inserted == engine.catalog.entry(doc_id).inserted
+        repaired += bool(found.inserted)
+    assert repaired > 10
+    assert indexed_vocabulary(tmp_path / "elsewhere", tmp_path / "cache") is None
+
+
+def test_repair_of_a_folder_says_so(write_corpus: Writer) -> None:
+    folder = write_corpus({"a.txt": "A wall.\n"})
+    result = borderlens("repair", str(folder), "--corpus", str(folder))
+    assert result.returncode == 2
+    assert "a folder; give one article file" in result.stderr

@@ -204,16 +204,25 @@ def load_corpus(
     return documents
 
 
-def repair_article(path: Path, corpus_dir: Path | None = None) -> tuple[Repaired, list[str]]:
-    """The repaired view of the article at `path`, weighed against `corpus_dir`'s words.
+def repair_article(
+    path: Path, corpus_dir: Path | None = None, vocabulary: Vocabulary | None = None
+) -> tuple[Repaired, list[str]]:
+    """The repaired view of the article at `path`, weighed against `vocabulary` (the
+    corpus's, as its index keeps it) or else against the words of `corpus_dir`'s
+    articles, every one read.
 
-    Raises CorpusError when the file is missing or binary; returns decoding warnings.
+    Raises CorpusError when the file is missing, a folder or binary; returns decoding
+    warnings.
     """
+    if path.is_dir():
+        raise CorpusError(f"{path}: a folder; give one article file")
     if not path.is_file():
         raise CorpusError(f"{path}: no such file")
     text, warnings = decode(path.read_bytes(), path.name)
     if text is None:
         raise CorpusError(warnings[0])
+    if vocabulary is not None:
+        return repair(text, vocabulary), warnings
     folder = corpus_dir if corpus_dir is not None and corpus_dir.is_dir() else None
     others = [] if folder is None else article_paths(folder)
     neighbours = [decode(p.read_bytes(), p.name)[0] or "" for p in others]

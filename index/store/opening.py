@@ -17,9 +17,10 @@ from index.corpus import CorpusError, Warn, decode, display_path
 from index.extract.names.aliases import AliasTable
 from index.model import Document
 from index.paths import index_dir
-from index.repair import apply_breaks
+from index.repair import Vocabulary, apply_breaks
+from index.rules import RULES_VERSION
 from index.store.build import BuildReport, Progress, open_index, unchanged
-from index.store.catalog import Catalog
+from index.store.catalog import CATALOG_FILE, Catalog, CatalogError, VocabularyLookup
 from index.store.digest import digest_of
 from index.store.integrity import damage_reason, is_damage, unusable
 from index.store.lock import Busy, build_lock
@@ -133,6 +134,25 @@ def read_indexed(catalog: Catalog, corpus_dir: Path, doc_id: str) -> Document:
     text = text or ""
     repaired = apply_breaks(text, entry.inserted)
     return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
+
+
+def indexed_vocabulary(corpus_dir: Path, cache_root: Path | None = None) -> Vocabulary | None:
+    """The vocabulary the index of `corpus_dir` keeps (as its last update left it), read
+    key by key as repair asks; None when there is no sound index of these rules to read
+    (nothing is built or updated for it)."""
+    folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
+    if not (folder / CATALOG_FILE).is_file():
+        return None
+    try:
+        catalog = Catalog.open(folder)
+        try:
+            same = catalog.setting("rules") == RULES_VERSION
+            same = same and catalog.setting("corpus") == str(corpus_dir.resolve())
+        finally:
+            catalog.close()
+    except (CatalogError, sqlite3.Error, OSError):
+        return None
+    return Vocabulary.stored(VocabularyLookup(folder / CATALOG_FILE)) if same else None
 
 
 def _stale(catalog: Catalog, doc_id: str) -> None:

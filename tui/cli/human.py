@@ -35,7 +35,7 @@ def hits(records: Sequence[Record], inserted: dict[str, tuple[int, ...]]) -> Non
         text = Text(visible(shown))
         for span in shifted:
             text.stylize("bold reverse", span.start - base, span.end - base)
-        out.print(text, soft_wrap=True)
+        out.print(text, overflow="fold")  # wrapped between words; a long one folded
         out.print()
 
 
@@ -55,7 +55,7 @@ def quotes(records: Sequence[Record]) -> None:
     for r in records:
         who = f"{r['speaker'] or 'unnamed'} ({r['verb'] or 'said'})"
         out.print(_text(f"{who} · {_where(r, r['doc'])}", "bold"))
-        out.print(Text(visible(f"“{r['repaired']}”")), soft_wrap=True)
+        out.print(Text(visible(f"“{r['repaired']}”")), overflow="fold")
         out.print()
 
 
