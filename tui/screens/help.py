@@ -41,7 +41,8 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 def help_content() -> Content:
     """The help text: one line per key."""
-    lines = [plain("borderlens — keys", "bold"), Content("")]
+    title = plain("borderlens — keys", "bold")
+    lines = [title + plain("   ↓ / PgDn for more · Esc closes", "dim"), Content("")]
     lines += [plain(f"{key:>16}  ", "bold $text-accent") + plain(what) for key, what in KEYS]
     lines += [Content(""), plain("Esc, ? or F1 closes this screen.", "dim")]
     return Content("\n").join(lines)
