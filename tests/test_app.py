@@ -101,6 +101,22 @@ async def test_history_walks_submitted_queries(cache_root: Path) -> None:
         assert query_input.value == "border"
 
 
+async def test_a_query_left_with_esc_is_kept_in_the_history_too(cache_root: Path) -> None:
+    # typed, then its results read (Esc, then Enter on a result): kept as if submitted
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "drones")
+        await pilot.press("escape", "enter")
+        await settle(pilot)
+        assert app.state.state.history[-1:] == ("drones",)
+        await pilot.press("slash")
+        query_input = app.screen.query_one(QueryInput)
+        query_input.value = ""
+        await pilot.press("up")
+        assert query_input.value == "drones"
+
+
 async def test_open_a_passage_and_walk_its_hits(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -135,7 +135,7 @@ class MainScreen(IndexKeeper):
 
     @on(Input.Submitted, "#query")
     def remember_query(self, event: Input.Submitted) -> None:
-        """Keep a submitted query in the history across runs."""
+        """Keep a query the box was left with in the history across runs."""
         self.state.update(self.state.state.remember(event.value))
 
     @on(FilterInput.Done, "#query")

@@ -34,7 +34,8 @@ from the same worker unless a newer keystroke cancelled it."""
 
 
 class QueryInput(FilterInput):
-    """The query box: up/down walk the history of submitted queries; Esc leaves it."""
+    """The query box: up/down walk the history of the queries left with Enter or Esc;
+    Esc leaves it."""
 
     BINDINGS = [
         Binding("up", "history(-1)", "Older query", show=False),
@@ -45,7 +46,7 @@ class QueryInput(FilterInput):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.history: list[str] = []
-        """Submitted queries, oldest first."""
+        """Queries the box was left with, oldest first."""
         self._position = 0
 
     def remember(self, query: str) -> None:
@@ -68,6 +69,12 @@ class QueryInput(FilterInput):
         self.remember(self.value)
         self.post_message(Input.Submitted(self, self.value))
         await super().action_submit()
+
+    def action_done(self) -> None:
+        """Esc: remember the query (typed, then its results read) and leave the box."""
+        self.remember(self.value)
+        self.post_message(Input.Submitted(self, self.value))
+        super().action_done()
 
 
 def count_text(results: Results) -> str:
