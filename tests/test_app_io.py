@@ -154,3 +154,22 @@ async def test_loading_warnings_are_notified_and_listed(
         assert "bad[bold].txt: not UTF-8" in listed and "x.toml: metadata ignored" in listed
         await pilot.press("escape")
         assert not isinstance(app.screen, WarningsScreen)
+
+
+async def test_export_by_keys_alone_enter_on_a_format_exports_it(
+    cache_root: Path, tmp_path: Path
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "plunges")
+        await pilot.press("enter", "e")
+        await settle(pilot)
+        dialog = app.screen
+        assert str(dialog.query_one("#export-title").render()) == "Export 1 result"
+        dialog.query_one("#export-folder").value = str(tmp_path / "out")
+        dialog.query_one("#export-format").focus()
+        await pilot.press("down", "enter")  # the second format: CSV
+        await settle(pilot)
+        assert app.screen is not dialog
+    assert (tmp_path / "out" / "borderlens-results.csv").is_file()

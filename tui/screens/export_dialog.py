@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
@@ -25,6 +26,27 @@ class Exported:
 
     message: str
     folder: Path | None
+
+
+class FormatChoice(RadioSet):
+    """The formats: ↑ ↓ move, space chooses, Enter chooses and exports (as the dialog's
+    Export button)."""
+
+    BINDINGS = [Binding("enter", "choose_and_export", "Export", show=False)]
+
+    class Chosen(Message):
+        """Enter chose the format at `index`: export."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def action_choose_and_export(self) -> None:
+        at = self._selected if self._selected is not None else max(self.pressed_index, 0)
+        button = self._nodes[at]
+        if isinstance(button, RadioButton) and not button.value:
+            button.value = True
+        self.post_message(self.Chosen(at))
 
 
 class ExportDialog(ModalScreen[Exported | None]):
@@ -51,7 +73,7 @@ class ExportDialog(ModalScreen[Exported | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export"):
             yield Label(f"Export {self._rows_named()}", id="export-title", markup=False)
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for index, name in enumerate(export.FORMATS):
                     yield RadioButton(name, value=index == 0)
             yield Input(str(self.folder), placeholder="folder", id="export-folder")
@@ -60,10 +82,9 @@ class ExportDialog(ModalScreen[Exported | None]):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-cancel")
 
-    @property
-    def choice(self) -> tuple[str, Path]:
-        """The format and folder currently chosen."""
-        index = self.query_one(RadioSet).pressed_index
+    def choice(self, index: int | None = None) -> tuple[str, Path]:
+        """The format (the one pressed, unless `index` says) and folder chosen."""
+        index = self.query_one(RadioSet).pressed_index if index is None else index
         folder = self.query_one("#export-folder", Input).value.strip() or str(self.folder)
         return list(export.FORMATS)[max(index, 0)], Path(folder).expanduser()
 
@@ -72,9 +93,11 @@ class ExportDialog(ModalScreen[Exported | None]):
 
     @on(Button.Pressed, "#export-ok")
     @on(Input.Submitted, "#export-folder")
-    def accept(self) -> None:
+    @on(FormatChoice.Chosen)
+    def accept(self, message: Message | None = None) -> None:
         """Write the file, unless it exists and the analyst has not yet confirmed."""
-        fmt, folder = self.choice
+        index = message.index if isinstance(message, FormatChoice.Chosen) else None
+        fmt, folder = self.choice(index)
         path = export.target(folder, self.what, fmt)
         overwrite = path == self.confirmed
         if path.exists() and not overwrite:
@@ -106,7 +129,7 @@ class ExportDialog(ModalScreen[Exported | None]):
     def forget_warning(self) -> None:
         """Say which file a new choice writes; it needs a new confirmation."""
         self.confirmed = None
-        name = export.target(Path("."), self.what, self.choice[0]).name
+        name = export.target(Path("."), self.what, self.choice()[0]).name
         note = f"writes {name}, with the query and filters"
         self.query_one("#export-note", Static).update(plain(note, "dim"))
         self.query_one("#export-ok", Button).label = "Export"
