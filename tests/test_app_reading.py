@@ -10,6 +10,7 @@ import pytest
 
 from tests.app_fixtures import CORPUS, quotes_pane, ready, search, settle
 from tui.app import make_app
+from tui.render import STYLES
 from tui.widgets.reader import PassageView, Reader
 from tui.widgets.results import ResultList
 
@@ -107,3 +108,27 @@ async def test_the_reader_keeps_its_header_and_hit_position_in_view(cache_root: 
         await settle(pilot)
         assert reader.scroll_y > 0 and head.region == top
         assert reader.document.id in str(app.screen.query_one("#reader-meta").render())
+
+
+async def test_walking_the_hits_leaves_one_current_mark_in_the_passage_of_the_current_hit(
+    cache_root: Path,
+) -> None:
+    # n re-renders only the passages of the hit left and the hit reached
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "border")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        for _ in range(12):
+            await pilot.press("n")
+            await pilot.pause()
+            marked = [
+                view.passage
+                for view in reader.query(PassageView)
+                if any(span.style == STYLES["current"] for span in view.content.spans)
+            ]
+            span = reader.current_span
+            assert span is not None
+            assert [(p.start <= span.start < p.end) for p in marked] == [True]

@@ -166,12 +166,15 @@ class Reader(VerticalScroll, can_focus=True):
         ]
         return found + list(self.knowledge if self.show_knowledge else ())
 
-    def refresh_passages(self) -> None:
-        """Re-render every passage with the current spans and toggles."""
+    def refresh_passages(self, *around: Span) -> None:
+        """Re-render every passage with the current spans and toggles (only those holding
+        a span of `around`, when given: a move from hit to hit changes no other)."""
         if self.document is None:
             return
         spans = self.spans()
         for view in self.query(PassageView):
+            if around and not any(_holds(view.passage, span) for span in around):
+                continue
             view.update(self._content(view.passage, spans))
 
     def _content(self, passage: Passage, spans: list[Span]) -> Content:
@@ -222,9 +225,11 @@ class Reader(VerticalScroll, can_focus=True):
             self.say_position(f"the {which} hit; press again to wrap around")
             return
         self.said_last = False
+        before = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
         self.current = (self.current + step) % len(self.hits)
-        self.refresh_passages()
-        self.scroll_to_offset(self.hits[self.current].start)
+        now = self.hits[self.current]
+        self.refresh_passages(*(span for span in (before, now) if span is not None))
+        self.scroll_to_offset(now.start)
 
     def action_toggle_knowledge(self) -> None:
         """Show or hide the styles of actors, quotes and figures."""
@@ -235,6 +240,10 @@ class Reader(VerticalScroll, can_focus=True):
         """Show or hide the markers of restored spaces."""
         self.show_repairs = not self.show_repairs
         self.refresh_passages()
+
+
+def _holds(passage: Passage, span: Span) -> bool:
+    return span.end > passage.start and span.start < passage.end
 
 
 def _whole(document: Document) -> tuple[Passage, ...]:
