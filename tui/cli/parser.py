@@ -84,15 +84,24 @@ def _add_search(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--speaker", metavar="NAME", help="only passages quoting this speaker")
     p.add_argument("--quotes", action="store_true", help="search within quotations only")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits")
     p.add_argument(
-        "-c", "--count", action="store_true", help="matching passages per article: DOC<TAB>N"
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help="at most N hits, best first (default 20; --stats says how many matched)",
+    )
+    p.add_argument(
+        "-c",
+        "--count",
+        action="store_true",
+        help="matching passages per article: DOC<TAB>N, the article of the best passage first",
     )
     p.add_argument(
         "-l",
         "--files-with-matches",
         action="store_true",
-        help="only the ids of the articles with a matching passage",
+        help="only the ids of the articles with a matching passage, best first",
     )
     p.add_argument(
         "--stats", action="store_true", help="say how many passages matched on stderr, even piped"
