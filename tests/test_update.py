@@ -55,6 +55,17 @@ def _dependencies(engine: Engine) -> tuple[set[tuple[str, str]], set[tuple[str, 
     return consulted, searched
 
 
+def _assert_a_rebuild_gives(updated: Engine, corpus: Path, cache: Path) -> None:
+    """What `updated` shows is what a fresh build in `cache` shows."""
+    fresh = Engine.open(corpus, cache_root=cache)
+    assert _state(updated) == _state(fresh)
+    # what an article checked run by run read is added to what it read before: the
+    # update may record more than a rebuild (never less, or a later update would miss
+    # an article to check)
+    for kept, least in zip(_dependencies(updated), _dependencies(fresh), strict=True):
+        assert kept >= least
+
+
 def _edit(corpus: Path) -> None:
     first = sorted(corpus.glob("*.txt"))
     changed = first[1]
@@ -84,13 +95,7 @@ def test_an_update_gives_what_a_rebuild_gives(
     assert updated.report is not None
     assert (updated.report.added, updated.report.updated, updated.report.removed) == (2, 1, 1)
     assert updated.report.repaired_again > updated.report.indexed_again  # some were kept
-    fresh = Engine.open(corpus, cache_root=tmp_path / "other-cache")
-    assert _state(updated) == _state(fresh)
-    # what an article checked run by run read is added to what it read before: the
-    # update may record more than a rebuild (never less, or a later update would miss
-    # an article to check)
-    for kept, least in zip(_dependencies(updated), _dependencies(fresh), strict=True):
-        assert kept >= least
+    _assert_a_rebuild_gives(updated, corpus, tmp_path / "other-cache")
 
 
 def test_an_unchanged_folder_opens_without_work(tmp_path: Path) -> None:
@@ -231,10 +236,7 @@ def test_an_update_of_a_generated_corpus_checks_many_repairs_and_gives_a_rebuild
     updated = Engine.open(corpus, cache_root=tmp_path / "cache")
     assert updated.report is not None and updated.report.added == 10
     assert updated.report.repaired_again > 20
-    fresh = Engine.open(corpus, cache_root=tmp_path / "other-cache")
-    assert _state(updated) == _state(fresh)
-    for kept, least in zip(_dependencies(updated), _dependencies(fresh), strict=True):
-        assert kept >= least
+    _assert_a_rebuild_gives(updated, corpus, tmp_path / "other-cache")
 
 
 def test_a_sidecar_added_edited_or_removed_is_seen_by_the_next_update(tmp_path: Path) -> None:
