@@ -207,3 +207,63 @@ def test_refresh_sees_another_process_update(write_corpus: Writer, tmp_path: Pat
     assert engine.refresh() is None
     assert engine.doc_ids == ("a", "b", "c")
     assert [h.doc for h in engine.search("quagga").hits] == ["c"]
+
+
+def test_no_thorough_check_thread_runs_while_an_update_forks_its_workers(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a lock held by a thread at a fork stays held in the child: the verifying open
+    # starts its check only once the update forks no more workers
+    import os
+    import threading
+
+    from index.store.integrity import Deep
+
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    folder = write_corpus(ARTICLES)
+    Engine.open(folder, cache_root=tmp_path / "cache")
+    for n in range(4):
+        (folder / f"new{n}.txt").write_text(f"Wall number {n}, 3 km long.\n", encoding="utf-8")
+    alive_at_fork: list[set[str]] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        alive_at_fork.append({t.name for t in threading.enumerate()})
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", verify=True)
+    assert engine.report is not None and engine.report.added == 4
+    assert alive_at_fork and not any(Deep.THREAD in names for names in alive_at_fork)
+
+
+def test_a_verifying_open_that_finds_damage_while_another_process_builds_waits_for_it(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    import threading
+
+    from index.store.lock import build_lock
+
+    folder = write_corpus(ARTICLES)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
+    with segment.open("r+b") as handle:
+        handle.seek(segment.stat().st_size // 2)
+        handle.write(b"\xff" * 64)
+    (folder / "c.txt").write_text("A third article on the wall.\n", encoding="utf-8")
+    held, release = threading.Event(), threading.Event()
+
+    def other_builder() -> None:
+        with build_lock(engine.index_dir.parent):
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=other_builder)
+    holder.start()
+    held.wait(10)
+    threading.Timer(1.0, release.set).start()
+    said: list[str] = []
+    rebuilt = Engine.open(folder, cache_root=tmp_path / "cache", verify=True, warn=said.append)
+    holder.join()
+    assert any("damaged" in m for m in said) and any("waiting for it" in m for m in said)
+    assert rebuilt.report is not None and rebuilt.report.added == 3

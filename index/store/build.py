@@ -60,18 +60,19 @@ def open_index(
             if not _damaged(opened, folder, deep, warn):
                 return (*opened, None)
             opened = planned = None
-    try:
-        wait = 0.0 if opened is not None else WAIT_FOR_BUILD
-        with build_lock(folder.parent, wait=wait, waiting=warn):
-            again = verify and opened is None  # damaged: check again once the lock is held
-            return _build(folder, corpus_dir, aliases, rebuild, again, report, warn, planned)
+    if opened is not None:
+        try:
+            with build_lock(folder.parent, wait=0.0, waiting=warn):
+                return _build(folder, corpus_dir, aliases, rebuild, False, report, warn, planned)
+        except Busy as busy:
+            if not _damaged(opened, folder, deep, warn):
+                warn(f"{busy}; using the index as it was")
+                return (*opened, None)
+    try:  # none, or damaged: wait for another process's build, then check again
+        with build_lock(folder.parent, wait=WAIT_FOR_BUILD, waiting=warn):
+            return _build(folder, corpus_dir, aliases, rebuild, verify, report, warn)
     except Busy as busy:
-        if opened is None:
-            raise IndexBuildError(str(busy)) from None
-        if _damaged(opened, folder, deep, warn):  # and another process holds the lock
-            raise IndexBuildError(str(busy)) from None
-        warn(f"{busy}; using the index as it was")
-        return (*opened, None)
+        raise IndexBuildError(str(busy)) from None
 
 
 def _damaged(opened: Opened, folder: Path, deep: integrity.Deep | None, warn: Warn) -> bool:
@@ -79,9 +80,14 @@ def _damaged(opened: Opened, folder: Path, deep: integrity.Deep | None, warn: Wa
     then closed, with a warning."""
     wrong = deep.problem() if deep is not None else ""
     if wrong:
-        opened[1].close()
-        warn(integrity.unusable(folder, wrong))
+        _drop(opened, folder, wrong, warn)
     return bool(wrong)
+
+
+def _drop(opened: Opened, folder: Path, reason: str, warn: Warn) -> None:
+    """Close an index found unusable for `reason`, saying it will be rebuilt."""
+    opened[1].close()
+    warn(integrity.unusable(folder, reason))
 
 
 def unchanged(opened: Opened, corpus_dir: Path) -> bool:
@@ -170,8 +176,7 @@ def _update(
             return (*opened, None)
         return (*opened, update(*opened, corpus_dir, aliases, report, todo, deep))
     except integrity.Damaged as damaged:
-        opened[1].close()
-        warn(integrity.unusable(folder, str(damaged)))
+        _drop(opened, folder, str(damaged), warn)
         return None
 
 

@@ -17,9 +17,10 @@ import os
 import pickle
 import sqlite3
 import struct
+import threading
 import zlib
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO
@@ -172,45 +173,60 @@ class Damaged(Exception):
 
 class Deep:
     """`thorough_problem` past `problem`, for an index as it was when this was made,
-    run in a thread with a connection of its own from `start` on, so that an update
+    run from `start` on in a thread with a connection of its own, so that an update
     works meanwhile: hashing and SQLite's check let go of the GIL, and an update's last
     steps (merging actors, writing the catalog) keep one core. The update adds files
     beside those read, and commits its transaction only after `confirm` (the catalog is
-    read as it was last committed)."""
+    read as it was last committed); it starts the thread only once it forks no more
+    workers (a thread holding a lock when a process forks leaves it held in the child).
+    The thread is a daemon: a stopped update does not wait for it (see `cancel`)."""
+
+    THREAD = "borderlens-deep-check"
 
     def __init__(self, catalog: Catalog, ix: Index) -> None:
         self._args = (Path(ix.storage.folder), _recorded(catalog), catalog.path)
-        self._found: Future[str] | None = None
+        self._thread: threading.Thread | None = None
+        self._db: sqlite3.Connection | None = None
+        self._found = ""
 
     def start(self) -> None:
         """Start reading, if not started yet."""
-        if self._found is None:
-            pool = ThreadPoolExecutor(1)
-            self._found = pool.submit(self._run, *self._args)
-            pool.shutdown(wait=False)
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=self.THREAD, daemon=True)
+            self._thread.start()
 
-    @staticmethod
-    def _run(folder: Path, expected: dict[str, str], path: Path) -> str:
+    def _run(self) -> None:
+        folder, expected, path = self._args
         try:
-            db = reader(path)
+            self._db = reader(path)
             try:
-                return _deep(folder, expected, db)
+                self._found = _deep(folder, expected, self._db)
             finally:
-                db.close()
+                self._db.close()
         except Exception as error:  # the check itself cannot read the index
-            return f"it cannot be read ({type(error).__name__})"
+            self._found = f"it cannot be read ({type(error).__name__})"
 
     def problem(self) -> str:
         """What is wrong with the index, or "" (waits for the check to end)."""
         self.start()
-        assert self._found is not None
-        return self._found.result()
+        assert self._thread is not None
+        self._thread.join()
+        return self._found
 
     def confirm(self) -> None:
         """Raise `Damaged` if the index is damaged (waits for the check to end)."""
         found = self.problem()
         if found:
             raise Damaged(found)
+
+    def cancel(self) -> None:
+        """Stop SQLite's part of the check (the update it served was stopped)."""
+        db = self._db
+        if db is not None:
+            try:
+                db.interrupt()
+            except sqlite3.ProgrammingError:  # closed meanwhile: done already
+                pass
 
 
 DAMAGE: tuple[type[BaseException], ...] = (

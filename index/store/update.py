@@ -106,12 +106,12 @@ def update(
 
         checks = _checks(corpus_dir, again, stored, vocabulary, concerns, progress)
         kept = _kept_repairs(catalog, checks, meanwhile)
-        if deep is not None:
-            deep.start()  # from here on, this process mostly works on one core
         redo_ids -= kept.keys()
         delete_documents(writer, redo_ids)
         later = [*(() if here else fresh), *(s for s in again if s.doc_id not in kept)]
         total = len(early) + len(later)
+        if deep is not None and not run.forks(later):
+            deep.start()  # from here on this process works on one core and forks nothing
         with catalog.transaction():
             remove_documents(catalog, gone)
             keep_dependencies(catalog, kept)
@@ -120,6 +120,8 @@ def update(
                 put_document(catalog, analysis, stems)
                 analysed.append(analysis.doc_id)
                 progress(done, total, "indexing")
+            if deep is not None:
+                deep.start()  # (no thread may run while workers are forked)
             progress(0, 1, "merging actors")
             restamp(catalog, todo.restamped)
             catalog.set_setting(SCANNED, todo.scanned)
@@ -131,6 +133,8 @@ def update(
             integrity.record(catalog, ix, corpus_dir)
     except BaseException:
         discard(writer, ix)
+        if deep is not None:
+            deep.cancel()
         raise
     added = sum(1 for s in fresh if s.doc_id not in known)
     return BuildReport(

@@ -172,9 +172,14 @@ class AnalysisRun:
         self.vocabulary, self.aliases = vocabulary, aliases
         self.segments: list[Any] = []
 
+    @staticmethod
+    def forks(items: Sequence[Summary]) -> bool:
+        """Whether `run` of `items` forks worker processes."""
+        return len(items) >= PARALLEL_MIN and cores() > 1
+
     def run(self, items: Sequence[Summary]) -> Iterator[Analysis]:
         """Analyse and index `items`; yields each catalog entry as it is done."""
-        if len(items) < PARALLEL_MIN or cores() == 1:
+        if not self.forks(items):
             yield from self._here(items)
         else:
             yield from self._parallel(items, min(cores(), 1 + len(items) // PARALLEL_MIN))
