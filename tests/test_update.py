@@ -281,3 +281,39 @@ def test_an_edit_that_keeps_size_and_time_is_taken_up_once_a_reader_sees_it(
     again = Engine.open(corpus, cache_root=cache)  # as the message says: update
     assert again.report is not None and again.report.updated == 1
     assert "fort" in again.document(article.stem).text
+
+
+def test_a_reader_never_waits_to_list_a_changed_article_and_an_update_keeps_later_ones(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+    import time
+
+    from index.store.opening import _stale
+    from index.store.planning import plan, stale_ids
+    from index.store.update import update
+
+    corpus = _copy_corpus(tmp_path / "corpus")
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    article = sorted(corpus.glob("*.txt"))[3]
+    stat = article.stat()
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("wall", "fort", 1), encoding="utf-8")
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    other = sqlite3.connect(engine.catalog.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing the catalog
+    started = time.monotonic()
+    with pytest.raises(CorpusError, match="changed since it was indexed"):
+        engine.document(article.stem)
+    assert time.monotonic() - started < 1.0  # not SQLite's 5 s wait for the lock
+    other.execute("ROLLBACK")
+    other.close()
+    assert stale_ids(engine.catalog) == set()
+    # the update reads the listed article again and unlists it; one listed after the
+    # update planned stays listed for the next one
+    _stale(engine.catalog, article.stem)
+    todo = plan(engine.catalog, corpus)
+    assert [path for path, _ in todo.changed] == [article.name]
+    _stale(engine.catalog, "someone-else")
+    update(engine.ix, engine.catalog, corpus, engine.__dict__["_aliases"], lambda *a: None, todo)
+    assert stale_ids(engine.catalog) == {"someone-else"}

@@ -196,13 +196,19 @@ class Catalog:
         return VocabularyLookup(self.path)
 
 
+BUSY_MS = 5000
+"""Milliseconds a write waits for another connection's transaction (Python's default)."""
+
+
 def _connect(path: Path, create: bool) -> sqlite3.Connection:
     """A connection in WAL mode; read-only (immutable) where the folder cannot be written,
     so a ready index on a read-only disk is still used as it stands."""
     if not create and not os.access(path.parent, os.W_OK):
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db = sqlite3.connect(
+        path, timeout=BUSY_MS / 1000, check_same_thread=False, isolation_level=None
+    )
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     return db

@@ -20,11 +20,17 @@ from index.paths import index_dir
 from index.repair import Vocabulary, apply_breaks
 from index.rules import RULES_VERSION
 from index.store.build import BuildReport, Progress, open_index, unchanged
-from index.store.catalog import CATALOG_FILE, Catalog, CatalogError, VocabularyLookup
+from index.store.catalog import (
+    BUSY_MS,
+    CATALOG_FILE,
+    Catalog,
+    CatalogError,
+    VocabularyLookup,
+)
 from index.store.digest import digest_of
 from index.store.integrity import damage_reason, is_damage, unusable
 from index.store.lock import Busy, build_lock
-from index.store.planning import SCANNED
+from index.store.planning import set_stale, stale_ids
 from index.store.schema import SCHEMA_VERSION
 from index.store.writing import IndexBuildError
 
@@ -156,14 +162,19 @@ def indexed_vocabulary(corpus_dir: Path, cache_root: Path | None = None) -> Voca
 
 
 def _stale(catalog: Catalog, doc_id: str) -> None:
-    """Make the next update read an article found changed under its stamp (an edit that
-    kept its size and modification time): its stamp is forgotten, and so is the
-    listing of the last update, which would tell the folder unchanged."""
+    """List an article found changed under its stamp (an edit that kept its size and
+    modification time) for the next update to read again (`planning.STALE`). Never
+    waits: when another process is writing the catalog, or it is read-only, the
+    article is left unlisted (the error the reader raises still says it changed)."""
+    db = catalog.db
     try:
-        with catalog.transaction():
-            catalog.db.execute("UPDATE documents SET size=-1 WHERE id=?", (doc_id,))
-            catalog.db.execute("DELETE FROM settings WHERE name=?", (SCANNED,))
-    except sqlite3.Error:  # read-only, or another process writes: the error still says it
+        db.execute("PRAGMA busy_timeout=0")
+        try:
+            with catalog.transaction():
+                set_stale(catalog, stale_ids(catalog) | {doc_id})
+        finally:
+            db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+    except sqlite3.Error:
         pass
 
 

@@ -4,6 +4,7 @@ modification time (cheap: no article is read)."""
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,10 @@ from index.store.catalog import Catalog
 
 SCANNED = "scanned"
 """The catalog setting holding the listing digest of the last update (`Plan.scanned`)."""
+
+STALE = "stale"
+"""The catalog setting listing (JSON) the articles a reader found changed under an
+unchanged stamp (`opening.read_indexed`): the next update reads them again."""
 
 Progress = Callable[[int, int, str], None]
 """Called with (done, total, what) as a build advances."""
@@ -55,7 +60,8 @@ def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
     """Compare the folder with the catalog by size and modification time."""
     listing = scan_articles(corpus_dir)
     result = Plan(scanned=_listing_digest(listing))
-    if result.scanned == catalog.setting(SCANNED):
+    stale = stale_ids(catalog)
+    if result.scanned == catalog.setting(SCANNED) and not stale:
         return result
     known = catalog.stamps()
     skipped = catalog.skipped()
@@ -63,13 +69,27 @@ def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
         doc_id = doc_id_of(path)
         result.found[doc_id] = (path, stamp)
         old = known.get(doc_id)
-        if old is not None and old[0] == path and old[1] == stamp:
+        if old is not None and old[0] == path and old[1] == stamp and doc_id not in stale:
             continue
         if old is None and skipped.get(path) == stamp:
             continue
         result.changed.append((path, stamp))
     result.removed = [d for d in known if d not in result.found]
     return result
+
+
+def stale_ids(catalog: Catalog) -> set[str]:
+    """The articles listed in the `STALE` setting."""
+    try:
+        listed = json.loads(catalog.setting(STALE) or "[]")
+    except ValueError:
+        return set()
+    return {d for d in listed if isinstance(d, str)} if isinstance(listed, list) else set()
+
+
+def set_stale(catalog: Catalog, doc_ids: set[str]) -> None:
+    """List `doc_ids` in the `STALE` setting (inside a transaction)."""
+    catalog.set_setting(STALE, json.dumps(sorted(doc_ids), ensure_ascii=False))
 
 
 def _listing_digest(listing: list[tuple[str, tuple[int, int]]]) -> str:

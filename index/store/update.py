@@ -21,7 +21,7 @@ from pathlib import Path
 
 from whoosh.index import Index
 
-from index.corpus import Stamp
+from index.corpus import Stamp, doc_id_of
 from index.extract.names.aliases import AliasTable
 from index.repair import Dependencies, Vocabulary
 from index.store import integrity
@@ -37,7 +37,7 @@ from index.store.documents import (
     set_skipped,
 )
 from index.store.merging import write_knowledge
-from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan
+from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan, set_stale, stale_ids
 from index.store.workers import PARALLEL_MIN, AnalysisRun, Mapped, rechecks, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
 
@@ -81,6 +81,7 @@ def update(
         with catalog.transaction():
             restamp(catalog, todo.restamped)
             catalog.set_setting(SCANNED, todo.scanned)
+            _unlist_stale(catalog, todo)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             integrity.record(catalog, ix, corpus_dir)
             confirm()
@@ -125,6 +126,7 @@ def update(
             progress(0, 1, "merging actors")
             restamp(catalog, todo.restamped)
             catalog.set_setting(SCANNED, todo.scanned)
+            _unlist_stale(catalog, todo)
             set_skipped(catalog, [p for p, _ in todo.found.values()], skipped)
             save_vocabulary(catalog, vocabulary, stored=bool(known))
             write_knowledge(catalog, aliases, analysed)
@@ -145,6 +147,14 @@ def update(
         len(again),
         len(again) - len(kept),
     )
+
+
+def _unlist_stale(catalog: Catalog, todo: Plan) -> None:
+    """Take the articles this update read again off the stale list (one listed since it
+    planned stays, for the next update)."""
+    stale = stale_ids(catalog)
+    if stale:
+        set_stale(catalog, stale - {doc_id_of(path) for path, _ in todo.changed})
 
 
 def _unchanged(todo: Plan, known: Container[str], read: list[Summary]) -> int:
