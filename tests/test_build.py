@@ -6,6 +6,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from index import Engine
 from index.paths import index_dir
 
@@ -95,3 +97,19 @@ def test_a_file_skipped_as_binary_is_not_counted_as_an_unchanged_article(
     report = Engine.open(folder, cache_root=tmp_path / "cache").report
     assert report is not None
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 2)
+
+
+def test_the_size_limit_reads_the_article_alone_not_its_sidecar(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("index.store.article.MAX_ARTICLE_BYTES", 200)
+    text = "The wall runs along the border. " * 5  # 160 bytes
+    folder = write_corpus(
+        {"a.txt": text, "a.toml": 'source = "' + "x" * 60 + '"\n', "big.txt": text * 2}
+    )
+    said: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=said.append)
+    assert engine.doc_ids == ("a",)
+    assert [m for m in said if "larger than" in m] == [
+        "big.txt: skipped, larger than 0 MB (320 bytes)"
+    ]

@@ -10,6 +10,7 @@ import pytest
 
 from index import Engine, bundled_corpus
 from index.corpus import CorpusError
+from index.store.affected import RUNS_PER_ARTICLE
 from index.store.planning import plan
 from tests.benchmarks.scale.generate import apply_edit, generate
 
@@ -49,7 +50,8 @@ def _dependencies(engine: Engine) -> tuple[set[tuple[str, str]], set[tuple[str, 
     consulted = set(db.execute("SELECT key, doc FROM consulted"))
     searched = set(
         db.execute(
-            "SELECT d.id, s.run FROM searched s JOIN documents d ON d.rowid = s.rowid / 4096"
+            "SELECT d.id, s.run FROM searched s JOIN documents d"
+            f" ON d.rowid = s.rowid / {RUNS_PER_ARTICLE}"
         )
     )
     return consulted, searched
@@ -317,3 +319,11 @@ def test_a_reader_never_waits_to_list_a_changed_article_and_an_update_keeps_late
     _stale(engine.catalog, "someone-else")
     update(engine.ix, engine.catalog, corpus, engine.__dict__["_aliases"], lambda *a: None, todo)
     assert stale_ids(engine.catalog) == {"someone-else"}
+
+
+def test_no_article_can_weigh_more_runs_than_are_kept() -> None:
+    # a run is three letters or more and a separator, weighed as written and at most
+    # once more without a clitic: an article of the largest size read keeps them all
+    from index.store.article import MAX_ARTICLE_BYTES
+
+    assert RUNS_PER_ARTICLE - 1 >= 2 * (MAX_ARTICLE_BYTES // 4)

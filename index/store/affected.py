@@ -19,8 +19,12 @@ from whoosh.reading import IndexReader
 from index.store.analyzer import word_text
 from index.store.catalog import Catalog
 
-RUNS_PER_ARTICLE = 1 << 12
-"""Runs kept per article (rowids are article rowid × this + n)."""
+RUNS_PER_ARTICLE = 1 << 21
+"""Runs kept per article (rowids are article rowid × this + n): more than any article
+can weigh (`store.article.MAX_ARTICLE_BYTES` of text hold at most a quarter as many
+runs of three letters and a separator, each weighed as written and, after an
+apostrophe, without its clitic), so none is left out and `affected` finds every
+article whose runs hold a word (a test keeps the bound)."""
 
 
 def word_of(key: str) -> str:

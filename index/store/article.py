@@ -95,11 +95,20 @@ def _text(corpus_dir: Path, path: str) -> tuple[str, list[str]] | None:
     return None if text is None else (text, warnings)
 
 
+def _size(corpus_dir: Path, path: str) -> int:
+    """The article file's own size (its stamp adds its sidecar's), 0 when it is gone."""
+    try:
+        return (corpus_dir / path).stat().st_size
+    except OSError:
+        return 0
+
+
 def read_summary(corpus_dir: Path, path: str, stamp: Stamp) -> Summary:
     """First pass over one article (never raises: an unreadable file is a `problem`)."""
-    if stamp[0] > MAX_ARTICLE_BYTES:
+    size = _size(corpus_dir, path)
+    if size > MAX_ARTICLE_BYTES:
         limit = MAX_ARTICLE_BYTES // 1_000_000
-        problem = f"{display_path(path)}: skipped, larger than {limit} MB ({stamp[0]:,} bytes)"
+        problem = f"{display_path(path)}: skipped, larger than {limit} MB ({size:,} bytes)"
         return Summary(path, stamp, "", None, problem)
     try:
         data, text, warnings = _read(corpus_dir, path)
