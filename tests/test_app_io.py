@@ -6,6 +6,7 @@ import base64
 import csv
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -162,14 +163,24 @@ async def test_export_by_keys_alone_enter_on_a_format_exports_it(
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
+        app.state.update(replace(app.state.state, export_dir=str(tmp_path / "out")))
         await search(pilot, "plunges")
         await pilot.press("enter", "e")
         await settle(pilot)
         dialog = app.screen
         assert str(dialog.query_one("#export-title").render()) == "Export 1 result"
-        dialog.query_one("#export-folder").value = str(tmp_path / "out")
-        dialog.query_one("#export-format").focus()
-        await pilot.press("down", "enter")  # the second format: CSV
+        await pilot.press("down", "enter")  # the second format, CSV, then export
         await settle(pilot)
         assert app.screen is not dialog
-    assert (tmp_path / "out" / "borderlens-results.csv").is_file()
+        written = tmp_path / "out" / "borderlens-results.csv"
+        assert written.is_file()
+        written.write_text("kept?", encoding="utf-8")
+        await pilot.press("e", "down", "enter")  # the file exists: a warning first
+        await settle(pilot)
+        dialog = app.screen
+        assert str(dialog.query_one("#export-ok").label) == "Overwrite"
+        assert written.read_text(encoding="utf-8") == "kept?"
+        await pilot.press("enter")  # then Enter again overwrites it
+        await settle(pilot)
+        assert app.screen is not dialog
+    assert written.read_text(encoding="utf-8").startswith("# query: plunges")

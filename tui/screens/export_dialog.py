@@ -29,24 +29,27 @@ class Exported:
 
 
 class FormatChoice(RadioSet):
-    """The formats: ↑ ↓ move, space chooses, Enter chooses and exports (as the dialog's
-    Export button)."""
+    """The formats: ↑ ↓ choose (as radio buttons do), Enter exports in the one chosen (as
+    the dialog's Export button)."""
 
-    BINDINGS = [Binding("enter", "choose_and_export", "Export", show=False)]
+    BINDINGS = [
+        Binding("down,right", "step(1)", "Next format", show=False),
+        Binding("up,left", "step(-1)", "Previous format", show=False),
+        Binding("enter", "export", "Export", show=False),
+    ]
 
     class Chosen(Message):
-        """Enter chose the format at `index`: export."""
+        """Enter: export in the format chosen."""
 
-        def __init__(self, index: int) -> None:
-            super().__init__()
-            self.index = index
+    def action_step(self, step: int) -> None:
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()  # the button moved to is not pressed: press it
 
-    def action_choose_and_export(self) -> None:
-        at = self._selected if self._selected is not None else max(self.pressed_index, 0)
-        button = self._nodes[at]
-        if isinstance(button, RadioButton) and not button.value:
-            button.value = True
-        self.post_message(self.Chosen(at))
+    def action_export(self) -> None:
+        self.post_message(self.Chosen())
 
 
 class ExportDialog(ModalScreen[Exported | None]):
@@ -82,9 +85,10 @@ class ExportDialog(ModalScreen[Exported | None]):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-cancel")
 
-    def choice(self, index: int | None = None) -> tuple[str, Path]:
-        """The format (the one pressed, unless `index` says) and folder chosen."""
-        index = self.query_one(RadioSet).pressed_index if index is None else index
+    @property
+    def choice(self) -> tuple[str, Path]:
+        """The format and folder currently chosen."""
+        index = self.query_one(RadioSet).pressed_index
         folder = self.query_one("#export-folder", Input).value.strip() or str(self.folder)
         return list(export.FORMATS)[max(index, 0)], Path(folder).expanduser()
 
@@ -94,10 +98,9 @@ class ExportDialog(ModalScreen[Exported | None]):
     @on(Button.Pressed, "#export-ok")
     @on(Input.Submitted, "#export-folder")
     @on(FormatChoice.Chosen)
-    def accept(self, message: Message | None = None) -> None:
+    def accept(self) -> None:
         """Write the file, unless it exists and the analyst has not yet confirmed."""
-        index = message.index if isinstance(message, FormatChoice.Chosen) else None
-        fmt, folder = self.choice(index)
+        fmt, folder = self.choice
         path = export.target(folder, self.what, fmt)
         overwrite = path == self.confirmed
         if path.exists() and not overwrite:
@@ -127,9 +130,12 @@ class ExportDialog(ModalScreen[Exported | None]):
     @on(RadioSet.Changed)
     @on(Input.Changed, "#export-folder")
     def forget_warning(self) -> None:
-        """Say which file a new choice writes; it needs a new confirmation."""
+        """Say which file a new choice writes; a new file needs a new confirmation."""
+        fmt, folder = self.choice
+        if export.target(folder, self.what, fmt) == self.confirmed:
+            return
         self.confirmed = None
-        name = export.target(Path("."), self.what, self.choice()[0]).name
+        name = export.target(Path("."), self.what, fmt).name
         note = f"writes {name}, with the query and filters"
         self.query_one("#export-note", Static).update(plain(note, "dim"))
         self.query_one("#export-ok", Button).label = "Export"
