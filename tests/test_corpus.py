@@ -149,6 +149,11 @@ def test_only_true_binaries_are_skipped() -> None:
     assert decode(bytes(range(256)) * 8, "x.txt")[0] is None
 
 
+def test_a_short_legacy_text_with_a_stray_control_byte_is_read() -> None:
+    text, notes = decode("café au lait".encode("cp1252") + b"\x1a", "x.txt")
+    assert text == "café au lait\x1a" and any("cp1252" in note for note in notes)
+
+
 def test_random_bytes_are_skipped_as_binary_whatever_their_share_of_control_bytes() -> None:
     # random bytes hold about 10 % control bytes, at the line drawn for UTF-8 text;
     # bytes that are not UTF-8 are held to a far lower share

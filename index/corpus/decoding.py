@@ -24,6 +24,8 @@ LEGACY_CONTROL_SHARE = 0.01
 """The same share for bytes that are not UTF-8: text in a legacy encoding (Windows-1252,
 KOI8-R…) holds next to no control bytes, while random or compressed bytes hold about
 one in ten (26 of 256 values), too close to `BINARY_SHARE` to tell them apart by it."""
+STRAY_CONTROLS = 2
+"""Control bytes a short text may hold whatever its length (a DOS end-of-file mark)."""
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 LATIN_SHARE = 0.3
 """Below this share of bytes above 0x7f, text that Windows-1252 decodes is read so:
@@ -69,7 +71,7 @@ def _utf16_without_bom(data: bytes) -> bool:
 
 def _binary(head: bytes, share: float = BINARY_SHARE) -> bool:
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
-    return bool(head) and controls > share * len(head)
+    return bool(head) and controls > max(STRAY_CONTROLS, share * len(head))
 
 
 def _detected(data: bytes, name: str, at: int) -> tuple[str, str, list[str]]:
