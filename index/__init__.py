@@ -32,7 +32,7 @@ from index.repair.restore import Repaired, repair
 from index.search.hits import Results
 from index.search.query import QueryError
 from index.store.build import BuildCancelled, BuildReport, IndexBuildError, Progress
-from index.store.opening import indexed_vocabulary
+from index.store.opening import indexed_vocabulary, repair_file
 
 __all__ = [
     "Actor",
@@ -63,5 +63,6 @@ __all__ = [
     "load_corpus",
     "repair",
     "repair_article",
+    "repair_file",
     "state_file",
 ]

@@ -154,3 +154,25 @@ def test_repair_of_a_folder_says_so(write_corpus: Writer) -> None:
     result = borderlens("repair", str(folder), "--corpus", str(folder))
     assert result.returncode == 2
     assert "a folder; give one article file" in result.stderr
+
+
+def test_repair_falls_back_to_the_articles_when_the_index_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from index import Engine, repair_article, repair_file
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in CORPUS.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    Engine.open(corpus, cache_root=tmp_path / "cache")
+
+    def damaged(self: object, kind: str, key: str) -> int:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("index.store.catalog.VocabularyLookup.__call__", damaged)
+    damaged_one = next(corpus.glob("000_*.txt"))
+    found, _ = repair_file(damaged_one, corpus, tmp_path / "cache")
+    assert found.inserted and found == repair_article(damaged_one, corpus)[0]

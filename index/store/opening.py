@@ -13,11 +13,11 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 
-from index.corpus import CorpusError, Warn, decode, display_path
+from index.corpus import CorpusError, Warn, decode, display_path, repair_article
 from index.extract.names.aliases import AliasTable
 from index.model import Document
 from index.paths import index_dir
-from index.repair import Vocabulary, apply_breaks
+from index.repair import Repaired, Vocabulary, apply_breaks
 from index.rules import RULES_VERSION
 from index.store.build import BuildReport, Progress, open_index, unchanged
 from index.store.catalog import (
@@ -140,6 +140,21 @@ def read_indexed(catalog: Catalog, corpus_dir: Path, doc_id: str) -> Document:
     text = text or ""
     repaired = apply_breaks(text, entry.inserted)
     return Document(doc_id, path, text, entry.meta, entry.passages, repaired, tuple(warnings))
+
+
+def repair_file(
+    path: Path, corpus_dir: Path, cache_root: Path | None = None
+) -> tuple[Repaired, list[str]]:
+    """`repair_article` of `path` weighed against the vocabulary the index of
+    `corpus_dir` keeps, or against its articles read one by one when there is no index
+    of these rules or it cannot be read (damaged: nothing is rebuilt for this)."""
+    vocabulary = indexed_vocabulary(corpus_dir, cache_root)
+    if vocabulary is not None:
+        try:
+            return repair_article(path, corpus_dir, vocabulary)
+        except sqlite3.DatabaseError:
+            pass
+    return repair_article(path, corpus_dir)
 
 
 def indexed_vocabulary(corpus_dir: Path, cache_root: Path | None = None) -> Vocabulary | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from index import Engine, Results, indexed_vocabulary, repair_article
+from index import Engine, Results, repair_file
 from tui.cli import human
 from tui.cli.output import emit_json, emit_lines, emit_tsv, mode, say, status, warn
 from tui.cli.records import Record, Records, actor_record
@@ -150,7 +150,7 @@ def repair(args: argparse.Namespace, corpus: Path) -> int:
     """Print FILE with its fused words repaired (exit 1 when nothing needed repair),
     weighed against the words of the corpus's index when there is one (else every
     article of the corpus is read)."""
-    repaired, warnings = repair_article(args.file, corpus, indexed_vocabulary(corpus))
+    repaired, warnings = repair_file(args.file, corpus)
     for message in warnings:
         warn(message)
     if args.json:
