@@ -24,7 +24,7 @@ class State:
     theme: str = ""
     """The theme chosen last ("" for Textual's default)."""
     history: tuple[str, ...] = ()
-    """Submitted queries, oldest first."""
+    """Queries the search box was left with (Enter or Esc), oldest first."""
     export_dir: str = ""
     """The folder of the last export ("" for the default)."""
 

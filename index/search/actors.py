@@ -80,7 +80,8 @@ class ActorNames:
 
 
 OPENING_MIN = 3
-"""Letters a name needs before it matches the names it opens ("al" would match scores)."""
+"""Characters a name needs before it matches the names it opens ("al" would match
+scores)."""
 
 
 def _opens(name: str, words: str) -> bool:

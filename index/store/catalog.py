@@ -234,8 +234,7 @@ class VocabularyLookup:
 
     def __call__(self, kind: str, key: str) -> int:
         if self._db is None or self._pid != os.getpid():
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._db = reader(self.path)
             self._pid = os.getpid()
         row = self._db.execute(
             "SELECT count FROM vocabulary WHERE kind=? AND key=?", (kind, key)

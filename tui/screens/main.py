@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
-from textual.widgets import Footer, Input, TabPane
+from textual.widgets import Footer, TabPane
 
 from index import CorpusError, Results
 from tui.export import About
@@ -133,14 +133,12 @@ class MainScreen(IndexKeeper):
         self.results, self.shown_query = results, (query, actors)
         self.query_one(ResultList).show(results.hits, query, self.names(actors), keep=same)
 
-    @on(Input.Submitted, "#query")
-    def remember_query(self, event: Input.Submitted) -> None:
-        """Keep a query the box was left with in the history across runs."""
-        self.state.update(self.state.state.remember(event.value))
-
     @on(FilterInput.Done, "#query")
     def leave_search(self) -> None:
-        """Leaving the search box (Enter, Esc) moves to the results."""
+        """Leaving the search box (Enter, Esc) keeps its query in the history across runs
+        and moves to the results."""
+        query = self.query_one(SearchBar).input.value
+        self.state.update(self.state.state.remember(query))
         self.views.show("results")
 
     @on(ActorList.Toggled)

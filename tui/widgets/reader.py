@@ -225,7 +225,7 @@ class Reader(VerticalScroll, can_focus=True):
             self.say_position(f"the {which} hit; press again to wrap around")
             return
         self.said_last = False
-        before = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+        before = self.current_span
         self.current = (self.current + step) % len(self.hits)
         now = self.hits[self.current]
         self.refresh_passages(*(span for span in (before, now) if span is not None))

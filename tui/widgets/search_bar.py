@@ -64,17 +64,14 @@ class QueryInput(FilterInput):
         self.value = text
         self.cursor_position = len(text)
 
-    async def action_submit(self) -> None:
-        """Enter: remember the query and leave the box."""
-        self.remember(self.value)
-        self.post_message(Input.Submitted(self, self.value))
-        await super().action_submit()
-
     def action_done(self) -> None:
         """Esc: remember the query (typed, then its results read) and leave the box."""
         self.remember(self.value)
-        self.post_message(Input.Submitted(self, self.value))
         super().action_done()
+
+    async def action_submit(self) -> None:
+        """Enter: as Esc."""
+        self.action_done()
 
 
 def count_text(results: Results) -> str:
