@@ -150,3 +150,20 @@ async def test_typing_on_in_the_quotes_filter_narrows_as_filtering_afresh(
             assert pane.shown == afresh(text), text
             sizes.append(len(pane.shown))
         assert sizes[0] > sizes[5] > 0 and sizes[-1] == sizes[1]
+
+
+@pytest.mark.parametrize(("size", "whole"), [((80, 24), False), ((120, 36), True)])
+async def test_the_measure_column_grows_with_the_screen(
+    cache_root: Path, size: tuple[int, int], whole: bool
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        table = app.screen.query_one(FiguresTable)
+        longest = max((g.label for g in table.groups), key=len)
+        assert len(longest) > 26  # longer than the column at 80 columns
+        shown = {str(table.get_row_at(row)[0]).removeprefix("⚠ ") for row in range(table.row_count)}
+        assert (longest in shown) == whole
+        assert table.virtual_size.width <= table.size.width

@@ -38,7 +38,11 @@ from tui.widgets.shown import displayed
 LABEL_MAX = 20
 """Longest source or id shown in a column header."""
 MEASURE_MAX = 26
-"""Longest measure shown in the fixed first column."""
+"""Longest measure shown in the fixed first column at 80 columns."""
+MEASURE_WIDE = 56
+"""Longest measure shown on a wider screen, where the column grows with it."""
+SOURCE_ROOM = 32
+"""Columns kept for the sources before the measure column grows."""
 VALUE_WIDTH = 16
 """Width of the value column (the sentences below show a longer value whole)."""
 
@@ -188,6 +192,13 @@ class FiguresTable(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, self.row_count + 1)
 
     @property
+    def measure_width(self) -> int:
+        """The longest measure the first column shows: `MEASURE_MAX`, more on a wide
+        screen (up to `MEASURE_WIDE`, leaving `SOURCE_ROOM` to the sources)."""
+        spare = self.scrollable_content_region.width - VALUE_WIDTH - SOURCE_ROOM - 8
+        return max(MEASURE_MAX, min(MEASURE_WIDE, spare))
+
+    @property
     def row_count(self) -> int:
         """How many rows (figures) the table has."""
         return len(self.figure_rows)
@@ -195,7 +206,7 @@ class FiguresTable(ScrollView, can_focus=True):
     def get_row_at(self, row: int) -> tuple[Text, Text, Text]:
         """The measure (on a group's first row), value and source cells of `row`."""
         group, figure = self.figure_rows[row]
-        label = ("⚠ " if group.disagree else "") + _clip(group.label, MEASURE_MAX)
+        label = ("⚠ " if group.disagree else "") + _clip(group.label, self.measure_width)
         first = Text(visible(label) if figure is group.values[0] else "", style="bold")
         return first, figure_cell([figure], group), Text(visible(self._source(figure.doc)))
 
@@ -223,13 +234,14 @@ class FiguresTable(ScrollView, can_focus=True):
     def _strip(self, cells: list[Text], width: int, part: str, fixed: bool = False) -> Strip:
         style = self.rich_style + (self.get_component_rich_style(part) if part else Style())
         line = Text(no_wrap=True, overflow="ellipsis", end="")
-        for cell, size in zip(cells, (MEASURE_MAX + 2, VALUE_WIDTH, 0), strict=True):
+        measure = self.measure_width
+        for cell, size in zip(cells, (measure + 2, VALUE_WIDTH, 0), strict=True):
             if size:
                 cell.truncate(size, overflow="ellipsis", pad=True)
             line.append(" ").append(cell).append(" ")
         line.truncate(width, overflow="ellipsis", pad=True)
         if fixed:
-            line.stylize(self.get_component_rich_style("figures-table--fixed"), 0, MEASURE_MAX + 4)
+            line.stylize(self.get_component_rich_style("figures-table--fixed"), 0, measure + 4)
         segments = line.render(self.app.console)
         return Strip(segments, width).apply_style(style).crop(0, width)
 
