@@ -97,16 +97,20 @@ def test_overwritten_catalog_pages_never_crash_and_a_verifying_open_rebuilds(
     assert Engine.open(folder, cache_root=tmp_path / "cache", verify=True).report is None
 
 
+def _overwrite_a_segment_s_middle(engine: Engine) -> None:
+    """Damage the index where the quick check (sizes and ends) cannot see it."""
+    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
+    with segment.open("r+b") as handle:
+        handle.seek(segment.stat().st_size // 2)
+        handle.write(b"\xff" * 64)
+
+
 def test_a_segment_overwritten_in_its_middle_is_found_by_a_verifying_open(
     write_corpus: Writer, tmp_path: Path
 ) -> None:
     folder = write_corpus(ARTICLES)
     engine = Engine.open(folder, cache_root=tmp_path / "cache")
-    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
-    size = segment.stat().st_size
-    with segment.open("r+b") as handle:  # neither end: the quick check cannot see it
-        handle.seek(size // 2)
-        handle.write(b"\xff" * 64)
+    _overwrite_a_segment_s_middle(engine)
     quick: list[str] = []
     Engine.open(folder, cache_root=tmp_path / "cache", warn=quick.append)
     assert quick == []
@@ -124,10 +128,7 @@ def test_damage_found_while_an_update_works_stops_it_before_it_commits(
     # it finds stops the update, which commits nothing, and the index is rebuilt
     folder = write_corpus(ARTICLES)
     engine = Engine.open(folder, cache_root=tmp_path / "cache")
-    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
-    with segment.open("r+b") as handle:
-        handle.seek(segment.stat().st_size // 2)
-        handle.write(b"\xff" * 64)
+    _overwrite_a_segment_s_middle(engine)
     (folder / "c.txt").write_text("A third article on the wall, 12 km long.\n", encoding="utf-8")
     committed: list[str] = []
     import index.store.update as update_module
@@ -246,10 +247,7 @@ def test_a_verifying_open_that_finds_damage_while_another_process_builds_waits_f
 
     folder = write_corpus(ARTICLES)
     engine = Engine.open(folder, cache_root=tmp_path / "cache")
-    segment = max(engine.index_dir.glob("*.seg"), key=lambda p: p.stat().st_size)
-    with segment.open("r+b") as handle:
-        handle.seek(segment.stat().st_size // 2)
-        handle.write(b"\xff" * 64)
+    _overwrite_a_segment_s_middle(engine)
     (folder / "c.txt").write_text("A third article on the wall.\n", encoding="utf-8")
     held, release = threading.Event(), threading.Event()
 
