@@ -78,6 +78,8 @@ def keep_dependencies(catalog: Catalog, depends: Mapping[str, tuple[Dependencies
     its penalty. A `partial` record (True) holds what only some runs read again: it is
     added to what was kept, which it may outgrow (a rebuild records the least)."""
     for doc_id, (read, partial) in depends.items():
+        if partial and not read.searched and not read.present:
+            continue  # no run was touched: nothing to add
         row = catalog.row_of(doc_id)
         if row is None:
             continue
@@ -86,16 +88,19 @@ def keep_dependencies(catalog: Catalog, depends: Mapping[str, tuple[Dependencies
         if before != runs[: RUNS_PER_ARTICLE - 1]:
             drop_runs(catalog, row)
             put_runs(catalog, row, runs)
+        if partial:  # added to what was kept
+            catalog.db.executemany(
+                "INSERT OR IGNORE INTO consulted VALUES (?, ?)",
+                ((key, doc_id) for key in read.present),
+            )
+            continue
         rows = catalog.db.execute("SELECT key FROM consulted WHERE doc=?", (doc_id,))
-        found = {r[0] for r in rows}
-        present = read.present | found if partial else read.present
-        if found != present:
+        if {r[0] for r in rows} != read.present:
             catalog.db.execute("DELETE FROM consulted WHERE doc=?", (doc_id,))
             catalog.db.executemany(
-                "INSERT INTO consulted VALUES (?, ?)", ((key, doc_id) for key in present)
+                "INSERT INTO consulted VALUES (?, ?)", ((key, doc_id) for key in read.present)
             )
-        if not partial:
-            catalog.db.execute("UPDATE documents SET penalty=? WHERE id=?", (read.penalty, doc_id))
+        catalog.db.execute("UPDATE documents SET penalty=? WHERE id=?", (read.penalty, doc_id))
 
 
 def number(passages: Sequence[Passage], offset: int) -> int:
