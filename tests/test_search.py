@@ -219,3 +219,14 @@ def test_an_empty_folder_answers_every_query_with_nothing(tmp_path: Path, query:
     (tmp_path / "corpus" / "empty.txt").write_text("", encoding="utf-8")
     engine = Engine.open(tmp_path / "corpus", cache_root=tmp_path / "cache")
     assert engine.search(query).hits == ()
+
+
+def test_a_searcher_of_an_empty_index_sees_the_first_article_added(tmp_path: Path) -> None:
+    # Whoosh cannot refresh the searcher of an empty index: the app's first search after
+    # its watcher updated an empty folder failed silently
+    (tmp_path / "corpus").mkdir()
+    engine = Engine.open(tmp_path / "corpus", cache_root=tmp_path / "cache")
+    assert engine.search("wall").hits == ()
+    (tmp_path / "corpus" / "a.txt").write_text("The wall.\n", encoding="utf-8")
+    Engine.open(tmp_path / "corpus", cache_root=tmp_path / "cache")  # another process
+    assert [h.doc for h in engine.search("wall").hits] == ["a"]

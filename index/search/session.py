@@ -172,7 +172,13 @@ class Session:
         if self._searcher is None:
             self._searcher = self.ix.searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            old = self._searcher
+            # Whoosh cannot refresh the reader of an empty index (it has no segments)
+            if old.reader().segments() is None:
+                old.close()
+                self._searcher = self.ix.searcher()
+            else:
+                self._searcher = old.refresh()
             self._stems.clear()  # the index may hold new words of a stem
         return self._searcher
 
