@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.app_fixtures import (
+    CORPUS,
     HOSTILE_NAME,
     hostile_corpus,
     raw_controls,
@@ -76,3 +77,21 @@ async def test_an_empty_folder_answers_a_query_with_nothing_found(tmp_path: Path
         await search(pilot, "wall")
         await settle(pilot, 0.5)
         assert "no passages for 'wall'" in screen_text(app)
+
+
+async def test_a_search_that_fails_says_so_on_the_search_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import Engine
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise TypeError("\x1b]52;c;SGk=\x07 boom")
+
+    app = make_app(CORPUS, tmp_path / "cache")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        monkeypatch.setattr(Engine, "search", broken)
+        await search(pilot, "wall")
+        await settle(pilot, 0.3)
+        shown = screen_text(app)
+        assert "the search failed (TypeError:" in shown and not raw_controls(shown)

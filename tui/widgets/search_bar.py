@@ -169,6 +169,10 @@ class SearchBar(Vertical):
             except QueryError as error:
                 self.post_message(SearchFailed(query, actors, str(error)))
                 return
+            except Exception as error:  # a bug: said on the search line, not dropped
+                reason = f"the search failed ({type(error).__name__}: {error})"
+                self.post_message(SearchFailed(query, actors, reason))
+                return
             for doc in dict.fromkeys(h.doc for h in results.hits):
                 if worker.is_cancelled:
                     return
