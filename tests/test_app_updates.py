@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 
 from tests.app_fixtures import CORPUS, RAW, ready, search, settle
 from tui.app import BorderlensApp, make_app
+from tui.widgets.figures import FiguresTable
 from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 
@@ -148,3 +149,24 @@ async def test_an_index_damaged_while_the_app_runs_is_rebuilt_and_said_safely(
         warned = [n for n in notes(app) if "rebuilding" in n]
         assert warned and not any(c in "".join(notes(app)) for c in RAW)
         assert listed(app) and all(doc.startswith("fresh") for doc in listed(app))
+
+
+async def test_the_figures_name_the_source_a_sidecar_gives_once_updated(
+    corpus: Path, tmp_path: Path
+) -> None:
+    app = app_over(corpus, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        table = app.screen.query_one(FiguresTable)
+
+        def sources() -> set[str]:
+            return {str(table.get_row_at(row)[2]) for row in range(table.row_count)}
+
+        assert not any("Iraq News Agency" in s for s in sources())
+        sidecar = next(corpus.glob("003_*.txt")).with_suffix(".toml")
+        sidecar.write_text('source = "Iraq News Agency"\n', encoding="utf-8")
+        await until(pilot, lambda: any("Iraq News Agency" in s for s in sources()))
+        assert any("Iraq News Agency" in s for s in sources())
+        assert "Iraq News Agency" in str(app.screen.query_one("#figure-details").render())

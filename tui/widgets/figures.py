@@ -173,9 +173,12 @@ class FiguresTable(ScrollView, can_focus=True):
         self._sources: dict[str, str] = {}
 
     def show(self, groups: tuple[FigureGroup, ...], meta: Mapping[str, Metadata]) -> None:
-        """Show `groups`, with `meta` for every article they come from."""
+        """Show `groups`, with `meta` for every article they come from (the same groups
+        with another source or date, after a sidecar changed, are drawn again)."""
         self.meta = meta
+        self._sources = {}
         self.groups = groups
+        self.refresh()
 
     def watch_groups(self, groups: tuple[FigureGroup, ...]) -> None:
         self.figure_rows = [(g, f) for g in groups for f in g.values]
@@ -311,8 +314,9 @@ class FiguresPane(Vertical):
     """Ids of the actors every view is filtered to."""
     repairs: var[Repairs] = var(lambda: Repairs(None))
     """Where each article's spaces were restored."""
-    every: var[tuple[FigureGroup, ...]] = var(())
-    """Every group under the actor filters, in the order shown."""
+    every: var[tuple[FigureGroup, ...]] = var((), always_update=True)
+    """Every group under the actor filters, in the order shown (drawn again when read
+    again though equal: a sidecar may have renamed their sources)."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
