@@ -184,3 +184,25 @@ async def test_export_by_keys_alone_enter_on_a_format_exports_it(
         await settle(pilot)
         assert app.screen is not dialog
     assert written.read_text(encoding="utf-8").startswith("# query: plunges")
+
+
+async def test_a_quotes_export_names_the_quotes_filter_not_the_search_s_query(
+    cache_root: Path, tmp_path: Path
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        app.state.update(replace(app.state.state, export_dir=str(tmp_path / "out")))
+        await search(pilot, "Netanyahu")
+        await pilot.press("escape", "4", "e")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        written = tmp_path / "out" / "borderlens-quotes.md"
+        assert "> query: (none);" in written.read_text(encoding="utf-8")
+        written.unlink()
+        await pilot.press("slash", *"wall", "escape", "e")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "> query: wall;" in written.read_text(encoding="utf-8")

@@ -33,6 +33,8 @@ class About:
     """What an export holds: the query and actor filters that chose it, from which corpus."""
 
     query: str = ""
+    """The search's query (results), or the text of the view's filter box (quotes,
+    figures): what chose the rows besides the actor filters."""
     filters: tuple[str, ...] = ()
     corpus: str = ""
     exported: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))

@@ -62,8 +62,12 @@ class ItemActions(KeyModel):
         if not rows:
             self.status(f"no {what} to export")
             return
+        about = self.about()
+        if what != "results":  # chosen by their own filter box, not by the search's query
+            box = self.views.filter_box()
+            about = replace(about, query=box.value.strip() if box is not None else "")
         folder = Path(self.state.state.export_dir or default_export_dir())
-        self.app.push_screen(ExportDialog(what, rows, folder, self.about()), self.exported)
+        self.app.push_screen(ExportDialog(what, rows, folder, about), self.exported)
 
     def exported(self, done: Exported | None) -> None:
         """Say what the export did and remember its folder."""
