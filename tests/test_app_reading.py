@@ -132,3 +132,17 @@ async def test_walking_the_hits_leaves_one_current_mark_in_the_passage_of_the_cu
             span = reader.current_span
             assert span is not None
             assert [(p.start <= span.start < p.end) for p in marked] == [True]
+
+
+async def test_n_on_the_only_hit_says_so(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await search(pilot, "plunges")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        reader = app.screen.query_one(Reader)
+        assert len(reader.hits) == 1
+        await pilot.press("n")
+        await pilot.pause()
+        assert "the only hit" in str(app.screen.query_one("#reader-position").render())

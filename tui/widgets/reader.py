@@ -218,6 +218,9 @@ class Reader(VerticalScroll, can_focus=True):
         and wrap around on the next press."""
         if not self.hits:
             return
+        if len(self.hits) == 1:
+            self.say_position("the only hit")
+            return
         end = len(self.hits) - 1 if step > 0 else 0
         if self.current == end and not self.said_last and len(self.hits) > 1:
             self.said_last = True
