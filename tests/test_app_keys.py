@@ -125,3 +125,16 @@ async def test_enter_on_an_actor_lists_its_passages_and_s_its_quotes(
         pane = app.screen.query_one(QuotesPane)
         assert _active(app) == "quotes" and pane.shown
         assert {q.speaker_id for q in pane.shown} == {bandawi.id}
+
+
+async def test_esc_and_a_key_in_one_burst_leave_the_box_and_type_nothing(
+    cache_root: Path,
+) -> None:
+    # over a slow link Esc then "e" can arrive together, which reads as Alt+e
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press(*"wall", "alt+e")
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        assert box.value == "wall" and app.screen.focused is not box

@@ -176,3 +176,9 @@ def test_repair_falls_back_to_the_articles_when_the_index_cannot_be_read(
     damaged_one = next(corpus.glob("000_*.txt"))
     found, _ = repair_file(damaged_one, corpus, tmp_path / "cache")
     assert found.inserted and found == repair_article(damaged_one, corpus)[0]
+
+
+def test_a_file_given_as_the_corpus_is_said_not_a_folder(write_corpus: Writer) -> None:
+    folder = write_corpus({"a.txt": "A wall.\n"})
+    result = borderlens("--corpus", str(folder / "a.txt"), "search", "wall")
+    assert result.returncode == 2 and "a.txt: not a folder" in result.stderr

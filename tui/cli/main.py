@@ -33,7 +33,8 @@ def run(argv: Sequence[str]) -> int:
         if args.command == "repair":
             return commands.repair(args, corpus)
         if not corpus.is_dir():
-            raise CorpusError(f"{corpus}: no such folder")
+            what = "not a folder" if corpus.exists() else "no such folder"
+            raise CorpusError(f"{corpus}: {what}")
         if args.command is None:
             return _open_app(corpus)
         verify = args.command == "index"  # the explicit command reads the whole index

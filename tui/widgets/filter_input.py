@@ -47,6 +47,13 @@ class FilterInput(Input):
             event.prevent_default()
             event.stop()
             return
+        if event.key.startswith("alt+"):
+            # Esc and a key sent in one burst (over a slow link) read as Alt and the
+            # key: leave the box as Esc does, typing nothing
+            event.prevent_default()
+            event.stop()
+            self.action_done()
+            return
         await super()._on_key(event)
 
     def action_done(self) -> None:
