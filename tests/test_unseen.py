@@ -61,6 +61,11 @@ def test_job_titles_are_roles_not_names(text: str, name: str, role: str) -> None
          "Carla Dunn", "Finance Minister"),
         ("Lena Park, head of the Budget Office and city officials said on Friday that the "
          "plan held.", "Lena Park", "head of the Budget Office"),
+        ("Piet Vos, a member of the country’s transport and housing committee, said the "
+         "line would reopen.", "Piet Vos", "member of the country’s transport and housing "
+         "committee"),
+        ("Dana Whitfield, head of the rail office and her deputy said the line was safe.",
+         "Dana Whitfield", "head of the rail office"),
     ],
 )  # fmt: skip
 def test_a_role_keeps_the_whole_name_it_holds_and_no_word_of_the_clause(

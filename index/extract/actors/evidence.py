@@ -12,6 +12,7 @@ from index.extract.names.keys import strip_particle
 from index.extract.names.wordlists import (
     CLAUSE_OPENERS,
     DEMONYMS,
+    ORG_HEADS,
     OUTLET_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -101,6 +102,13 @@ _TITLE_AND = re.compile(
 )
 """Title Case words joined by "and" to those before, up to where an apposition ends:
 the rest of a name the apposition's "and" cut ("Security" and "Defense Committee")."""
+_HEAD_AND = re.compile(
+    r"\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*)"
+    rf"(?=\s*[,.;:“\"(]|\s+(?:who|which|has|had|is|was|will|{_SPEECH})\b|$)"
+)
+"""The same in lower case, when the words after "and" end on the head of an
+organisation ("security" and "defense committee"): a role's "and" otherwise joins two
+people or two roles, where the apposition ends."""
 
 
 def apposition_role(text: str, end: int) -> str:
@@ -113,6 +121,10 @@ def apposition_role(text: str, end: int) -> str:
     if role.split()[-1][:1].isupper():
         joined = _TITLE_AND.match(window, match.end(1))
         if joined:
+            role += joined.group()
+    else:
+        joined = _HEAD_AND.match(window, match.end(1))
+        if joined and joined.group("head").lower() in ORG_HEADS:
             role += joined.group()
     return role
 
