@@ -166,4 +166,5 @@ async def test_the_measure_column_grows_with_the_screen(
         assert len(longest) > 26  # longer than the column at 80 columns
         shown = {str(table.get_row_at(row)[0]).removeprefix("⚠ ") for row in range(table.row_count)}
         assert (longest in shown) == whole
+        assert table.measure_width <= max(26, len(longest) + 2)  # no wider than needed
         assert table.virtual_size.width <= table.size.width

@@ -171,6 +171,7 @@ class FiguresTable(ScrollView, can_focus=True):
         """Source, date and title of each figure's article."""
         self._starts: list[int] = []
         self._sources: dict[str, str] = {}
+        self._longest = 0
 
     def show(self, groups: tuple[FigureGroup, ...], meta: Mapping[str, Metadata]) -> None:
         """Show `groups`, with `meta` for every article they come from (the same groups
@@ -182,6 +183,7 @@ class FiguresTable(ScrollView, can_focus=True):
 
     def watch_groups(self, groups: tuple[FigureGroup, ...]) -> None:
         self.figure_rows = [(g, f) for g in groups for f in g.values]
+        self._longest = max((len(g.label) + 2 for g in groups), default=0)  # with "⚠ "
         self._starts = list(accumulate((len(g.values) for g in groups[:-1]), initial=0))
         self._sources = {}
         self._size_rows()
@@ -197,9 +199,10 @@ class FiguresTable(ScrollView, can_focus=True):
     @property
     def measure_width(self) -> int:
         """The longest measure the first column shows: `MEASURE_MAX`, more on a wide
-        screen (up to `MEASURE_WIDE`, leaving `SOURCE_ROOM` to the sources)."""
+        screen (up to `MEASURE_WIDE`, leaving `SOURCE_ROOM` to the sources), never more
+        than the longest measure listed needs."""
         spare = self.scrollable_content_region.width - VALUE_WIDTH - SOURCE_ROOM - 8
-        return max(MEASURE_MAX, min(MEASURE_WIDE, spare))
+        return max(MEASURE_MAX, min(MEASURE_WIDE, spare, self._longest))
 
     @property
     def row_count(self) -> int:
