@@ -168,3 +168,16 @@ async def test_the_measure_column_grows_with_the_screen(
         assert (longest in shown) == whole
         assert table.measure_width <= max(26, len(longest) + 2)  # no wider than needed
         assert table.virtual_size.width <= table.size.width
+
+
+async def test_a_filter_keeps_the_names_the_sources_have_in_the_whole_table(
+    cache_root: Path,
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f", "slash", *"camera")
+        await settle(pilot)
+        table = app.screen.query_one(FiguresTable)
+        sources = {str(table.get_row_at(row)[2]) for row in range(table.row_count)}
+        assert sources == {"Shafaq News 2025-03-11 (000)"}  # as unfiltered, not renamed

@@ -80,6 +80,12 @@ def column_label(doc: str, meta: Metadata, tagged: bool = False) -> str:
     return " ".join(p for p in parts if p)
 
 
+def source_names(groups: Sequence[FigureGroup], meta: Mapping[str, Metadata]) -> dict[str, str]:
+    """The label of each document that gave a figure of `groups`, told apart among them."""
+    docs = column_docs(groups)
+    return dict(zip(docs, column_labels(docs, meta), strict=True))
+
+
 def column_labels(docs: Sequence[str], meta: Mapping[str, Metadata]) -> list[str]:
     """The headers of `docs`, tagged with their id prefix where a source names several."""
     found = [meta.get(doc, Metadata()) for doc in docs]
@@ -173,11 +179,17 @@ class FiguresTable(ScrollView, can_focus=True):
         self._sources: dict[str, str] = {}
         self._longest = 0
 
-    def show(self, groups: tuple[FigureGroup, ...], meta: Mapping[str, Metadata]) -> None:
+    def show(
+        self,
+        groups: tuple[FigureGroup, ...],
+        meta: Mapping[str, Metadata],
+        sources: dict[str, str] | None = None,
+    ) -> None:
         """Show `groups`, with `meta` for every article they come from (the same groups
-        with another source or date, after a sidecar changed, are drawn again)."""
+        with another source or date, after a sidecar changed, are drawn again), their
+        sources named as `sources` says (by default, told apart among `groups`)."""
         self.meta = meta
-        self._sources = {}
+        self._sources = sources or {}
         self.groups = groups
         self.refresh()
 
@@ -218,8 +230,7 @@ class FiguresTable(ScrollView, can_focus=True):
 
     def _source(self, doc: str) -> str:
         if not self._sources:
-            docs = column_docs(self.groups)
-            self._sources = dict(zip(docs, column_labels(docs, self.meta), strict=True))
+            self._sources = source_names(self.groups, self.meta)
         return self._sources[doc]
 
     def render_line(self, y: int) -> Strip:
@@ -324,6 +335,8 @@ class FiguresPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._haystacks: tuple[str, ...] = ()
+        self._names: dict[str, str] = {}
+        """The label of each source of `every`."""
         self._stale = False
 
     def compose(self) -> ComposeResult:
@@ -375,6 +388,7 @@ class FiguresPane(Vertical):
             self.every = groups
 
     def watch_every(self) -> None:
+        self._names = {}
         self.refill()
 
     @on(Input.Changed)
@@ -383,7 +397,9 @@ class FiguresPane(Vertical):
         if not self.is_mounted or self.engine is None:
             return
         found = narrowed(self._haystacks, range(len(self.every)), self.filter_box.value)
-        self.table.show(tuple(self.every[i] for i in found), self.engine.metas)
+        if not self._names:  # told apart among every group, as a filter shows fewer
+            self._names = source_names(self.every, self.engine.metas)
+        self.table.show(tuple(self.every[i] for i in found), self.engine.metas, self._names)
         self.describe()
 
     @on(FiguresTable.RowHighlighted)
