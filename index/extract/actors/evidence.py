@@ -22,9 +22,11 @@ from index.text.wordlists import SPEECH_VERBS, alternation
 
 _WINDOW = 160
 _SPEECH = alternation(SPEECH_VERBS)
+_CLAUSE_NEXT = rf"who|which|has|had|is|was|will|{_SPEECH}"
+"""Words after which an apposition has ended ("…, a member of X, who…", "… X said")."""
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+)?((?:(?:[A-Z]\.){2,}|[^,.;:“”\"()]){3,140}?)"
-    rf"(?=\s*[,.;:“\"(]|\s+(?:who|which|and|has|had|is|was|will|{_SPEECH})\b|$)"
+    rf"(?=\s*[,.;:“\"(]|\s+(?:and|{_CLAUSE_NEXT})\b|$)"
 )
 _SPEAKS_AFTER = re.compile(
     rf"^(?:,[^,.“”\"]{{3,140}},)?\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:{_SPEECH})\b"
@@ -98,13 +100,13 @@ _NOT_MODIFIERS = frozenset(
 
 _TITLE_AND = re.compile(
     r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*"
-    rf"(?=\s*[,.;:“\"(]|\s+(?:who|which|has|had|is|was|will|{_SPEECH})\b|$)"
+    rf"(?=\s*[,.;:“\"(]|\s+(?:{_CLAUSE_NEXT})\b|$)"
 )
 """Title Case words joined by "and" to those before, up to where an apposition ends:
 the rest of a name the apposition's "and" cut ("Security" and "Defense Committee")."""
 _HEAD_AND = re.compile(
     r"\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*)"
-    rf"(?=\s*[,.;:“\"(]|\s+(?:who|which|has|had|is|was|will|{_SPEECH})\b|$)"
+    rf"(?=\s*[,.;:“\"(]|\s+(?:{_CLAUSE_NEXT})\b|$)"
 )
 """The same in lower case, when the words after "and" end on the head of an
 organisation ("security" and "defense committee"): a role's "and" otherwise joins two
