@@ -50,13 +50,15 @@ class Moved:
     def __init__(self, keys: Iterable[str]) -> None:
         self.words = frozenset(key.partition(":")[2].lower() for key in keys) - {""}
 
-    def touched(self, text: str, web: list[tuple[int, int]] | None = None) -> list[Run]:
+    def touched(
+        self, text: str, web: list[tuple[int, int]] | None = None, low: str | None = None
+    ) -> list[Run]:
         """The runs of `text` that hold a moved word: the only ones whose split can
         read a moved key (every key a split reads is about a part of the run, lowercase,
         or of the run hyphened to its tail). Only the tokens holding a moved word are
         read (no rule of `letter_runs` looks across white space); `web` is
-        `web_spans(text)`, when known."""
-        low = text.lower()
+        `web_spans(text)` and `low` is `text.lower()`, when known."""
+        low = text.lower() if low is None else low
         found = [word for word in self.words if word in low]
         if not found:
             return []
@@ -133,13 +135,12 @@ def unchanged(
     """
     if not _CONTEXTUAL.isdisjoint(text):
         return None
-    web = web_spans(text)
-    touched = moved.touched(text, web)
+    web, low = web_spans(text), text.lower()
+    touched = moved.touched(text, web, low)
     if not touched:
         return Dependencies(frozenset(), frozenset(), penalty)
     now = ArticleView(vocabulary.evidence, summary)
     then = ArticleView(former.evidence, summary)
-    low = text.lower()
     if len(low) == len(text):
         words = {run.text.lower() for run in touched}
         seen = Counter({word: _seen(text, low, word) for word in words})
