@@ -51,7 +51,7 @@ def open_index(
     report is None when the index was used as it stood.
     """
     report = progress or (lambda done, total, what: None)
-    opened = None if rebuild else _sound(folder, corpus_dir, warn)
+    opened = None if rebuild else sound(folder, corpus_dir, warn)
     deep = integrity.Deep(opened[1], opened[0]) if opened is not None and verify else None
     planned = None
     if opened is not None:
@@ -125,7 +125,7 @@ def _build(
     another process updated it meanwhile), or build a new one aside."""
     from index.store.update import update  # the whole pipeline: not needed to search
 
-    opened = None if rebuild else _sound(folder, corpus_dir, lambda message: None, verify)
+    opened = None if rebuild else sound(folder, corpus_dir, lambda message: None, verify)
     if opened is not None:
         deep = planned.deep if planned is not None else None
         if planned is not None and planned.state == _state(opened[1]):
@@ -149,7 +149,7 @@ def _build(
         raise
     catalog.close()
     _switch(aside, folder)
-    reopened = _sound(folder, corpus_dir, warn)
+    reopened = sound(folder, corpus_dir, warn)
     if reopened is None:
         raise IndexBuildError(f"the index built at {folder} cannot be opened")
     return (*reopened, built)
@@ -180,7 +180,7 @@ def _update(
         return None
 
 
-def _sound(folder: Path, corpus_dir: Path, warn: Warn, verify: bool = False) -> Opened | None:
+def sound(folder: Path, corpus_dir: Path, warn: Warn, verify: bool = False) -> Opened | None:
     """The index and catalog in `folder` if both open, were made by these rules for
     this folder, and match their record; None (with a warning if damaged) otherwise."""
     if not (folder / "catalog.sqlite").is_file():

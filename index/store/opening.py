@@ -18,13 +18,10 @@ from index.extract.names.aliases import AliasTable
 from index.model import Document
 from index.paths import index_dir
 from index.repair import Repaired, Vocabulary, apply_breaks
-from index.rules import RULES_VERSION
-from index.store.build import BuildReport, Progress, open_index, unchanged
+from index.store.build import BuildReport, Progress, open_index, sound, unchanged
 from index.store.catalog import (
     BUSY_MS,
-    CATALOG_FILE,
     Catalog,
-    CatalogError,
     VocabularyLookup,
 )
 from index.store.digest import digest_of
@@ -160,20 +157,12 @@ def repair_file(
 def indexed_vocabulary(corpus_dir: Path, cache_root: Path | None = None) -> Vocabulary | None:
     """The vocabulary the index of `corpus_dir` keeps (as its last update left it), read
     key by key as repair asks; None when there is no sound index of these rules to read
-    (nothing is built or updated for it)."""
-    folder = index_dir(corpus_dir, SCHEMA_VERSION, cache_root)
-    if not (folder / CATALOG_FILE).is_file():
+    (`build.sound`; nothing is built or updated for it)."""
+    opened = sound(index_dir(corpus_dir, SCHEMA_VERSION, cache_root), corpus_dir, _quiet)
+    if opened is None:
         return None
-    try:
-        catalog = Catalog.open(folder)
-        try:
-            same = catalog.setting("rules") == RULES_VERSION
-            same = same and catalog.setting("corpus") == str(corpus_dir.resolve())
-        finally:
-            catalog.close()
-    except (CatalogError, sqlite3.Error, OSError):
-        return None
-    return Vocabulary.stored(VocabularyLookup(folder / CATALOG_FILE)) if same else None
+    opened[1].close()  # the lookup reads through connections of its own
+    return Vocabulary.stored(VocabularyLookup(opened[1].path))
 
 
 def _stale(catalog: Catalog, doc_id: str) -> None:
@@ -191,6 +180,10 @@ def _stale(catalog: Catalog, doc_id: str) -> None:
             db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     except sqlite3.Error:
         pass
+
+
+def _quiet(message: str) -> None:
+    """No warning given."""
 
 
 def _silent(done: int, total: int, what: str) -> None:
