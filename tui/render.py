@@ -198,12 +198,17 @@ def metadata_notes(doc: Document) -> Content:
     return Content("\n").join(lines)
 
 
+def overlaps(passage: Passage, span: Span) -> bool:
+    """Whether `span` covers any character of `passage`."""
+    return span.end > passage.start and span.start < passage.end
+
+
 def passage_content(
     doc: Document, passage: Passage, spans: Sequence[Span], *, markers: bool, original: bool
 ) -> Content:
     """One passage of `doc` with `spans` styled, repaired unless `original`, restored
     spaces marked when `markers`."""
     text = doc.passage_text(passage)
-    inside = [s for s in spans if s.end > passage.start and s.start < passage.end]
+    inside = [s for s in spans if overlaps(passage, s)]
     inserted = doc.repaired.inserted
     return styled_view(text, inside, inserted, passage.start, original=original, markers=markers)

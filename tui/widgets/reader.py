@@ -22,6 +22,7 @@ from tui.render import (
     knowledge_spans,
     metadata_header,
     metadata_notes,
+    overlaps,
     passage_content,
     plain,
 )
@@ -173,7 +174,7 @@ class Reader(VerticalScroll, can_focus=True):
             return
         spans = self.spans()
         for view in self.query(PassageView):
-            if around and not any(_holds(view.passage, span) for span in around):
+            if around and not any(overlaps(view.passage, span) for span in around):
                 continue
             view.update(self._content(view.passage, spans))
 
@@ -243,10 +244,6 @@ class Reader(VerticalScroll, can_focus=True):
         """Show or hide the markers of restored spaces."""
         self.show_repairs = not self.show_repairs
         self.refresh_passages()
-
-
-def _holds(passage: Passage, span: Span) -> bool:
-    return span.end > passage.start and span.start < passage.end
 
 
 def _whole(document: Document) -> tuple[Passage, ...]:
