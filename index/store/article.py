@@ -19,6 +19,7 @@ from index.extract.names.aliases import AliasTable
 from index.model import Document, Metadata, Passage, Quote
 from index.repair import (
     Dependencies,
+    Repaired,
     Vocabulary,
     WordSummary,
     repair_with_dependencies,
@@ -132,9 +133,23 @@ def analyse(
         return None
     text, warnings = read
     words = summary.words if summary.words is not None else summarize(text)
+    repair = repair_with_dependencies(text, vocabulary, words)
+    return _analysed(corpus_dir, summary, text, warnings, words, repair, aliases)
+
+
+def _analysed(
+    corpus_dir: Path,
+    summary: Summary,
+    text: str,
+    warnings: list[str],
+    words: WordSummary,
+    repair: tuple[Repaired, Dependencies],
+    aliases: AliasTable,
+) -> tuple[Analysis, list[Record]]:
+    """The rest of `analyse`, once the article is read and repaired (`repair`)."""
+    repaired, depends = repair
     article = corpus_dir / summary.path
     meta, passages, sidecar_warnings = lay_out(text, article)
-    repaired, depends = repair_with_dependencies(text, vocabulary, words)
     doc = Document(
         summary.doc_id, article, text, meta, passages, repaired, tuple(warnings + sidecar_warnings)
     )
@@ -168,6 +183,9 @@ class Recheck:
     did, so the spaces are those kept (`index.repair.recheck`)."""
     depends: Dependencies
     """What the repair reads now: of the touched runs alone when `inserted` is None."""
+    analysed: tuple[Analysis, list[Record]] | None = None
+    """The article analysed with the spaces restored now, when it was repaired again
+    whole: they seldom are those kept, and then it is indexed again."""
 
 
 def recheck(
@@ -178,6 +196,7 @@ def recheck(
     concerning: Iterable[str],
     penalty: float,
     words: WordSummary,
+    aliases: AliasTable,
 ) -> Recheck | None:
     """The repair alone of an unchanged article whose repair read a key that an update
     moved (None when it can no longer be read), against `vocabulary` and as it was
@@ -186,16 +205,19 @@ def recheck(
     (layout, extraction and index records read only its text and those offsets). The
     runs holding the word of a key of `concerning` are checked first; the article is
     repaired again whole only when one of them splits otherwise.
-    `penalty` and `words` are what the catalog kept of the article's repair and text."""
+    `penalty` and `words` are what the catalog kept of the article's repair and text.
+    An article repaired again whole is analysed here too (with `aliases`): the workers
+    checking do it, not the updating process afterwards, and its repair is not done twice."""
     read = _text(corpus_dir, summary.path)
     if read is None:
         return None
-    text = read[0]
+    text, warnings = read
     found = unchanged(text, words, vocabulary, former, Moved(concerning), penalty)
     if found is not None:
         return Recheck(summary.doc_id, None, found)
-    repaired, depends = repair_with_dependencies(text, vocabulary, words)
-    return Recheck(summary.doc_id, repaired.inserted, depends)
+    repair = repair_with_dependencies(text, vocabulary, words)
+    analysed = _analysed(corpus_dir, summary, text, warnings, words, repair, aliases)
+    return Recheck(summary.doc_id, repair[0].inserted, repair[1], analysed)
 
 
 def _known(extraction: DocExtraction, terms: dict[str, str]) -> DocKnowledge:

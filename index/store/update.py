@@ -7,9 +7,9 @@ finds the unchanged articles whose repair looked up a value that moved, and chec
 repair run by run (`index.repair.recheck`), over every core; (4) analyses and indexes
 exactly the changed, the new and the affected articles whose repair changed, over every
 core (fewer than `PARALLEL_MIN` new and changed ones are analysed here while the workers
-of step 3 check); (5) merges
-actors across the corpus from the kept per-article extractions; (6) commits the Whoosh
-segments and then the catalog, in one transaction.
+of step 3 check, and those workers analyse an affected article they repair again whole);
+(5) merges actors across the corpus from the kept per-article extractions; (6) commits
+the Whoosh segments and then the catalog, in one transaction.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from index.store.documents import (
 )
 from index.store.merging import write_knowledge
 from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan, set_stale, stale_ids
+from index.store.records import Record
 from index.store.workers import PARALLEL_MIN, AnalysisRun, Mapped, rechecks, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
 
@@ -105,19 +106,21 @@ def update(
         def meanwhile() -> None:  # analysed here while the workers check
             early.extend(run.run(here))
 
-        checks = _checks(corpus_dir, again, stored, vocabulary, concerns, progress)
-        kept = _kept_repairs(catalog, checks, meanwhile)
+        checks = _checks(corpus_dir, again, stored, vocabulary, aliases, concerns, progress)
+        kept, redone = _kept_repairs(catalog, checks, meanwhile)
         redo_ids -= kept.keys()
         delete_documents(writer, redo_ids)
-        later = [*(() if here else fresh), *(s for s in again if s.doc_id not in kept)]
-        total = len(early) + len(later)
+        settled = kept.keys() | {analysis.doc_id for analysis, _ in redone}
+        later = [*(() if here else fresh), *(s for s in again if s.doc_id not in settled)]
+        total = len(early) + len(redone) + len(later)
         if deep is not None and not run.forks(later):
             deep.start()  # from here on this process works on one core and forks nothing
         with catalog.transaction():
             remove_documents(catalog, gone)
             keep_dependencies(catalog, kept)
             analysed, stems = [], set[tuple[str, str]]()
-            for done, analysis in enumerate(chain(early, run.run(later)), 1):
+            indexed = chain(early, run.index(redone), run.run(later))
+            for done, analysis in enumerate(indexed, 1):
                 put_document(catalog, analysis, stems)
                 analysed.append(analysis.doc_id)
                 progress(done, total, "indexing")
@@ -167,6 +170,7 @@ def _checks(
     items: list[Summary],
     stored: dict[str, tuple[str, Stamp, str, float, bytes]],
     vocabulary: Vocabulary,
+    aliases: AliasTable,
     concerns: dict[str, frozenset[str]],
     progress: Progress,
 ) -> Mapped[Recheck | None]:
@@ -181,17 +185,19 @@ def _checks(
     former = vocabulary.as_before()
     _ = former.evidence, vocabulary.evidence  # made here, once, before the fork
     work = [(s, concerns[s.doc_id], *stored[s.doc_id][3:]) for s in items]
-    return rechecks(corpus_dir, work, vocabulary, former, tick)
+    return rechecks(corpus_dir, work, vocabulary, former, aliases, tick)
 
 
 def _kept_repairs(
     catalog: Catalog, checks: Mapped[Recheck | None], meanwhile: Callable[[], None]
-) -> dict[str, tuple[Dependencies, bool]]:
+) -> tuple[dict[str, tuple[Dependencies, bool]], list[tuple[Analysis, list[Record]]]]:
     """The affected articles whose repair, checked again, restores the spaces it
     restored before: of those only what the repair read changes, so they are neither
     analysed nor indexed again. Their new dependencies, by id, and whether they are of
-    some runs only (see `keep_dependencies`). `meanwhile` runs while the workers check."""
-    kept = {}
+    some runs only (see `keep_dependencies`); and the articles whose repair changed,
+    analysed by the workers, to be indexed again. `meanwhile` runs while the workers
+    check."""
+    kept, redone = {}, []
     with checks:
         meanwhile()
         for check in checks:
@@ -201,4 +207,6 @@ def _kept_repairs(
                 kept[check.doc_id] = (check.depends, True)
             elif check.inserted == catalog.entry(check.doc_id).inserted:
                 kept[check.doc_id] = (check.depends, False)
-    return kept
+            elif check.analysed is not None:
+                redone.append(check.analysed)
+    return kept, redone

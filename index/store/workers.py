@@ -13,7 +13,7 @@ import gc
 import multiprocessing as mp
 import os
 import queue
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +25,7 @@ from index.repair import Vocabulary
 from index.store.article import Analysis, Recheck, Summary, analyse, read_summary, recheck
 from index.store.catalog import unpack
 from index.store.pool import Writer
+from index.store.records import Record
 
 PARALLEL_MIN = 24
 """Articles from which worker processes pay for their start-up."""
@@ -54,6 +55,7 @@ def rechecks(
     items: Sequence[tuple[Summary, frozenset[str], float, bytes]],
     vocabulary: Vocabulary,
     former: Vocabulary,
+    aliases: AliasTable,
     tick: Callable[[], None],
 ) -> Mapped[Recheck | None]:
     """`recheck` of each of `items` (summary, moved keys concerning it, penalty, packed
@@ -62,8 +64,9 @@ def rechecks(
     words)."""
 
     def work(item: tuple[Summary, frozenset[str], float, bytes]) -> Recheck | None:
-        summary, concerning, penalty, words = item
-        return recheck(corpus_dir, summary, vocabulary, former, concerning, penalty, unpack(words))
+        summary, concerning, penalty, packed = item
+        words = unpack(packed)
+        return recheck(corpus_dir, summary, vocabulary, former, concerning, penalty, words, aliases)
 
     return _mapped(work, items, tick)
 
@@ -185,12 +188,15 @@ class AnalysisRun:
             yield from self._parallel(items, min(cores(), 1 + len(items) // PARALLEL_MIN))
 
     def _here(self, items: Sequence[Summary]) -> Iterator[Analysis]:
-        for summary in items:
-            done = analyse(self.corpus_dir, summary, self.vocabulary, self.aliases)
-            if done is not None:
-                for record in done[1]:
-                    self.writer.add_document(**record)
-                yield done[0]
+        analysed = (analyse(self.corpus_dir, s, self.vocabulary, self.aliases) for s in items)
+        return self.index(done for done in analysed if done is not None)
+
+    def index(self, analysed: Iterable[tuple[Analysis, list[Record]]]) -> Iterator[Analysis]:
+        """Index articles analysed already (here, or by the workers checking repairs)."""
+        for analysis, records in analysed:
+            for record in records:
+                self.writer.add_document(**record)
+            yield analysis
 
     def _parallel(self, items: Sequence[Summary], procs: int) -> Iterator[Analysis]:
         jobs: Any = _CONTEXT.Queue()
