@@ -11,6 +11,7 @@ import pytest
 from index import Engine, bundled_corpus
 from index.corpus import CorpusError
 from index.store.affected import RUNS_PER_ARTICLE
+from index.store.knowledge import LISTED
 from index.store.planning import plan
 from tests.benchmarks.scale.generate import apply_edit, generate
 
@@ -179,7 +180,7 @@ def _actor_tables(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
     own, and the quotations with the actors their speakers were named after."""
     db = engine.catalog.db
     return {
-        "actors": list(db.execute("SELECT * FROM actors ORDER BY ord")),
+        "actors": list(db.execute(f"SELECT * FROM actors ORDER BY {LISTED}")),
         "terms": sorted(db.execute("SELECT * FROM actor_terms")),
         "speakers": sorted(db.execute("SELECT * FROM speaker_actors")),
         "quotes": sorted(db.execute("SELECT * FROM quotes")),

@@ -39,7 +39,7 @@ _ROW_CHECKS = (
     " OR NOT json_valid(passages) OR json_type(passages)!='array'"
     " OR NOT json_valid(inserted) OR json_type(inserted)!='array'"
     " OR NOT json_valid(warnings) OR json_type(warnings)!='array'",
-    "SELECT count(*) FROM actors WHERE typeof(ord)!='integer' OR NOT json_valid(roles)"
+    "SELECT count(*) FROM actors WHERE typeof(tie)!='integer' OR NOT json_valid(roles)"
     " OR json_type(roles)!='array' OR NOT json_valid(aliases) OR json_type(aliases)!='array'"
     " OR typeof(mentions)!='integer' OR typeof(documents)!='integer'",
     "SELECT count(*) FROM mentions WHERE typeof(start)!='integer' OR typeof(end)!='integer'"

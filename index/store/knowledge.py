@@ -10,6 +10,8 @@ from index.store import rows
 from index.store.catalog import Catalog
 
 _ACTOR = "SELECT id, name, type, roles, aliases, mentions, documents FROM actors"
+LISTED = "mentions DESC, name, tie"
+"""The order actors are listed in: the merge's (`merge_shares`), which `tie` keeps."""
 
 
 def _actor(row: Sequence[object], mentions: tuple[Mention, ...] = ()) -> Actor:
@@ -27,7 +29,7 @@ def _actor(row: Sequence[object], mentions: tuple[Mention, ...] = ()) -> Actor:
 
 def read_actors(catalog: Catalog, *, with_mentions: bool = False) -> tuple[Actor, ...]:
     """Every actor, most mentioned first; mentions only when asked (they are many)."""
-    listed = list(catalog.db.execute(f"{_ACTOR} ORDER BY ord"))
+    listed = list(catalog.db.execute(f"{_ACTOR} ORDER BY {LISTED}"))
     if not with_mentions:
         return tuple(_actor(row) for row in listed)
     found: dict[str, list[Mention]] = {str(row[0]): [] for row in listed}
@@ -101,7 +103,7 @@ def read_doc_actors(catalog: Catalog, doc_id: str) -> tuple[Actor, ...]:
     for row in catalog.db.execute(
         "SELECT a.id, a.name, a.type, a.roles, a.aliases, a.mentions, a.documents, m.start, m.end"
         " FROM mentions m JOIN actor_terms t ON m.term=t.term JOIN actors a ON a.id=t.actor"
-        " WHERE m.doc=? ORDER BY a.ord, m.start",
+        " WHERE m.doc=? ORDER BY a.mentions DESC, a.name, a.tie, m.start",
         (doc_id,),
     ):
         heads.setdefault(row[0], row[:7])

@@ -36,10 +36,17 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str
             found = listed[values] = json.dumps(values, ensure_ascii=False)
         return found
 
+    ties: dict[tuple[int, str], int] = {}  # (mentions, name): actors listed so far
+
+    def tie(actor: Actor) -> int:
+        alike = (actor.mention_total, actor.name)
+        ties[alike] = ties.get(alike, -1) + 1
+        return ties[alike]
+
     rows = [
         (
             a.id,
-            n,
+            tie(a),
             a.name,
             a.type,
             encoded(a.roles),
@@ -48,7 +55,7 @@ def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str
             a.doc_total,
             _folded(a),
         )
-        for n, a in enumerate(merged.actors)
+        for a in merged.actors
     ]
     _replace(catalog, "actors", rows, keys=1)
     _replace(catalog, "actor_terms", list(owners.items()), keys=2)

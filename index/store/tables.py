@@ -35,12 +35,14 @@ CREATE INDEX IF NOT EXISTS consulted_doc ON consulted (doc);
 CREATE TABLE IF NOT EXISTS stems (stem TEXT, word TEXT, PRIMARY KEY (stem, word)) WITHOUT ROWID;
 
 -- Actors merged across articles; `terms` are the words the index files their mentions
--- under, so a filter by actor is a handful of index terms.
+-- under, so a filter by actor is a handful of index terms. They are listed most
+-- mentioned first, by name, then by `tie` (0, 1, … among actors of one name and count):
+-- an actor's row changes only when the actor does, not whenever one ahead of it moves.
 CREATE TABLE IF NOT EXISTS actors (
-    id TEXT PRIMARY KEY, ord INTEGER, name TEXT, type TEXT, roles TEXT, aliases TEXT,
+    id TEXT PRIMARY KEY, tie INTEGER, name TEXT, type TEXT, roles TEXT, aliases TEXT,
     mentions INTEGER, documents INTEGER, folded TEXT
 );
-CREATE INDEX IF NOT EXISTS actors_ord ON actors (ord);
+CREATE INDEX IF NOT EXISTS actors_listed ON actors (mentions DESC, name, tie);
 -- What the actor merge reads of every article, added up across articles
 -- (`index.store.supers`): a row per kind of share, each article's part of it, the
 -- articles' alias links between nodes, and the number of articles of each set of rows
