@@ -10,7 +10,10 @@ import pytest
 
 from index import Engine, bundled_corpus
 from index.corpus import CorpusError
+from index.repair import Vocabulary
 from index.store.affected import RUNS_PER_ARTICLE
+from index.store.article import Recheck, analyse, read_summary, recheck
+from index.store.build import alias_table
 from index.store.knowledge import LISTED
 from index.store.planning import plan
 from tests.benchmarks.scale.generate import apply_edit, generate
@@ -225,12 +228,16 @@ def test_an_update_merges_actors_as_a_rebuild_does(
     assert _actor_tables(again) == _actor_tables(Engine.open(corpus, cache_root=tmp_path / "b"))
 
 
+@pytest.mark.parametrize("held", [200, 1])
 def test_an_update_of_a_generated_corpus_checks_many_repairs_and_gives_a_rebuild(
-    tmp_path: Path,
+    tmp_path: Path, held: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # changing and adding articles moves the counts of rare words that many unchanged
     # articles weighed: each is checked again run by run, on the runs holding the words
-    # of the moved keys that concern it, and the result is what a rebuild gives
+    # of the moved keys that concern it, and the result is what a rebuild gives; those
+    # repaired into other spaces come back analysed from the checks, as many as are
+    # held (the others are analysed again after the checks)
+    monkeypatch.setattr("index.store.update.REDONE_HELD", held)
     corpus = tmp_path / "corpus"
     generate(corpus, 150, seed=5)
     Engine.open(corpus, cache_root=tmp_path / "cache")
@@ -238,8 +245,33 @@ def test_an_update_of_a_generated_corpus_checks_many_repairs_and_gives_a_rebuild
     apply_edit(corpus, "add ten", seed=5)
     updated = Engine.open(corpus, cache_root=tmp_path / "cache")
     assert updated.report is not None and updated.report.added == 10
-    assert updated.report.repaired_again > 20
+    assert updated.report.repaired_again > 20 and updated.report.indexed_again > 1
     _assert_a_rebuild_gives(updated, corpus, tmp_path / "other-cache")
+
+
+def test_a_check_analyses_an_article_only_when_its_whole_repair_moved_a_space(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _copy_corpus(tmp_path / "corpus")
+    path = sorted(p.name for p in corpus.glob("*.txt"))[0]  # the damaged article
+    summary = read_summary(corpus, path, (0, 0))
+    assert summary.words is not None
+    vocabulary, aliases = Vocabulary.from_summaries([summary.words]), alias_table(print)
+    done = analyse(corpus, summary, vocabulary, aliases)
+    assert done is not None and done[0].inserted
+    monkeypatch.setattr("index.store.article.unchanged", lambda *_: None)  # repair whole
+
+    def check(kept: tuple[int, ...]) -> Recheck:
+        found = recheck(corpus, summary, vocabulary, vocabulary, (), 1.0, summary.words, kept,
+                        aliases)  # fmt: skip
+        assert found is not None
+        return found
+
+    same = check(done[0].inserted)
+    assert same.inserted == done[0].inserted and same.analysed is None
+    other = check(done[0].inserted[1:])
+    assert other.analysed is not None
+    assert other.analysed[0] == done[0] and other.analysed[1] == done[1]
 
 
 def test_a_sidecar_added_edited_or_removed_is_seen_by_the_next_update(tmp_path: Path) -> None:

@@ -185,7 +185,7 @@ class Recheck:
     """What the repair reads now: of the touched runs alone when `inserted` is None."""
     analysed: tuple[Analysis, list[Record]] | None = None
     """The article analysed with the spaces restored now, when it was repaired again
-    whole: they seldom are those kept, and then it is indexed again."""
+    whole and they differ from those kept: it is to be indexed again."""
 
 
 def recheck(
@@ -196,6 +196,7 @@ def recheck(
     concerning: Iterable[str],
     penalty: float,
     words: WordSummary,
+    kept: tuple[int, ...],
     aliases: AliasTable,
 ) -> Recheck | None:
     """The repair alone of an unchanged article whose repair read a key that an update
@@ -205,9 +206,10 @@ def recheck(
     (layout, extraction and index records read only its text and those offsets). The
     runs holding the word of a key of `concerning` are checked first; the article is
     repaired again whole only when one of them splits otherwise.
-    `penalty` and `words` are what the catalog kept of the article's repair and text.
-    An article repaired again whole is analysed here too (with `aliases`): the workers
-    checking do it, not the updating process afterwards, and its repair is not done twice."""
+    `penalty`, `words` and `kept` are what the catalog kept of the article's repair, text
+    and restored spaces. An article repaired again whole into other spaces is analysed
+    here too (with `aliases`): the workers checking do it, not the updating process
+    afterwards, and its repair is not done twice."""
     read = _text(corpus_dir, summary.path)
     if read is None:
         return None
@@ -216,6 +218,8 @@ def recheck(
     if found is not None:
         return Recheck(summary.doc_id, None, found)
     repair = repair_with_dependencies(text, vocabulary, words)
+    if repair[0].inserted == kept:
+        return Recheck(summary.doc_id, kept, repair[1])
     analysed = _analysed(corpus_dir, summary, text, warnings, words, repair, aliases)
     return Recheck(summary.doc_id, repair[0].inserted, repair[1], analysed)
 

@@ -172,13 +172,18 @@ class Catalog:
         found = self.db.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         return int(found[0]) if found else None
 
-    def repairs(self, doc_ids: list[str]) -> dict[str, tuple[str, Stamp, str, float, bytes]]:
-        """Path, stamp, content digest, repair penalty (see `Dependencies.penalty`) and
-        word summary (packed: `unpack` it where it is read) of each article, by id."""
+    def repairs(self, doc_ids: list[str]) -> dict[str, Repairs]:
+        """Path, stamp, content digest, repair penalty (see `Dependencies.penalty`), word
+        summary (packed: `unpack` it where it is read) and restored spaces of each
+        article, by id."""
+        columns = "id, raw, size, mtime, digest, penalty, summary, inserted"
         return {
-            r[0]: (os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]), bytes(r[6]))
-            for r in self._rows("id, raw, size, mtime, digest, penalty, summary", doc_ids)
-        }
+            r[0]: (
+                os.fsdecode(r[1]), (r[2], r[3]), r[4], float(r[5]), bytes(r[6]),
+                rows.integers(r[7]),
+            )
+            for r in self._rows(columns, doc_ids)
+        }  # fmt: skip
 
     def _rows(self, columns: str, doc_ids: list[str]) -> Iterator[tuple[Any, ...]]:
         """`columns` of the documents of `doc_ids`."""
@@ -195,6 +200,9 @@ class Catalog:
         """Stored vocabulary counts, one key at a time, from any process (see below)."""
         return VocabularyLookup(self.path)
 
+
+Repairs = tuple[str, Stamp, str, float, bytes, tuple[int, ...]]
+"""What `Catalog.repairs` gives of an article."""
 
 BUSY_MS = 5000
 """Milliseconds a write waits for another connection's transaction (Python's default)."""

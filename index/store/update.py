@@ -21,13 +21,13 @@ from pathlib import Path
 
 from whoosh.index import Index
 
-from index.corpus import Stamp, doc_id_of
+from index.corpus import doc_id_of
 from index.extract.names.aliases import AliasTable
 from index.repair import Dependencies, Vocabulary
-from index.store import integrity
+from index.store import integrity, workers
 from index.store.affected import affected
 from index.store.article import Analysis, Recheck, Summary
-from index.store.catalog import Catalog
+from index.store.catalog import Catalog, Repairs
 from index.store.documents import (
     keep_dependencies,
     put_document,
@@ -39,7 +39,7 @@ from index.store.documents import (
 from index.store.merging import write_knowledge
 from index.store.planning import SCANNED, BuildReport, Plan, Progress, plan, set_stale, stale_ids
 from index.store.records import Record
-from index.store.workers import PARALLEL_MIN, AnalysisRun, Mapped, rechecks, summaries
+from index.store.workers import AnalysisRun, Mapped, rechecks, summaries
 from index.store.writing import commit, delete_documents, discard, open_writer
 
 
@@ -100,14 +100,15 @@ def update(
     run = AnalysisRun(ix, corpus_dir, vocabulary, aliases, writer)
     try:
         delete_documents(writer, gone)
-        here = fresh if len(fresh) < PARALLEL_MIN else []  # a few: no workers of their own
+        few = len(fresh) < workers.PARALLEL_MIN  # (read here, where tests may set it)
+        here = fresh if few else []  # a few: no workers of their own
         early: list[Analysis] = []
 
         def meanwhile() -> None:  # analysed here while the workers check
             early.extend(run.run(here))
 
         checks = _checks(corpus_dir, again, stored, vocabulary, aliases, concerns, progress)
-        kept, redone = _kept_repairs(catalog, checks, meanwhile)
+        kept, redone = _kept_repairs(checks, meanwhile)
         redo_ids -= kept.keys()
         delete_documents(writer, redo_ids)
         settled = kept.keys() | {analysis.doc_id for analysis, _ in redone}
@@ -152,6 +153,11 @@ def update(
     )
 
 
+REDONE_HELD = 200
+"""Articles repaired into other spaces by the checks, held with their records until
+they are indexed (each holds its text about three times): more are analysed again."""
+
+
 def _unlist_stale(catalog: Catalog, todo: Plan) -> None:
     """Take the articles this update read again off the stale list (one listed since it
     planned stays, for the next update)."""
@@ -168,7 +174,7 @@ def _unchanged(todo: Plan, known: Container[str], read: list[Summary]) -> int:
 def _checks(
     corpus_dir: Path,
     items: list[Summary],
-    stored: dict[str, tuple[str, Stamp, str, float, bytes]],
+    stored: dict[str, Repairs],
     vocabulary: Vocabulary,
     aliases: AliasTable,
     concerns: dict[str, frozenset[str]],
@@ -189,14 +195,14 @@ def _checks(
 
 
 def _kept_repairs(
-    catalog: Catalog, checks: Mapped[Recheck | None], meanwhile: Callable[[], None]
+    checks: Mapped[Recheck | None], meanwhile: Callable[[], None]
 ) -> tuple[dict[str, tuple[Dependencies, bool]], list[tuple[Analysis, list[Record]]]]:
     """The affected articles whose repair, checked again, restores the spaces it
     restored before: of those only what the repair read changes, so they are neither
     analysed nor indexed again. Their new dependencies, by id, and whether they are of
-    some runs only (see `keep_dependencies`); and the articles whose repair changed,
-    analysed by the workers, to be indexed again. `meanwhile` runs while the workers
-    check."""
+    some runs only (see `keep_dependencies`); and the first `REDONE_HELD` articles
+    whose repair changed, analysed by the workers, to be indexed again (the others are
+    analysed again after the checks). `meanwhile` runs while the workers check."""
     kept, redone = {}, []
     with checks:
         meanwhile()
@@ -205,8 +211,8 @@ def _kept_repairs(
                 continue
             if check.inserted is None:
                 kept[check.doc_id] = (check.depends, True)
-            elif check.inserted == catalog.entry(check.doc_id).inserted:
+            elif check.analysed is None:
                 kept[check.doc_id] = (check.depends, False)
-            elif check.analysed is not None:
+            elif len(redone) < REDONE_HELD:
                 redone.append(check.analysed)
     return kept, redone

@@ -1,10 +1,12 @@
 """Per-article work spread over the machine's cores.
 
-The first pass (`summaries`) is a plain process pool. The second (`analyses`) runs in
-worker processes that each write their own Whoosh segment, as Whoosh's multi-segment
-writer does, so that analysing and indexing an article happen in the same process and
-only the small catalog entry travels back to the parent. Workers are forked from the
-parent and die with it.
+The first pass (`summaries`) and an update's checks of repairs (`rechecks`) are plain
+process pools. The second pass (`AnalysisRun`) runs in worker processes that each write
+their own Whoosh segment, as Whoosh's multi-segment writer does, so that analysing and
+indexing an article happen in the same process and only the small catalog entry travels
+back to the parent; fewer articles are analysed and indexed by the parent itself, and an
+article a check repaired again into other spaces comes back from the check analysed, with
+its records, for the parent to index. Workers are forked from the parent and die with it.
 """
 
 from __future__ import annotations
@@ -52,21 +54,24 @@ def summaries(
 
 def rechecks(
     corpus_dir: Path,
-    items: Sequence[tuple[Summary, frozenset[str], float, bytes]],
+    items: Sequence[tuple[Summary, frozenset[str], float, bytes, tuple[int, ...]]],
     vocabulary: Vocabulary,
     former: Vocabulary,
     aliases: AliasTable,
     tick: Callable[[], None],
 ) -> Mapped[Recheck | None]:
     """`recheck` of each of `items` (summary, moved keys concerning it, penalty, packed
-    words) against `vocabulary` and `former`, in parallel when there are many (the
-    workers are forked with the vocabularies, which are never pickled, and unpack the
-    words)."""
+    words, restored spaces) against `vocabulary` and `former`, in parallel when there are
+    many (the workers are forked with the vocabularies and `aliases`, which are never
+    pickled, and unpack the words); an article repaired into other spaces comes back
+    analysed."""
 
-    def work(item: tuple[Summary, frozenset[str], float, bytes]) -> Recheck | None:
-        summary, concerning, penalty, packed = item
-        words = unpack(packed)
-        return recheck(corpus_dir, summary, vocabulary, former, concerning, penalty, words, aliases)
+    def work(item: tuple[Summary, frozenset[str], float, bytes, tuple[int, ...]]) -> Recheck | None:
+        summary, concerning, penalty, packed, kept = item
+        return recheck(
+            corpus_dir, summary, vocabulary, former, concerning, penalty, unpack(packed), kept,
+            aliases,
+        )  # fmt: skip
 
     return _mapped(work, items, tick)
 
@@ -114,6 +119,16 @@ class Mapped(Iterator[R]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _indexed(
+    writer: Writer, analysed: Iterable[tuple[Analysis, list[Record]]]
+) -> Iterator[Analysis]:
+    """Each analysed article, once `writer` has its records."""
+    for analysis, records in analysed:
+        for record in records:
+            writer.add_document(**record)
+        yield analysis
 
 
 def _pool_start(work: Callable[[Any], Any]) -> None:
@@ -188,15 +203,17 @@ class AnalysisRun:
             yield from self._parallel(items, min(cores(), 1 + len(items) // PARALLEL_MIN))
 
     def _here(self, items: Sequence[Summary]) -> Iterator[Analysis]:
-        analysed = (analyse(self.corpus_dir, s, self.vocabulary, self.aliases) for s in items)
-        return self.index(done for done in analysed if done is not None)
+        return self.index(self._analysed(items))
+
+    def _analysed(self, items: Sequence[Summary]) -> Iterator[tuple[Analysis, list[Record]]]:
+        for summary in items:
+            done = analyse(self.corpus_dir, summary, self.vocabulary, self.aliases)
+            if done is not None:
+                yield done
 
     def index(self, analysed: Iterable[tuple[Analysis, list[Record]]]) -> Iterator[Analysis]:
         """Index articles analysed already (here, or by the workers checking repairs)."""
-        for analysis, records in analysed:
-            for record in records:
-                self.writer.add_document(**record)
-            yield analysis
+        return _indexed(self.writer, analysed)
 
     def _parallel(self, items: Sequence[Summary], procs: int) -> Iterator[Analysis]:
         jobs: Any = _CONTEXT.Queue()
@@ -253,12 +270,8 @@ class AnalysisRun:
         writer = Writer(self.ix, _lk=False, limitmb=POOL_MB)
         try:
             while (batch := jobs.get()) is not None:
-                for summary in batch:
-                    done = analyse(self.corpus_dir, summary, self.vocabulary, self.aliases)
-                    if done is not None:
-                        for record in done[1]:
-                            writer.add_document(**record)
-                        results.put(("analysis", done[0]))
+                for analysis in _indexed(writer, self._analysed(batch)):
+                    results.put(("analysis", analysis))
             segment = writer._finalize_segment() if writer._added else None
             if segment is None:
                 writer._close_segment()
