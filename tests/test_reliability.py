@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from index import BuildCancelled, CorpusError, Engine, IndexBuildError
+from index.store import workers
 from index.store.lock import Busy, build_lock
 
 Writer = Callable[[dict[str, str | bytes]], Path]
@@ -237,3 +238,30 @@ def test_work_stays_bounded_on_huge_articles(tmp_path: Path) -> None:
     passages = engine.catalog.entry("long").passages
     assert len(passages) > 5 and max(p.end - p.start for p in passages) <= 5000
     assert engine.search("wall").total == sum(p.section == "body" for p in passages)
+
+
+def _killed_at_three(n: int) -> int:
+    if n == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n
+
+
+def test_a_pool_worker_killed_stops_the_run_instead_of_waiting_for_ever(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a worker killed (out of memory, say) loses its batch; the pool starts another
+    # worker and would wait for that batch for ever
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("still waiting for the killed worker's batch")
+
+    before = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        with pytest.raises(IndexBuildError, match="worker process died"):
+            list(workers._mapped(_killed_at_three, list(range(40)), lambda: None))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)

@@ -28,6 +28,11 @@ from index.store.article import Analysis, Recheck, Summary, analyse, read_summar
 from index.store.catalog import unpack
 from index.store.pool import Writer
 from index.store.records import Record
+from index.store.writing import IndexBuildError
+
+WORKER_DIED = "a worker process died (killed, or out of memory?); the index is as it was"
+"""What stops a build or an update whose worker died: its work is lost, so the run stops
+rather than waiting for it (a killed worker of a process pool is replaced silently)."""
 
 PARALLEL_MIN = 24
 """Articles from which worker processes pay for their start-up."""
@@ -89,12 +94,31 @@ def _mapped(work: Callable[[T], R], items: Sequence[T], tick: Callable[[], None]
     if len(items) < PARALLEL_MIN or cores() == 1:
         return Mapped(map(work, items), tick)
     pool = _CONTEXT.Pool(cores(), initializer=_pool_start, initargs=(work,))
-    return Mapped(pool.imap(_pool_job, items, chunksize=BATCH), tick, pool)
+    batches = [items[start : start + BATCH] for start in range(0, len(items), BATCH)]
+    workers = list(pool._pool)  # (the pool starts others in place of those that die)
+    return Mapped(_flat(pool.imap(_pool_batch, batches), workers), tick, pool)
+
+
+def _flat(batches: Any, workers: list[Any]) -> Iterator[Any]:
+    """The results of a pool's batches, one by one; one of `workers` dying stops them."""
+    while True:
+        try:
+            batch = batches.next(timeout=1.0)
+        except StopIteration:
+            return
+        except mp.TimeoutError:
+            batch = []
+        if any(worker.exitcode is not None for worker in workers):
+            raise IndexBuildError(WORKER_DIED) from None
+        yield from batch
 
 
 class Mapped(Iterator[R]):
     """Results as they come, from a pool of workers (or computed here, without one);
-    the pool ends with the last result, or at `close` (also on leaving a `with`)."""
+    the pool ends with the last result, or at `close` (also on leaving a `with`).
+
+    A worker killed (out of memory, say) takes its batch with it, and the pool, which
+    starts another, would wait for that batch for ever: a dead worker stops the run."""
 
     def __init__(self, results: Iterator[R], tick: Callable[[], None], pool: Any = None) -> None:
         self._results, self._tick, self._pool = results, tick, pool
@@ -131,15 +155,27 @@ def _indexed(
         yield analysis
 
 
+def _failure(results: Any) -> tuple[str, BaseException]:
+    """The error a stopped worker sent before it stopped (a full disk), among the results
+    waiting; or its death, when it sent none."""
+    while True:
+        try:
+            kind, value = results.get_nowait()
+        except queue.Empty:
+            return "error", IndexBuildError(WORKER_DIED)
+        if kind == "error":
+            return kind, value
+
+
 def _pool_start(work: Callable[[Any], Any]) -> None:
     global _JOB
     _worker_start()
     _JOB = work
 
 
-def _pool_job(item: Any) -> Any:
+def _pool_batch(items: Sequence[Any]) -> list[Any]:
     assert _JOB is not None
-    return _JOB(item)
+    return [_JOB(item) for item in items]
 
 
 def _worker_start() -> None:
@@ -251,8 +287,10 @@ class AnalysisRun:
                 kind, value = results.get(timeout=1.0)
             except queue.Empty:
                 if not any(w.is_alive() for w in workers):
-                    raise RuntimeError("an indexing worker died") from None
+                    raise IndexBuildError(WORKER_DIED) from None
                 continue
+            if any(w.exitcode for w in workers) and kind != "error":
+                kind, value = _failure(results)  # a worker stopped: its batch is lost
             if kind == "analysis":
                 yield value
             elif kind == "segment":
