@@ -265,3 +265,31 @@ def test_a_pool_worker_killed_stops_the_run_instead_of_waiting_for_ever(
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, before)
+
+
+def test_an_indexing_worker_killed_stops_the_build_at_once_and_keeps_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(60):
+        (corpus / f"{n:02}.txt").write_text(f"Article {n} on the wall.\n", encoding="utf-8")
+    assert Engine.open(corpus, cache_root=tmp_path / "cache").search("wall").total == 60
+    for n in range(60):
+        (corpus / f"{n:02}.txt").write_text(f"Article {n} on drones.\n", encoding="utf-8")
+    analyse = workers.analyse
+
+    def killed_at_seven(corpus_dir: Path, summary: object, *rest: object) -> object:
+        if getattr(summary, "path", "") == "07.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return analyse(corpus_dir, summary, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("index.store.workers.analyse", killed_at_seven)
+    with pytest.raises(IndexBuildError, match="worker process died"):
+        Engine.open(corpus, cache_root=tmp_path / "cache")
+    monkeypatch.setattr("index.store.workers.analyse", analyse)
+    after = Engine.open(corpus, cache_root=tmp_path / "cache")  # the index left as it was
+    assert after.report is not None and after.report.updated == 60
+    assert after.search("drones").total == 60
