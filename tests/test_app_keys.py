@@ -74,6 +74,28 @@ async def test_a_burst_of_keys_after_slash_is_typed_whole(cache_root: Path) -> N
         assert app.screen.shown_query[0] == "dronesy"
 
 
+async def test_editing_keys_in_a_burst_act_in_turn_with_the_letters(cache_root: Path) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        box = app.screen.query_one("#query", Input)
+        driver = app._driver
+        assert driver is not None
+        bursts = [
+            ([("backspace", None), ("s", "s")], "wals"),
+            ([("left", None), ("x", "x")], "walxl"),
+            ([("home", None), ("x", "x")], "xwall"),
+            ([("ctrl+u", None), *[(c, c) for c in "fence"]], "fence"),
+        ]
+        for burst, typed in bursts:
+            await search(pilot, "wall")
+            box.action_end()
+            for key, char in burst:
+                driver.send_message(events.Key(key, char))  # all queued before any is handled
+            await settle(pilot, 0.3)
+            assert box.value == typed
+
+
 async def test_escape_leaves_the_box_first_then_goes_back(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from tui import export
 from tui.render import plain
+from tui.widgets.filter_input import InOrderInput
 from tui.wording import counted
 
 
@@ -79,7 +80,7 @@ class ExportDialog(ModalScreen[Exported | None]):
             with FormatChoice(id="export-format"):
                 for index, name in enumerate(export.FORMATS):
                     yield RadioButton(name, value=index == 0)
-            yield Input(str(self.folder), placeholder="folder", id="export-folder")
+            yield InOrderInput(str(self.folder), placeholder="folder", id="export-folder")
             yield Static("", id="export-note")
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")

@@ -1,10 +1,11 @@
 """A box that narrows a list as you type; Esc, Enter or ↓ hands the keys back to the list.
 
 While a box has focus every printable key is typed into it (the screen's letter keys
-stand down); `/` enters it from its list, and in an empty box that already has focus,
-pressed by habit to reach it, it is not typed. `?` in an empty box opens the help, as
-it does everywhere else (nothing typed can start with it). `narrowed` is what the panes'
-boxes match: every typed word, anywhere in an item's folded text.
+stand down), and its editing keys act in the order they come, however fast; `/` enters
+it from its list, and in an empty box that already has focus, pressed by habit to reach
+it, it is not typed. `?` in an empty box opens the help, as it does everywhere else
+(nothing typed can start with it). `narrowed` is what the panes' boxes match: every
+typed word, anywhere in an item's folded text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,21 @@ from textual.message import Message
 from textual.widgets import Input
 
 
-class FilterInput(Input):
+class InOrderInput(Input):
+    """A text box whose editing keys (Backspace, ←, Home, Ctrl+U, Esc…) act in turn with
+    the letters, however fast they come: left to Textual, a bound key runs once it has
+    bubbled up to the app, after the letters that came behind it (Textual #6605)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                event.prevent_default()
+                event.stop()
+                return
+        await super()._on_key(event)
+
+
+class FilterInput(InOrderInput):
     """A filter box; leaving it posts `FilterInput.Done` for its pane to focus the list."""
 
     BINDINGS = [
