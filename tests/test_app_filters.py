@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from index import Actor, Engine, Hit
 from tests.app_fixtures import CORPUS, ready, search, settle, toggle_actor
 from tui.app import make_app
-from tui.widgets.actors import ActorList
+from tui.widgets.actors import ActorList, ActorsPane
 from tui.widgets.figures import FiguresTable
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.quotes import QuotesPane
@@ -127,3 +127,17 @@ async def test_a_figure_group_left_with_one_article_is_not_marked_as_disagreeing
             label, value, _source = table.get_row_at(row)
             assert str(value).startswith("⚠") == group.disagree
             assert str(label).startswith("⚠") == (group.disagree and _ == group.values[0])
+
+
+async def test_a_refreshed_list_keeps_the_highlight_on_the_same_actor(cache_root: Path) -> None:
+    # a live update can move the highlighted actor up or down: Space must still toggle it
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        pane = app.screen.query_one(ActorsPane)
+        listing = pane.query_one(ActorList)
+        listing.highlighted = 3
+        chosen = listing.current_id
+        pane.actors = tuple(reversed(pane.actors))  # as a refresh that reorders them
+        await settle(pilot, 0.1)
+        assert listing.current_id == chosen and listing.highlighted != 3

@@ -43,8 +43,8 @@ def actor_details(actor: Actor, documents: list[tuple[str, int]]) -> Content:
         plain(f"{actor.name} ({actor.type})", STYLES["meta"]),
         plain("aliases: " + (", ".join(actor.aliases) or "—")),
         plain("roles: " + ("; ".join(actor.roles) or "—")),
-        plain(f"mentions: {actor.mention_count:,} in {actor.doc_count:,} articles: {most}"
-              + (f" … {more:,} more" if more > 0 else "")),
+        plain(f"mentions: {actor.mention_count:,} in {counted(actor.doc_count, 'article')}:"
+              f" {most}" + (f" … {more:,} more" if more > 0 else "")),
     ]  # fmt: skip
     return Content("\n").join(lines)
 
@@ -161,7 +161,7 @@ class ActorsPane(Vertical):
             return
         text = self.filter_box.value.strip()
         listing = self.query_one(ActorList)
-        keep = listing.highlighted
+        keep, kept_id = listing.highlighted, listing.current_id
         found = self.engine.actors_matching(text) if text and self.engine else self.actors
         shown = [self._by_id.get(a.id, a) for a in found[:LISTED]]
         listing.set_options(
@@ -170,8 +170,9 @@ class ActorsPane(Vertical):
         if len(found) > LISTED:
             more = f"… {len(found) - LISTED:,} more actors: type in the filter box to narrow"
             listing.add_option(Option(plain(more, "dim"), disabled=True))
-        if shown:
-            listing.highlighted = min(keep or 0, len(shown) - 1)
+        if shown:  # the same actor, wherever a refresh moved it; else the same row
+            at = next((n for n, a in enumerate(shown) if a.id == kept_id), None)
+            listing.highlighted = at if at is not None else min(keep or 0, len(shown) - 1)
         else:
             self.query_one("#actor-details", Static).update(
                 plain(f"no actor matches '{text}'" if self.actors else "no actors extracted yet")
