@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,25 @@ def test_a_searcher_of_an_empty_index_sees_the_first_article_added(tmp_path: Pat
     (tmp_path / "corpus" / "a.txt").write_text("The wall.\n", encoding="utf-8")
     Engine.open(tmp_path / "corpus", cache_root=tmp_path / "cache")  # another process
     assert [h.doc for h in engine.search("wall").hits] == ["a"]
+
+
+def test_hits_of_equal_score_come_in_corpus_order_whatever_order_the_workers_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two workers write batches of 16 articles into their own segments: record numbers
+    # follow the order they finished in, not the folder's
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(40):
+        text = f"Report {n}\n\nA wall along the border.\n\nDrones over the “wall” at night.\n"
+        (corpus / f"{n:02}.txt").write_text(text, encoding="utf-8")
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    for query in ("wall", '"the border"', "drones"):
+        for limit in (None, 7):
+            hits = engine.search(query, limit=limit).hits
+            assert len(hits) == (limit or (80 if query == "wall" else 40))
+            for a, b in pairwise(hits):
+                if a.score == b.score:
+                    assert (a.doc, a.start) < (b.doc, b.start), query

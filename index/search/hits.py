@@ -81,10 +81,16 @@ def _whoosh_run(
         return Results((), 0)
     order = {"sortedby": "date", "reverse": True} if newest else {}
     results = searcher.search(query, filter=allowed, limit=limit, terms=True, **order)
-    names = _names([hit.fields() for hit in results], actor_names)
-    spans = _matched_chars(searcher, [(hit.docnum, hit.matched_terms()) for hit in results])
+    found = rank.settled(
+        searcher,
+        [(hit.docnum, hit.score or 0.0, hit) for hit in results],
+        None,
+        (lambda r: r[2].get("date", "")) if newest else (lambda r: r[1]),
+    )
+    names = _names([hit.fields() for _, _, hit in found], actor_names)
+    spans = _matched_chars(searcher, [(hit.docnum, hit.matched_terms()) for _, _, hit in found])
     hits = tuple(
-        _hit(hit.fields(), hit.score or 0.0, spans.get(hit.docnum, []), names) for hit in results
+        _hit(hit.fields(), score, spans.get(hit.docnum, []), names) for _, score, hit in found
     )
     if limit is None or results.scored_length() < limit:
         total = results.scored_length()

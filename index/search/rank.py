@@ -9,8 +9,9 @@ date, from a date table built once per searcher.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from heapq import nlargest, nsmallest
+from typing import TypeVar
 
 from whoosh import query as q
 from whoosh.reading import IndexReader
@@ -53,7 +54,7 @@ def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | Non
         )
         scored.append((doc, score, frozenset(tf)))
     scored.sort(key=lambda r: (-r[1], r[0]))
-    return scored[:limit] if limit is not None else scored
+    return settled(searcher, scored, limit, lambda r: r[1])
 
 
 def _preselect(
@@ -156,7 +157,38 @@ def newest(searcher: Searcher, matches: Iterable[int], limit: int | None) -> lis
     """`matches` by date, newest first (undated last), then in corpus order."""
     dates = _dates(searcher)
     order = sorted(matches, key=lambda d: (-dates.get(d, 0), d))
-    return [(d, 0.0, frozenset()) for d in order[: limit or len(order)]]
+    ranked = [(d, 0.0, frozenset[tuple[str, str]]()) for d in order]
+    return settled(searcher, ranked, limit or None, lambda r: dates.get(r[0], 0))
+
+
+T = TypeVar("T", bound=tuple)
+
+
+def settled(
+    searcher: Searcher, ranked: list[T], limit: int | None, value: Callable[[T], object]
+) -> list[T]:
+    """The first `limit` of `ranked` (records first, in order of `value`), records of
+    equal value in corpus order: by article, then place in it. Record numbers, which
+    ordered them, follow the order the build's workers finished in, which differs from
+    one build to the next. Only the tied records that are shown are read."""
+    end = len(ranked) if limit is None else min(limit, len(ranked))
+    out: list[T] = []
+    start = 0
+    while start < end:
+        stop = start + 1
+        while stop < len(ranked) and value(ranked[stop]) == value(ranked[start]):
+            stop += 1
+        group = ranked[start:stop]
+        if len(group) > 1:
+            group.sort(key=lambda r: _place(searcher, r[0]))
+        out.extend(group)
+        start = stop
+    return out[:end]
+
+
+def _place(searcher: Searcher, docnum: int) -> tuple[str, int]:
+    stored = searcher.stored_fields(docnum)
+    return str(stored.get("doc", "")), int(stored.get("start", 0) or 0)
 
 
 def _dates(searcher: Searcher) -> dict[int, int]:
