@@ -117,12 +117,23 @@ def _actor(group: Keyed, aliases: AliasTable) -> Actor:
         id=slugify(name),
         name=name,
         type=kind,
-        roles=tuple(dict.fromkeys(r for c in candidates for r in c.roles)),
+        roles=ranked_roles((c.roles, 1) for c in candidates),
         aliases=tuple(s for s in surfaces if s != name),
         mentions=tuple(
             Mention(*span) for span in sorted({(c.doc, c.start, c.end) for c in candidates})
         ),
     )
+
+
+def ranked_roles(borne: Iterable[tuple[Sequence[str], int]]) -> tuple[str, ...]:
+    """An actor's roles from (roles, mentions bearing them) in corpus order: those more
+    mentions give first (the one an actor is listed with), ties in order of appearance.
+    A role one garbled paragraph gives never stands before the one most articles give."""
+    weight: dict[str, int] = {}
+    for roles, mentions in borne:
+        for role in dict.fromkeys(roles):
+            weight[role] = weight.get(role, 0) + mentions
+    return tuple(sorted(weight, key=lambda role: -weight[role]))
 
 
 def canonical(group: Keyed, aliases: AliasTable) -> tuple[str, str]:

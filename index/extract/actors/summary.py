@@ -22,6 +22,7 @@ from index.extract.actors.merge import (
     UnionFind,
     merge_org_suffixes,
     merge_people,
+    ranked_roles,
     resolve_surnames,
     unique_ids,
 )
@@ -128,7 +129,7 @@ def _actor(group: Sequence[tuple], aliases: AliasTable, documents: int) -> Actor
         id=slugify(name),
         name=name,
         type=kind,
-        roles=tuple(dict.fromkeys(r for s in group for r in s[_ROLES])),
+        roles=ranked_roles((s[_ROLES], s[_MENTIONS]) for s in group),
         aliases=tuple(s for s in surfaces if s != name),
         mention_count=sum(s[_MENTIONS] for s in group),
         doc_count=documents,
