@@ -10,6 +10,7 @@ import pytest
 
 from index.corpus import load_corpus, make_document
 from index.extract import extract_corpus, extract_document, knowledge_of, merge_actors
+from index.extract.actors.merge import ranked_roles
 from index.extract.names.aliases import AliasFileError, load_alias_table
 from index.extract.names.keys import translit_key
 from index.model import Actor, Document, Knowledge
@@ -378,3 +379,10 @@ def test_a_name_matched_by_none_whole_matches_the_names_it_opens(
 
     found = match_actors(typed, corpus_actors(), load_alias_table(None))
     assert {a.name for a in found} == names
+
+
+def test_an_actors_roles_come_most_borne_first_ties_in_order_of_appearance() -> None:
+    # a role that one garbled paragraph gives first never stands before the usual one
+    borne = [(("Stalsitfi Minister",), 1), (("Prime Minister", "leader"), 3), (("leader",), 1)]
+    assert ranked_roles(borne) == ("Prime Minister", "leader", "Stalsitfi Minister")
+    assert ranked_roles([(("b",), 2), (("a", "a"), 2)]) == ("b", "a")  # once per mention
