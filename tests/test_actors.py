@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from index import Engine
 from index.corpus import load_corpus, make_document
 from index.extract import extract_corpus, extract_document, knowledge_of, merge_actors
 from index.extract.actors.merge import ranked_roles
@@ -387,3 +389,23 @@ def test_an_actors_roles_come_most_borne_first_ties_in_order_of_appearance() -> 
     assert ranked_roles(borne) == ("leader", "Prime Minister", "Stalsitfi Minister")
     assert ranked_roles(borne[:2]) == ("Prime Minister", "leader", "Stalsitfi Minister")
     assert ranked_roles([(("b",), 2), (("a", "a"), 2)]) == ("b", "a")  # once per mention
+
+
+def test_a_town_named_like_a_persons_surname_stays_a_town(
+    tmp_path: Path, write_corpus: Callable[[dict[str, str | bytes]], Path]
+) -> None:
+    # "al-Qaim" alone, where it stands as a place, is no surname for the one person of
+    # that name to take
+    corpus = write_corpus(
+        {
+            "a.txt": "Border report\n\nSecurity in regions like al-Qaim and al-Anbar has "
+            "improved. Troops reached border provinces like Nineveh, al-Anbar, and al-Qaim, "
+            "and a convoy drove to al-Qaim on Monday.\n",
+            "b.txt": "Officer\n\nColonel Ahmad al-Qaim, a border officer, said 40 trucks "
+            "crossed. Al-Qaim said more would follow.\n",
+        }
+    )
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    (qaim,) = [a for a in engine.actors() if a.name == "Ahmad al-Qaim"]
+    assert qaim.doc_total == 1 and qaim.mention_total == 2
+    assert {h.doc for h in engine.search('actor:"Ahmad al-Qaim"').hits} == {"b"}

@@ -227,8 +227,8 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
 
 def _person_kind(text: str, span: NameSpan) -> str | None:
     words = span.name.split()
-    if len(words) == 1:
-        return SURNAME
+    if len(words) == 1:  # a lone name standing as a place is no surname ("in al-Qaim")
+        return None if is_place(text, span.start, span.end) else SURNAME
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
     if words[0] in GIVEN_NAMES:

@@ -37,6 +37,14 @@ _PLACE_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(PLACE_NOUNS)))
 _PLACE_BEFORE = re.compile(
     r"\b(?:{})\s+(?:the\s+)?$".format("|".join(PLACE_PREPOSITIONS)), re.IGNORECASE
 )
+_PLACES_LISTED = re.compile(
+    r"\b(?:{})\s+(?:like|such\s+as|including)\s+".format(
+        "|".join(f"{noun}s|{noun}es" if noun.endswith("s") else f"{noun}s" for noun in PLACE_NOUNS)
+    ),
+    re.IGNORECASE,
+)
+_LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|and|or|,|\s)*")
+"""What may stand between "provinces like" and a name it lists: names, commas, and/or."""
 _OUTLET_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(OUTLET_NOUNS)))
 _ACRONYM_AFTER = re.compile(r"^[”\"’]?\s*\(\s*((?:[A-Z]\.?){2,6})s?\s*\)")
 _ACTING = re.compile(
@@ -182,9 +190,13 @@ def speaks(text: str, start: int, end: int) -> bool:
 
 
 def is_place(text: str, start: int, end: int) -> bool:
-    """Whether the name stands as a location: "in al-Qaim", "al-Anbar province"."""
+    """Whether the name stands as a location: "in al-Qaim", "al-Anbar province", or
+    listed after places: "border provinces like Nineveh, al-Anbar, and al-Qaim"."""
     before = text[max(0, start - 30) : start]
-    return bool(_PLACE_AFTER.match(text[end : end + 30]) or _PLACE_BEFORE.search(before))
+    if _PLACE_AFTER.match(text[end : end + 30]) or _PLACE_BEFORE.search(before):
+        return True
+    cues = list(_PLACES_LISTED.finditer(text, max(0, start - 80), start))
+    return bool(cues) and _LISTED_NAMES.fullmatch(text, cues[-1].end(), start) is not None
 
 
 def is_outlet(text: str, end: int) -> bool:
