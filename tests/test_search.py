@@ -253,3 +253,19 @@ def test_hits_of_equal_score_come_in_corpus_order_whatever_order_the_workers_wro
             for a, b in pairwise(hits):
                 if a.score == b.score:
                     assert (a.doc, a.start) < (b.doc, b.start), query
+
+
+def test_a_search_by_actor_alone_highlights_the_actors_mentions(engine: Engine) -> None:
+    # the reader steps through a hit's highlights: found by an actor, they are its names
+    pmf = engine.search("actor:PMF", limit=None).hits
+    assert pmf and all(h.highlights for h in pmf)
+    marked = {h.text[s.start - h.start : s.end - h.start] for h in pmf for s in h.highlights}
+    assert "PMF" in marked and "Popular Mobilization Forces" in marked
+    (actor,) = [a for a in engine.actors_matching("PMF") if a.name == "Popular Mobilization Forces"]
+    assert marked <= {actor.name, *actor.aliases}
+    (bandawi,) = [a for a in engine.actors() if "Bandawi" in a.name]
+    filtered = engine.search("", actors=[bandawi.id], limit=None).hits
+    assert filtered and all(h.highlights for h in filtered)
+    words = engine.search("wall", actors=[bandawi.id], limit=None).hits  # words stay the hits
+    assert all(h.text[s.start - h.start : s.end - h.start].lower().startswith("wall")
+               for h in words for s in h.highlights)  # fmt: skip

@@ -147,7 +147,7 @@ def _hit(
         start=base,
         end=fields["end"],
         text=fields["body"],
-        highlights=tuple(Span(base + s, base + e) for s, e in _merged(sorted(set(chars)))),
+        highlights=tuple(Span(base + s, base + e) for s, e in merged_spans(sorted(set(chars)))),
         actors=tuple(actors),
     )
 
@@ -174,7 +174,8 @@ def _matched_chars(
     return found
 
 
-def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap or touch made one."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -16,11 +16,11 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from index.extract.names.aliases import AliasTable
-from index.model import Actor
+from index.model import Actor, Span
 from index.search.actors import ActorNames
 from index.search.expand import bound_expansions
 from index.search.fast import words_union
-from index.search.hits import Results, run, scope
+from index.search.hits import Results, merged_spans, run, scope
 from index.search.postings import holding
 from index.search.query import QueryError, expand_stems, parse
 from index.store.analyzer import STOP_WORDS, cached_stem
@@ -120,7 +120,27 @@ class Session:
                 actor_names=lambda terms: term_names(self.catalog, terms),
                 newest=browse,
             )
+            results = self._with_mentions(results, bounded)
         return replace(results, note=note) if note else results
+
+    def _with_mentions(self, results: Results, query: q.Query) -> Results:
+        """Hits found by their actors alone (`actor:`, a filter) highlight the actors'
+        mentions in them, so that the reader has hits to step through."""
+        terms = {text for field, text in query.iter_all_terms() if field == "actor"}
+        if not terms or all(hit.highlights for hit in results.hits):
+            return results
+        hits = []
+        for hit in results.hits:
+            if not hit.highlights:
+                rows = self.catalog.db.execute(
+                    "SELECT start, end, term FROM mentions WHERE doc=? AND start>=? AND end<=?"
+                    " ORDER BY start",
+                    (hit.doc, hit.start, hit.end),
+                )
+                named = sorted((s, e) for s, e, term in rows if term in terms)
+                hit = replace(hit, highlights=tuple(Span(s, e) for s, e in merged_spans(named)))
+            hits.append(hit)
+        return replace(results, hits=tuple(hits))
 
     def warm(self, stopped: Callable[[], bool]) -> int:
         """Decode ahead the postings of the corpus's commonest searchable words (repair's
