@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from index import Actor, Engine, Hit
 from tests.app_fixtures import CORPUS, ready, search, settle, toggle_actor
@@ -141,3 +142,27 @@ async def test_a_refreshed_list_keeps_the_highlight_on_the_same_actor(cache_root
         pane.actors = tuple(reversed(pane.actors))  # as a refresh that reorders them
         await settle(pilot, 0.1)
         assert listing.current_id == chosen and listing.highlighted != 3
+
+
+async def test_panes_say_when_the_filter_actors_leave_nothing(
+    tmp_path: Path, write_corpus: Writer
+) -> None:
+    quiet = (
+        "Leeds fans gather\n\nDaniel Farke, the Leeds manager, met supporters in the square"
+        " on Sunday. Farke thanked them for their support.\n"
+    )
+    corpus = write_corpus({"politics.txt": POLITICS, "fans.txt": quiet})
+    engine = Engine.open(corpus, cache_root=tmp_path / "cache")
+    assert engine.figures() and engine.quotes()
+    (farke,) = [a for a in engine.actors() if a.name == "Daniel Farke"]
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await toggle_actor(pilot, farke.id)
+        await show(pilot, "f")
+        said = str(app.screen.query_one("#figure-details").render())
+        assert "no figures in the passages naming the filter actors" in said
+        await show(pilot, "q")
+        listing = app.screen.query_one(QuotesPane).query_one(OptionList)
+        said = str(listing.get_option_at_index(0).prompt)
+        assert "no quotations in the passages naming the filter actors" in said

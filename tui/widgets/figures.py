@@ -408,7 +408,13 @@ class FiguresPane(Vertical):
         table, details = self.table, self.query_one("#figure-details", Static)
         group = table.current_group
         if group is None:
-            details.update("no figures match" if self.every else "no figures extracted")
+            if self.every:
+                empty = "no figures match"
+            elif self.actors:
+                empty = "no figures in the passages naming the filter actors (x clears)"
+            else:
+                empty = "no figures extracted"
+            details.update(empty)
             return
         values = _near(group.values, table.current)
         said = [(f, self.repairs.around(f.doc, f.context, f.start)) for f in values]

@@ -68,8 +68,9 @@ class QuotesPane(Vertical):
     """Where each article's spaces were restored."""
     original: var[bool] = var(False)
     """Whether to show the original words instead of the repaired ones."""
-    quotes: var[tuple[Quote, ...]] = var(())
-    """The quotations said where every filter actor is named."""
+    quotes: var[tuple[Quote, ...]] = var((), always_update=True)
+    """The quotations said where every filter actor is named (each reading refills the
+    list, even of as few as before: what it says of none depends on the filter)."""
     shown: var[tuple[Quote, ...]] = var(())
     """The quotations listed after the speaker and the filter box."""
 
@@ -159,7 +160,12 @@ class QuotesPane(Vertical):
             )
             listing.add_option(Option(plain(more, "dim"), disabled=True))
         if not self.shown:
-            empty = "no quotations match" if self.quotes else "no quotations extracted yet"
+            if self.quotes:
+                empty = "no quotations match"
+            elif self.actors:
+                empty = "no quotations in the passages naming the filter actors (x clears)"
+            else:
+                empty = "no quotations extracted yet"
             listing.add_option(Option(plain(empty, "dim"), disabled=True))
         listing.highlighted = 0 if self.shown else None
         who = self.engine.actor(self.speaker).name if self.speaker and self.engine else ""
