@@ -138,6 +138,7 @@ def update(
             commit(writer, run.segments)
             integrity.record(catalog, ix, corpus_dir)
     except BaseException:
+        run.stop()
         discard(writer, ix)
         if deep is not None:
             deep.cancel()

@@ -225,6 +225,18 @@ class AnalysisRun:
         self.ix, self.corpus_dir, self.writer = ix, corpus_dir, writer
         self.vocabulary, self.aliases = vocabulary, aliases
         self.segments: list[Any] = []
+        self._workers: list[Any] = []
+
+    def stop(self) -> None:
+        """Stop the workers of a run its caller left (an error, a cancelled build) at
+        once: the run's generator, left suspended, would stop them only when collected,
+        and meanwhile they write in a folder the caller may be removing."""
+        for worker in self._workers:
+            if worker.is_alive():
+                worker.kill()
+        for worker in self._workers:
+            worker.join(timeout=5)
+        self._workers = []
 
     @staticmethod
     def forks(items: Sequence[Summary]) -> bool:
@@ -264,6 +276,7 @@ class AnalysisRun:
         ]
         for worker in workers:
             worker.start()
+        self._workers = workers
         try:
             yield from self._collect(results, workers)
         finally:
