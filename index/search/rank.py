@@ -186,9 +186,21 @@ def settled(
     return out[:end]
 
 
+PLACES_KEPT = 200_000
+"""Records whose place a searcher keeps (about 100 bytes each) before it starts afresh."""
+
+
 def _place(searcher: Searcher, docnum: int) -> tuple[str, int]:
-    stored = searcher.stored_fields(docnum)
-    return str(stored.get("doc", "")), int(stored.get("start", 0) or 0)
+    """A record's article and offset, kept by the searcher: reading a record's stored
+    fields costs about 15 µs, and a tie of a date range holds hundreds of records."""
+    places: dict[int, tuple[str, int]] = searcher.__dict__.setdefault("_places", {})
+    found = places.get(docnum)
+    if found is None:
+        if len(places) >= PLACES_KEPT:
+            places.clear()
+        stored = searcher.stored_fields(docnum)
+        found = places[docnum] = (str(stored.get("doc", "")), int(stored.get("start", 0) or 0))
+    return found
 
 
 def _dates(searcher: Searcher) -> dict[int, int]:
