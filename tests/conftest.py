@@ -14,6 +14,20 @@ CORPUS = bundled_corpus()
 DAMAGED = "000_20b81c80feff52ed"
 
 
+def two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every pool and analysis with two worker processes, however few the articles."""
+    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
+    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
+
+
+def numbered(folder: Path, count: int, text: Callable[[int], str]) -> Path:
+    """Write articles 00.txt, 01.txt, … of `text(n)` into `folder` (made if need be)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (folder / f"{n:02}.txt").write_text(text(n), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

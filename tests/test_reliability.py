@@ -16,6 +16,7 @@ import pytest
 from index import BuildCancelled, CorpusError, Engine, IndexBuildError
 from index.store import workers
 from index.store.lock import Busy, build_lock
+from tests.conftest import numbered, two_workers
 
 Writer = Callable[[dict[str, str | bytes]], Path]
 ARTICLES = {
@@ -251,8 +252,7 @@ def test_a_pool_worker_killed_stops_the_run_instead_of_waiting_for_ever(
 ) -> None:
     # a worker killed (out of memory, say) loses its batch; the pool starts another
     # worker and would wait for that batch for ever
-    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
-    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
+    two_workers(monkeypatch)
 
     def hung(*_: object) -> None:
         raise TimeoutError("still waiting for the killed worker's batch")
@@ -270,15 +270,10 @@ def test_a_pool_worker_killed_stops_the_run_instead_of_waiting_for_ever(
 def test_an_indexing_worker_killed_stops_the_build_at_once_and_keeps_the_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
-    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(60):
-        (corpus / f"{n:02}.txt").write_text(f"Article {n} on the wall.\n", encoding="utf-8")
+    two_workers(monkeypatch)
+    corpus = numbered(tmp_path / "corpus", 60, lambda n: f"Article {n} on the wall.\n")
     assert Engine.open(corpus, cache_root=tmp_path / "cache").search("wall").total == 60
-    for n in range(60):
-        (corpus / f"{n:02}.txt").write_text(f"Article {n} on drones.\n", encoding="utf-8")
+    numbered(corpus, 60, lambda n: f"Article {n} on drones.\n")
     analyse = workers.analyse
 
     def killed_at_seven(corpus_dir: Path, summary: object, *rest: object) -> object:

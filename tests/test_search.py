@@ -10,7 +10,7 @@ import pytest
 from index import Engine
 from index.model import Hit
 from index.search.query import QueryError
-from tests.conftest import DAMAGED
+from tests.conftest import DAMAGED, numbered, two_workers
 
 
 def _highlighted(engine: Engine, hit: Hit) -> list[str]:
@@ -238,13 +238,9 @@ def test_hits_of_equal_score_come_in_corpus_order_whatever_order_the_workers_wro
 ) -> None:
     # two workers write batches of 16 articles into their own segments: record numbers
     # follow the order they finished in, not the folder's
-    monkeypatch.setattr("index.store.workers.PARALLEL_MIN", 1)
-    monkeypatch.setattr("index.store.workers.cores", lambda: 2)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(40):
-        text = f"Report {n}\n\nA wall along the border.\n\nDrones over the “wall” at night.\n"
-        (corpus / f"{n:02}.txt").write_text(text, encoding="utf-8")
+    two_workers(monkeypatch)
+    text = "Report {}\n\nA wall along the border.\n\nDrones over the “wall” at night.\n"
+    corpus = numbered(tmp_path / "corpus", 40, text.format)
     engine = Engine.open(corpus, cache_root=tmp_path / "cache")
     for query in ("wall", '"the border"', "drones"):
         for limit in (None, 7):

@@ -126,19 +126,24 @@ class Session:
     def _with_mentions(self, results: Results, query: q.Query) -> Results:
         """Hits found by their actors alone (`actor:`, a filter) highlight the actors'
         mentions in them, so that the reader has hits to step through."""
-        terms = {text for field, text in query.iter_all_terms() if field == "actor"}
-        if not terms or all(hit.highlights for hit in results.hits):
+        bare = [hit for hit in results.hits if not hit.highlights]
+        if not bare:
             return results
+        terms = {text for field, text in query.iter_all_terms() if field == "actor"}
+        if not terms:
+            return results
+        named: dict[str, list[tuple[int, int]]] = {}
+        for doc, start, end, term in self.catalog.rows_in(
+            "SELECT doc, start, end, term FROM mentions WHERE doc IN ({marks})",
+            sorted({hit.doc for hit in bare}),
+        ):
+            if term in terms:
+                named.setdefault(doc, []).append((start, end))
         hits = []
         for hit in results.hits:
             if not hit.highlights:
-                rows = self.catalog.db.execute(
-                    "SELECT start, end, term FROM mentions WHERE doc=? AND start>=? AND end<=?"
-                    " ORDER BY start",
-                    (hit.doc, hit.start, hit.end),
-                )
-                named = sorted((s, e) for s, e, term in rows if term in terms)
-                hit = replace(hit, highlights=tuple(Span(s, e) for s, e in merged_spans(named)))
+                inside = sorted(s for s in named.get(hit.doc, ()) if hit.start <= s[0] < hit.end)
+                hit = replace(hit, highlights=tuple(Span(a, b) for a, b in merged_spans(inside)))
             hits.append(hit)
         return replace(results, hits=tuple(hits))
 
