@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 
 if TYPE_CHECKING:
     from tui.widgets.quotes import QuotesPane
+    from tui.widgets.reader import Reader
 
 from index import bundled_corpus
 
@@ -54,6 +55,24 @@ async def search(pilot: Pilot[None], text: str) -> None:
     pilot.app.screen.query_one("#query").value = ""
     await pilot.press(*text)
     await settle(pilot, 0.2)
+
+
+async def read_first_hit(pilot: Pilot[None], text: str) -> Reader:
+    """Search for `text` and open the first hit in the reader (Enter on the passage)."""
+    from tui.widgets.reader import Reader
+
+    await search(pilot, text)
+    await pilot.press("enter", "enter")
+    await settle(pilot)
+    return pilot.app.screen.query_one(Reader)
+
+
+def export_to(app: App[None], folder: Path) -> None:
+    """Make `folder` the export dialog's folder."""
+    from dataclasses import replace
+
+    state = app.state  # type: ignore[attr-defined]
+    state.update(replace(state.state, export_dir=str(folder)))
 
 
 async def toggle_actor(pilot: Pilot[None], actor_id: str) -> None:

@@ -10,7 +10,7 @@ from textual.app import App
 from textual.widgets import Footer, Input, Static
 
 from index import Engine, Hit
-from tests.app_fixtures import CORPUS, ready, search, settle
+from tests.app_fixtures import CORPUS, read_first_hit, ready, search, settle
 from tui.app import make_app
 from tui.screenshots import SCENARIOS
 from tui.widgets.reader import Reader
@@ -121,10 +121,7 @@ async def test_open_a_passage_and_walk_its_hits(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        await search(pilot, "border")
-        await pilot.press("enter", "enter")
-        await settle(pilot)
-        reader = app.screen.query_one(Reader)
+        reader = await read_first_hit(pilot, "border")
         assert app.screen.query_one("#views").active == "reader"
         assert reader.document is not None and reader.document.id == _hits(app)[0].doc
         assert len(reader.hits) >= 2

@@ -6,13 +6,12 @@ import base64
 import csv
 import json
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
 
-from tests.app_fixtures import CORPUS, ready, search, settle
+from tests.app_fixtures import CORPUS, export_to, ready, search, settle
 from tui.app import make_app
 from tui.clipboard import osc52
 from tui.screens.warnings import WarningsScreen
@@ -163,7 +162,7 @@ async def test_export_by_keys_alone_enter_on_a_format_exports_it(
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        app.state.update(replace(app.state.state, export_dir=str(tmp_path / "out")))
+        export_to(app, tmp_path / "out")
         await search(pilot, "plunges")
         await pilot.press("enter", "e")
         await settle(pilot)
@@ -192,7 +191,7 @@ async def test_a_quotes_export_names_the_quotes_filter_not_the_search_s_query(
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        app.state.update(replace(app.state.state, export_dir=str(tmp_path / "out")))
+        export_to(app, tmp_path / "out")
         await search(pilot, "Netanyahu")
         await pilot.press("escape", "4", "e")
         await settle(pilot)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import CORPUS, quotes_pane, ready, search, settle
+from tests.app_fixtures import CORPUS, quotes_pane, read_first_hit, ready, search, settle
 from tui.app import make_app
 from tui.render import STYLES
-from tui.widgets.reader import PassageView, Reader
+from tui.widgets.reader import PassageView
 from tui.widgets.results import ResultList
 
 FUSED, REPAIRED = "substantialinvestments", "substantial investments"
@@ -95,10 +95,7 @@ async def test_the_reader_keeps_its_header_and_hit_position_in_view(cache_root: 
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        await search(pilot, "border")
-        await pilot.press("enter", "enter")
-        await settle(pilot)
-        reader = app.screen.query_one(Reader)
+        reader = await read_first_hit(pilot, "border")
         head = app.screen.query_one("#reader-head")
         top = head.region
         assert reader.document is not None
@@ -117,10 +114,7 @@ async def test_walking_the_hits_leaves_one_current_mark_in_the_passage_of_the_cu
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        await search(pilot, "border")
-        await pilot.press("enter", "enter")
-        await settle(pilot)
-        reader = app.screen.query_one(Reader)
+        reader = await read_first_hit(pilot, "border")
         for _ in range(12):
             await pilot.press("n")
             await pilot.pause()
@@ -138,10 +132,7 @@ async def test_n_on_the_only_hit_says_so(cache_root: Path) -> None:
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        await search(pilot, "plunges")
-        await pilot.press("enter", "enter")
-        await settle(pilot)
-        reader = app.screen.query_one(Reader)
+        reader = await read_first_hit(pilot, "plunges")
         assert len(reader.hits) == 1
         await pilot.press("n")
         await pilot.pause()
