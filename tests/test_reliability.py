@@ -288,3 +288,67 @@ def test_an_indexing_worker_killed_stops_the_build_at_once_and_keeps_the_index(
     after = Engine.open(corpus, cache_root=tmp_path / "cache")  # the index left as it was
     assert after.report is not None and after.report.updated == 60
     assert after.search("drones").total == 60
+
+
+ISOLATED = {
+    "a.txt": 'Qasim al-Araji said: "The wall is finished." The Syriaborder wall runs 160 km.\n',
+    "b.txt": 'Falih al-Fayyadh said: "The wall is not finished." The wall runs 360 km.\n',
+}
+
+
+def _fails_on_a(real: Callable[..., object]) -> Callable[..., object]:
+    """`real`, except that it raises on article a (as a bug met on unseen text would)."""
+
+    def work(*args: object) -> object:
+        if any(isinstance(x, str) and "al-Araji" in x for x in args) or any(
+            getattr(x, "id", "") == "a" for x in args
+        ):
+            raise ValueError("a bug met on 'The wall is finished'")
+        return real(*args)
+
+    return work
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_an_article_whose_extraction_fails_is_indexed_without_it_and_named(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    from index.store import article
+
+    if parallel:
+        two_workers(monkeypatch)
+    folder = write_corpus(ISOLATED)
+    monkeypatch.setattr(article, "extract_document", _fails_on_a(article.extract_document))
+    with pytest.raises((ValueError, RuntimeError)):  # the tests run strict: a bug fails them
+        Engine.open(folder, cache_root=tmp_path / "strict")
+    monkeypatch.delenv(article.STRICT)
+    messages: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    assert sorted(h.doc for h in engine.search("finished").hits) == ["a", "b"]
+    assert [a.name for a in engine.actors() if a.type == "person"] == ["Falih al-Fayyadh"]
+    assert [q.doc for q in engine.quotes()] == ["b"]
+    assert {f.doc for f in engine.figures()} == {"b"}
+    told = [m for m in engine.warnings if m.startswith("a.txt: extraction failed")]
+    assert told == [
+        "a.txt: extraction failed (ValueError: a bug in borderlens, please report it); "
+        "its actors, quotes and figures are not listed"
+    ]
+    assert told[0] in messages and "The wall" not in told[0]
+
+
+def test_an_article_whose_repair_fails_is_indexed_as_written(
+    write_corpus: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.store import article
+
+    monkeypatch.delenv(article.STRICT)
+    folder = write_corpus(ISOLATED)
+    repaired = Engine.open(folder, cache_root=tmp_path / "before")
+    assert [h.doc for h in repaired.search('"Syria border"').hits] == ["a"]
+    real = article.repair_with_dependencies
+    monkeypatch.setattr(article, "repair_with_dependencies", _fails_on_a(real))
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert not engine.search('"Syria border"').hits
+    assert [h.doc for h in engine.search("Syriaborder").hits] == ["a"]
+    assert {"Qasim al-Araji", "Falih al-Fayyadh"} <= {a.name for a in engine.actors()}
+    assert any(m.startswith("a.txt: repair failed") for m in engine.warnings)

@@ -8,15 +8,17 @@ and those whose repair looked up a vocabulary value that changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from index.corpus import Stamp, decode, display_path, doc_id_of, lay_out
 from index.extract import DocExtraction, extract_document
 from index.extract.actors.summary import ActorSummary, summarize_actors
 from index.extract.names.aliases import AliasTable
-from index.model import Document, Metadata, Passage, Quote
+from index.model import BODY, Document, Metadata, Passage, Quote
 from index.repair import (
     Dependencies,
     Repaired,
@@ -26,6 +28,7 @@ from index.repair import (
     summarize,
 )
 from index.repair.recheck import Moved, unchanged
+from index.repair.restore import CAUTIOUS_PENALTY
 from index.store.analyzer import cached_stem, indexed_words
 from index.store.digest import digest_of
 from index.store.records import DocKnowledge, Record, document_records
@@ -118,7 +121,47 @@ def read_summary(corpus_dir: Path, path: str, stamp: Stamp) -> Summary:
         return Summary(path, stamp, "", None, problem)
     if text is None:
         return Summary(path, stamp, "", None, warnings[0])
-    return Summary(path, stamp, digest_of(data, corpus_dir, path), summarize(text))
+    try:
+        words = summarize(text)
+    except Exception as error:
+        _strict()
+        problem = f"{display_path(path)}: skipped, {_failed('reading its words', error)}"
+        return Summary(path, stamp, "", None, problem)
+    return Summary(path, stamp, digest_of(data, corpus_dir, path), words)
+
+
+STRICT = "BORDERLENS_STRICT"
+"""Set to 1, a failure on one article stops the build instead (the tests run so)."""
+
+T = TypeVar("T")
+
+
+def _strict() -> None:
+    """Raise the failure being handled when `STRICT` asks for it."""
+    if os.environ.get(STRICT) == "1":
+        raise
+
+
+def _failed(step: str, error: Exception) -> str:
+    return f"{step} failed ({type(error).__name__}: a bug in borderlens, please report it)"
+
+
+def _isolated(
+    path: str, step: str, loss: str, work: Callable[[], T], fallback: Callable[[], T],
+    warnings: list[str],
+) -> T:  # fmt: skip
+    """`work()`; if it raises, `fallback()` and a warning that the article lost `loss`.
+
+    Unseen text can always meet a bug; it then costs that article one step, never the
+    whole build (at 50,000 articles, one in the archive would stop every build). Only
+    the error's type is told: its message may quote the article.
+    """
+    try:
+        return work()
+    except Exception as error:
+        _strict()
+        warnings.append(f"{display_path(path)}: {_failed(step, error)}; {loss}")
+        return fallback()
 
 
 def analyse(
@@ -133,8 +176,20 @@ def analyse(
         return None
     text, warnings = read
     words = summary.words if summary.words is not None else summarize(text)
-    repair = repair_with_dependencies(text, vocabulary, words)
+    repair = _repair(summary.path, text, vocabulary, words, warnings)
     return _analysed(corpus_dir, summary, text, warnings, words, repair, aliases)
+
+
+def _repair(
+    path: str, text: str, vocabulary: Vocabulary, words: WordSummary, warnings: list[str]
+) -> tuple[Repaired, Dependencies]:
+    """`repair_with_dependencies`, or the text as written if it fails."""
+    return _isolated(
+        path, "repair", "its text is indexed as written",
+        lambda: repair_with_dependencies(text, vocabulary, words),
+        lambda: (Repaired(text, text), Dependencies(frozenset(), frozenset(), CAUTIOUS_PENALTY)),
+        warnings,
+    )  # fmt: skip
 
 
 def _analysed(
@@ -149,11 +204,36 @@ def _analysed(
     """The rest of `analyse`, once the article is read and repaired (`repair`)."""
     repaired, depends = repair
     article = corpus_dir / summary.path
-    meta, passages, sidecar_warnings = lay_out(text, article)
-    doc = Document(
-        summary.doc_id, article, text, meta, passages, repaired, tuple(warnings + sidecar_warnings)
-    )
-    extraction = extract_document(doc, aliases)
+    meta, passages, sidecar_warnings = _isolated(
+        summary.path, "laying out its paragraphs", "it is one passage, without its metadata",
+        lambda: lay_out(text, article),
+        lambda: (Metadata(), (Passage(0, 0, len(text), BODY),), []),
+        warnings,
+    )  # fmt: skip
+    warnings = warnings + sidecar_warnings
+    doc = Document(summary.doc_id, article, text, meta, passages, repaired, tuple(warnings))
+
+    def extracted(extraction: DocExtraction) -> tuple[Analysis, list[Record]]:
+        return _analysis(summary, doc, words, depends, extraction, warnings)
+
+    return _isolated(
+        summary.path, "extraction", "its actors, quotes and figures are not listed",
+        lambda: extracted(extract_document(doc, aliases)),
+        lambda: extracted(DocExtraction(doc.id)),
+        warnings,
+    )  # fmt: skip
+
+
+def _analysis(
+    summary: Summary,
+    doc: Document,
+    words: WordSummary,
+    depends: Dependencies,
+    extraction: DocExtraction,
+    warnings: list[str],
+) -> tuple[Analysis, list[Record]]:
+    """The catalog entry and index records of a laid out, repaired, extracted article."""
+    repaired, meta, passages = doc.repaired, doc.meta, doc.passages
     terms = local_terms(extraction.keyed)
     analysis = Analysis(
         summary.path,
@@ -162,7 +242,7 @@ def _analysed(
         meta,
         passages,
         repaired.inserted,
-        doc.warnings,
+        tuple(warnings),
         words,
         depends,
         extraction,
@@ -214,10 +294,14 @@ def recheck(
     if read is None:
         return None
     text, warnings = read
-    found = unchanged(text, words, vocabulary, former, Moved(concerning), penalty)
+    try:
+        found = unchanged(text, words, vocabulary, former, Moved(concerning), penalty)
+    except Exception:  # the article is repaired again whole, which says if it fails
+        _strict()
+        found = None
     if found is not None:
         return Recheck(summary.doc_id, None, found)
-    repair = repair_with_dependencies(text, vocabulary, words)
+    repair = _repair(summary.path, text, vocabulary, words, warnings)
     if repair[0].inserted == kept:
         return Recheck(summary.doc_id, kept, repair[1])
     analysed = _analysed(corpus_dir, summary, text, warnings, words, repair, aliases)
