@@ -261,3 +261,10 @@ def test_corpus_recall_of_annotations(corpus: list[Document]) -> None:
     rows = json.loads(ANNOTATIONS.read_text(encoding="utf-8"))
     hits = sum((r["doc"], r["start"], r["end"]) in spans for r in rows)
     assert hits / len(rows) >= 0.9
+
+
+def test_no_figure_is_found_in_data_and_the_prose_around_it_keeps_its_own() -> None:
+    blob = "data:image/png;base64," + "iVBORw0KGgo5AAAAN7SUhEUg7AAAAQ9AAAA6km3" * 4
+    text = f"The wall is 160 km long. {blob} and 300 soldiers died in 2024."
+    found = [(text[q.start : q.end], m.key) for q, m in text_figures(text)]
+    assert found == [("160", "wall:length"), ("300", "death:count:personnel")]

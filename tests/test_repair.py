@@ -217,3 +217,12 @@ def test_a_full_cache_of_splits_starts_afresh_and_repairs_alike(
     assert again == kept
     assert 0 < len(vocab.evidence.splits) <= 3
     assert kept[0]  # the damaged article 000 has spaces restored
+
+
+def test_a_token_too_long_to_be_words_is_left_as_written() -> None:
+    prose = "The border wall runs along the frontier. Officials said {} now.\n"
+    assert repair(prose.format("thewallisfinished")).inserted  # a short token is weighed
+    data = "thewallisfinished" * 6 + "abc"  # 105 characters without a space: data
+    assert repair(prose.format(data)).inserted == ()
+    huge = prose.format("wall" * 250_000)  # a megabyte of letters: left, not weighed
+    assert repair(huge).inserted == () and not [r for r in scan(huge).runs if len(r.text) > 100]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from index.text.tokens import MAX_TOKEN, long_tokens
 from index.text.wordlists import CLITICS
 
 TOKEN = re.compile(r"\S+")
@@ -29,18 +30,16 @@ _QUOTES = re.compile(r"[\"“”]")
 _OPEN_AFTER = frozenset(" \t\r\n([{—–-/‘'\"“")
 
 
-def tokens(text: str) -> Iterator[tuple[int, str]]:
-    """Each whitespace-free token with its offset, leaving out web addresses."""
-    for match in TOKEN.finditer(text):
-        if not WEBBY.search(match.group()):
-            yield match.start(), match.group()
-
-
-def web_spans(text: str) -> list[tuple[int, int]]:
-    """The ranges of the tokens of `text` that `tokens` leaves out as web addresses, in order."""
+def left_out(text: str) -> list[tuple[int, int]]:
+    """The ranges of the tokens of `text` repair leaves as written, in order: web
+    addresses, which keep every mark as it is, and data (`index.text.tokens`)."""
     if not _WEBBY_IN_TEXT.search(text):
-        return []
-    return [(m.start(), m.end()) for m in TOKEN.finditer(text) if WEBBY.search(m.group())]
+        return long_tokens(text)
+    return [
+        (m.start(), m.end())
+        for m in TOKEN.finditer(text)
+        if len(m.group()) > MAX_TOKEN or WEBBY.search(m.group())
+    ]
 
 
 def mark_breaks(token: str) -> set[int]:

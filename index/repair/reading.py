@@ -5,8 +5,6 @@ Both the per-article summary (`summary`) and the repair itself (`restore`) start
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,11 +12,12 @@ from index.repair.marks import (
     LETTERS,
     TOKEN,
     Run,
+    left_out,
     letter_runs,
     mark_breaks,
     quote_breaks,
-    web_spans,
 )
+from index.text.tokens import within
 
 
 @dataclass(frozen=True)
@@ -39,9 +38,10 @@ class Scan:
 def scan(text: str) -> Scan:
     """Read `text` once: its tokens, the joins its marks show and its runs of letters.
 
-    The rules read whole texts at once; tokens that are web addresses are left out.
+    The rules read whole texts at once; web addresses and tokens too long to be words
+    are left out (`left_out`).
     """
-    web = web_spans(text)
+    web = left_out(text)
     marked, size = _marks(text, web)
     runs = tuple(run for run in letter_runs(text) if not within(web, run.start))
     seen = Counter(map(str.lower, LETTERS.findall(text)))
@@ -51,17 +51,10 @@ def scan(text: str) -> Scan:
 def damage_signal(text: str) -> tuple[int, int]:
     """The joins the marks of `text` show and its tokens: what tells a damaged text,
     with no vocabulary (`scan(text).marked` and `.size`, without the runs of letters)."""
-    marked, size = _marks(text, web_spans(text))
+    marked, size = _marks(text, left_out(text))
     return len(marked), size
 
 
 def _marks(text: str, web: list[tuple[int, int]]) -> tuple[frozenset[int], int]:
     marked = quote_breaks(text) | {i for i in mark_breaks(text) if not within(web, i)}
     return frozenset(marked), len(TOKEN.findall(text)) - len(web)
-
-
-def within(spans: list[tuple[int, int]], i: int) -> bool:
-    if not spans:
-        return False
-    at = bisect_right(spans, (i, math.inf)) - 1
-    return at >= 0 and spans[at][0] <= i < spans[at][1]

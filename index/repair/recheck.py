@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from index.repair.evidence import ArticleView
-from index.repair.marks import LETTERS, TOKEN, Run, letter_runs, web_spans
-from index.repair.reading import scan, within
+from index.repair.marks import LETTERS, TOKEN, Run, left_out, letter_runs
+from index.repair.reading import scan
 from index.repair.restore import (
     CAUTIOUS_PENALTY,
     Dependencies,
@@ -31,6 +31,7 @@ from index.repair.restore import (
 from index.repair.splitter import Segmenter
 from index.repair.summary import WordSummary
 from index.repair.vocabulary import Vocabulary
+from index.text.tokens import within
 
 _CONTEXTUAL = frozenset("Σσς")
 """Letters whose lowercase depends on what follows (Σ is ς at a word's end, σ inside):
@@ -57,7 +58,7 @@ class Moved:
         read a moved key (every key a split reads is about a part of the run, lowercase,
         or of the run hyphened to its tail). Only the tokens holding a moved word are
         read (no rule of `letter_runs` looks across white space); `web` is
-        `web_spans(text)` and `low` is `text.lower()`, when known."""
+        `left_out(text)` and `low` is `text.lower()`, when known."""
         low = text.lower() if low is None else low
         found = [word for word in self.words if word in low]
         if not found:
@@ -65,7 +66,7 @@ class Moved:
         if len(low) != len(text):
             runs: Iterable[Run] = scan(text).runs
         else:
-            runs = _runs_around(text, low, found, web_spans(text) if web is None else web)
+            runs = _runs_around(text, low, found, left_out(text) if web is None else web)
         touched = []
         for run in runs:
             written = f"{run.text}-{run.tail}" if run.tail else run.text
@@ -135,7 +136,7 @@ def unchanged(
     """
     if not _CONTEXTUAL.isdisjoint(text):
         return None
-    web, low = web_spans(text), text.lower()
+    web, low = left_out(text), text.lower()
     touched = moved.touched(text, web, low)
     if not touched:
         return Dependencies(frozenset(), frozenset(), penalty)

@@ -9,6 +9,7 @@ always does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from index.text.wordlists import TITLE_ABBREVIATIONS
 
@@ -23,11 +24,30 @@ def sentence_starts(text: str, offset: int = 0) -> list[int]:
     return [offset] + [offset + m.end() for m in _BREAK.finditer(text) if m.end() < len(text)]
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The range of the sentence of `text` that holds `[start, end)`, without trailing space."""
-    left = 0
-    for match in _BREAK.finditer(text, 0, start):
-        left = match.end()
-    after = _BREAK.search(text, end)
-    right = after.end() if after else len(text)
-    return left, len(text[:right].rstrip())
+class Sentences:
+    """The sentences around spans of one text, its sentence ends found once: a text with
+    thousands of numbers (an encoded image) costs no more than its length."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = list(_BREAK.finditer(text))
+        self._starts = [m.start() for m in found]
+        self._ends = [m.end() for m in found]
+        self._lines = ["\n" in m.group() for m in found]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The range of the sentence that holds `[start, end)`, without trailing space.
+
+        The sentence opens after the last end before `start` (an end found only by
+        looking at `start` itself does not count, unless it is a line break: the text
+        before a span is read without the span) and closes with the first end after it.
+        """
+        at = bisect_right(self._ends, start) - 1
+        if at >= 0 and self._ends[at] == start and not self._lines[at]:
+            at -= 1
+        left = self._ends[at] if at >= 0 else 0
+        after = bisect_left(self._starts, end)
+        if after and self._ends[after - 1] > end and "\n" in self.text[end : self._ends[after - 1]]:
+            after -= 1  # the span ends inside an end that a line break closes
+        right = self._ends[after] if after < len(self._starts) else len(self.text)
+        return left, left + len(self.text[left:right].rstrip())

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from index.extract.figures.measures import Measure, measure_of
 from index.extract.figures.numbers import Quantity, quantities
 from index.model import Document, Figure, Passage
-from index.text.sentences import sentence_bounds
+from index.text.sentences import Sentences
+from index.text.tokens import long_tokens, within
 
 CONTEXT_CHARS = 200
 """The longest context reported with a figure."""
@@ -42,9 +43,11 @@ def document_figures(document: Document) -> Iterator[Figure]:
 def text_figures(text: str) -> Iterator[tuple[Quantity, Measure]]:
     """Every figure of a plain text: its number expression and its measure. A number
     whose noun is left out ("three were killed") counts what the figure before it did."""
-    last = ""
+    last, sentences, data = "", Sentences(text), long_tokens(text)
     for quantity in quantities(text):
-        sentence = sentence_bounds(text, quantity.start, quantity.end)
+        if within(data, quantity.start):
+            continue  # no figure in data (an encoded image): see index.text.tokens
+        sentence = sentences.bounds(quantity.start, quantity.end)
         measure = measure_of(text, quantity, sentence, last)
         if measure is not None:
             last = measure.counted or last
@@ -55,9 +58,10 @@ def _passage_figures(document: Document, passage: Passage) -> Iterator[Figure]:
     repaired = document.repaired
     offset = repaired.to_repaired(passage.start)
     text = repaired.text[offset : repaired.to_repaired(passage.end)]
+    sentences = Sentences(text)
     for quantity, measure in text_figures(text):
         start, end = _original(document, offset + measure.start, offset + measure.end)
-        sentence = sentence_bounds(text, quantity.start, quantity.end)
+        sentence = sentences.bounds(quantity.start, quantity.end)
         bounds = _original(document, offset + sentence[0], offset + sentence[1])
         yield Figure(
             doc=document.id,
