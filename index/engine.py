@@ -23,7 +23,7 @@ from index.model import Actor, Document, Figure, FigureGroup, Knowledge, Metadat
 from index.search import QueryError, Results
 from index.search.session import Session
 from index.store import knowledge as kb
-from index.store.build import BuildReport, Progress, alias_table
+from index.store.build import BuildReport, Progress, alias_table, open_index
 from index.store.catalog import Catalog
 from index.store.integrity import confirmed_damage, damage_reason
 from index.store.opening import catch_up, open_or_fallback, read_indexed, rebuild_damaged
@@ -70,7 +70,7 @@ class Engine:
         )  # fmt: skip
         engine = cls(corpus_dir, folder, ix, catalog, report, _warn=warn)
         engine.__dict__["_aliases"] = aliases
-        engine._generation = catalog.setting("generation")
+        engine._generation = engine.generation
         for message in engine.warnings:
             warn(message)
         return engine
@@ -79,6 +79,8 @@ class Engine:
         """Catch up with the corpus folder: index the articles added, changed or removed
         since the last look (unless another process is doing so), then answer from the
         updated index, as after another process's update. What the update did, or None."""
+        if self.catalog.replaced():  # another process rebuilt it: read the new one
+            self._reopen()
         report = self._guard(
             lambda: catch_up(self.index_dir, self.corpus_dir, self._aliases, progress)
         )
@@ -88,8 +90,20 @@ class Engine:
 
     @property
     def generation(self) -> str:
-        """What changes each time the index is updated, by this process or another."""
-        return self._guard(lambda: self.catalog.setting("generation"))
+        """What changes each time the index is updated, by this process or another (an
+        index another process rebuilt is a new catalog file)."""
+        return self._guard(lambda: f"{self.catalog.identity}:{self.catalog.setting('generation')}")
+
+    def _reopen(self) -> None:
+        """Open the index afresh where another process switched in a rebuilt one (the
+        old catalog, removed, still answers this connection, while Whoosh reads the new
+        segments by name: every answer would mix the two)."""
+        with suppress(sqlite3.Error):
+            self.catalog.close()
+        self.ix, self.catalog, _ = open_index(
+            self.index_dir, self.corpus_dir, self._aliases, warn=self._warn
+        )
+        self._forget()
 
     @cached_property
     def doc_ids(self) -> tuple[str, ...]:
@@ -259,7 +273,7 @@ class Engine:
         for name in ("doc_ids", "knowledge", "metas", "_session", "_stories"):
             self.__dict__.pop(name, None)
         self._documents.clear()
-        self._generation = self.catalog.setting("generation")
+        self._generation = self.generation
 
     @cached_property
     def _session(self) -> Session:

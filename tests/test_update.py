@@ -158,6 +158,28 @@ def test_a_running_engine_finds_the_words_of_an_update_made_elsewhere(tmp_path: 
     assert [h.doc for h in running.search("zqxjadded").hits] == ["new"]
 
 
+def test_a_running_engine_reads_an_index_rebuilt_elsewhere_whole_and_once(
+    tmp_path: Path,
+) -> None:
+    """Another process's `index --rebuild` switches a new folder in; the running engine's
+    searcher must not read the old segments beside the new ones (every hit came twice),
+    and its next look at the folder reads the new catalog, not the removed one."""
+    corpus, cache = _copy_corpus(tmp_path / "corpus"), tmp_path / "cache"
+    running = Engine.open(corpus, cache_root=cache)
+    walls = running.search("wall").total
+    for n in range(2):  # its own updates move the index past the rebuild's generation
+        (corpus / f"new{n}.txt").write_text("Drones crossed.\n", encoding="utf-8")
+        running.refresh()
+    assert running.search("drones").total  # its searcher is open on its own segments
+    (corpus / "new2.txt").write_text("Colonel Zqxj Aldana said the wall held.\n", encoding="utf-8")
+    elsewhere = Engine.open(corpus, cache_root=cache, rebuild=True)
+    assert running.search("wall").total == elsewhere.search("wall").total == walls + 1
+    before = running.generation
+    assert running.refresh() is None and running.generation != before
+    assert "Zqxj Aldana" in {a.name for a in running.actors()}
+    assert running.search("wall").total == walls + 1
+
+
 def test_warming_stops_once_an_update_replaced_its_session(tmp_path: Path) -> None:
     """The app warms the index in a thread; an update made meanwhile replaces the
     session, and the warm-up must not go on filling (and refreshing) the old one."""

@@ -53,6 +53,13 @@ class Catalog:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self.db = connection
         self.path = path
+        self.identity = _identity(path)
+        """Which file was opened: another process's rebuild puts a new one in its place."""
+
+    def replaced(self) -> bool:
+        """Whether the file at `path` is no longer the one this connection reads (another
+        process rebuilt the index aside and switched it in, or removed it)."""
+        return _identity(self.path) != self.identity
 
     @classmethod
     def open(cls, folder: Path, *, create: bool = False) -> Catalog:
@@ -206,6 +213,15 @@ Repairs = tuple[str, Stamp, str, float, bytes, tuple[int, ...]]
 
 BUSY_MS = 5000
 """Milliseconds a write waits for another connection's transaction (Python's default)."""
+
+
+def _identity(path: Path) -> str:
+    """The device and inode of the file at `path` ("" when there is none)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return ""
+    return f"{found.st_dev}.{found.st_ino}"
 
 
 def _connect(path: Path, create: bool) -> sqlite3.Connection:

@@ -1,4 +1,4 @@
-"""Two fixes to Whoosh-Reloaded 2.7.5 (pinned), applied when the store is imported.
+"""Three fixes to Whoosh-Reloaded 2.7.5 (pinned), applied when the store is imported.
 
 `BufferFile`, the file Whoosh makes of each part of a memory-mapped segment (postings,
 terms, columns), wraps it in a `BytesIO`, which copies the part whole into memory: at
@@ -9,6 +9,12 @@ map instead.
 exists; for a field without lengths it asks the file system again on every call, and
 writing or scoring a segment calls it once per posting. The absence is cached too: a
 segment's files never change once written.
+
+`FileIndex._reader`, given a reader to reuse (`Searcher.refresh`), adds that reader's
+segments to those of the index's table of contents when they are not in it: segments
+merged away, or all of them once another process rebuilt the index, are read again
+beside their successors, and every hit came twice. It reuses a reader only for a
+segment the table of contents lists.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from typing import Any
 
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
+from whoosh.index import FileIndex
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 
 
 def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
@@ -71,3 +79,28 @@ def _buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any
 
 
 structfile.BufferFile.__init__ = _buffer_file_init
+
+
+def _reader(
+    cls: Any, storage: Any, schema: Any, segments: list[Any], generation: int, reuse: Any = None
+) -> Any:
+    if not segments:
+        return EmptyReader(schema)
+    reusable = {}
+    if reuse is not None:
+        reusable = {r.segment(): r for r, _ in reuse.leaf_readers() if r.segment() is not None}
+
+    def reader_of(segment: Any) -> Any:
+        found = reusable.pop(segment, None)
+        return found or SegmentReader(storage, schema, segment, generation=generation)
+
+    try:
+        if len(segments) == 1:
+            return reader_of(segments[0])
+        return MultiReader([reader_of(s) for s in segments], generation=generation)
+    finally:
+        for unused in reusable.values():
+            unused.close()
+
+
+FileIndex._reader = classmethod(_reader)
