@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -265,3 +266,25 @@ def test_a_search_by_actor_alone_highlights_the_actors_mentions(engine: Engine) 
     words = engine.search("wall", actors=[bandawi.id], limit=None).hits  # words stay the hits
     assert all(h.text[s.start - h.start : s.end - h.start].lower().startswith("wall")
                for h in words for s in h.highlights)  # fmt: skip
+
+
+def _marked_runs(engine: Engine, hit: Hit) -> list[str]:
+    """The hit's marks, those apart only by white space (or not apart) taken as one."""
+    text, runs = engine.document(hit.doc).text, []
+    for span in hit.highlights:
+        if runs and not text[runs[-1][1] : span.start].strip():
+            runs[-1][1] = span.end
+        else:
+            runs.append([span.start, span.end])
+    return [text[a:b] for a, b in runs]
+
+
+def test_a_phrase_marks_its_words_only_where_they_stand_as_the_phrase(engine: Engine) -> None:
+    for phrase in ("concrete wall", "security forces", "Syria plunges"):
+        # each word as the stemmer may have met it ("forces", "force"), in a row
+        whole = re.compile(r"\s*".join(rf"{w[:5]}\w*" for w in phrase.split()), re.IGNORECASE)
+        hits = engine.search(f'"{phrase}"', limit=None).hits
+        runs = [run for hit in hits for run in _marked_runs(engine, hit)]
+        assert hits and runs and all(whole.fullmatch(run) for run in runs), runs
+    # named outside a phrase too, a word is marked wherever it stands
+    assert "Syria" in _all_highlighted(engine, '"Syria plunges" OR Syria')

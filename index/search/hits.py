@@ -61,7 +61,8 @@ def run(
     )
     fields = [searcher.stored_fields(docnum) for docnum, _, _ in chosen]
     names = _names(fields, actor_names)
-    spans = _matched_chars(searcher, [(docnum, terms) for docnum, _, terms in chosen])
+    shown = [(docnum, terms) for docnum, _, terms in chosen]
+    spans = _matched_chars(searcher, shown, query)
     hits = tuple(
         _hit(stored, score, spans.get(docnum, []), names)
         for (docnum, score, _), stored in zip(chosen, fields, strict=True)
@@ -88,7 +89,8 @@ def _whoosh_run(
         (lambda r: r[2].get("date", "")) if newest else (lambda r: r[1]),
     )
     names = _names([hit.fields() for _, _, hit in found], actor_names)
-    spans = _matched_chars(searcher, [(hit.docnum, hit.matched_terms()) for _, _, hit in found])
+    shown = [(hit.docnum, hit.matched_terms()) for _, _, hit in found]
+    spans = _matched_chars(searcher, shown, query)
     hits = tuple(
         _hit(hit.fields(), score, spans.get(hit.docnum, []), names) for _, score, hit in found
     )
@@ -153,24 +155,74 @@ def _hit(
 
 
 def _matched_chars(
-    searcher: Searcher, shown: Sequence[tuple[int, Iterable[tuple[str, Any]]]]
+    searcher: Searcher, shown: Sequence[tuple[int, Iterable[tuple[str, Any]]]], query: q.Query
 ) -> dict[int, list[tuple[int, int]]]:
     """The characters (relative to its record) of each matched word in each shown
-    record: one walk of each word's postings for all the shown records together."""
+    record: one walk of each word's postings for all the shown records together. A word
+    the query names only inside phrases is marked only where it stands in one of them
+    ("Syria" of "Syria plunges" not where the text says "Syria" alone)."""
     reader = searcher.reader()
-    wanted: dict[tuple[str, Any], set[int]] = defaultdict(set)
+    phrases, free = _phrases(query)
+    bound = {(field, w) for field, words, _ in phrases for w in words} - free
+    wanted: dict[tuple[str, str], set[int]] = defaultdict(set)
     for docnum, terms in shown:
         for field, term in terms:
             if field in TEXT_FIELDS:
-                wanted[(field, term)].add(docnum)
+                wanted[(field, _text(term))].add(docnum)
+    for docnum, terms in shown:  # a phrase's words, to find where they stand in a row
+        if any((field, _text(term)) in bound for field, term in terms):
+            for field, words, _ in phrases:
+                for word in words:
+                    wanted[(field, word)].add(docnum)
     found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    held: dict[int, dict[tuple[str, str], list[tuple[int, int, int]]]] = defaultdict(dict)
     for (field, term), docs in wanted.items():
         if (field, term) not in reader:
             continue
         decode = reader.schema[field].format.decode_characters
         kept = blocks(reader, field, term)
         for docnum, chars in values(reader, field, term, kept, docs, decode).items():
-            found[docnum] += [(start, end) for _, start, end in chars]
+            held[docnum][(field, term)] = chars
+            if (field, term) not in bound:
+                found[docnum] += [(start, end) for _, start, end in chars]
+    for docnum, words_chars in held.items():
+        for field, words, slop in phrases:
+            if any((field, w) in bound for w in words):
+                found[docnum] += _in_a_row([words_chars.get((field, w), []) for w in words], slop)
+    return found
+
+
+def _phrases(query: q.Query) -> tuple[list[tuple[str, tuple[str, ...], int]], set[tuple[str, str]]]:
+    """The phrases of `query` in highlighted fields (field, words, slop), and the words
+    its other parts name."""
+    phrases, free = [], set()
+    for leaf in query.leaves():
+        if isinstance(leaf, q.Phrase):
+            if leaf.fieldname in TEXT_FIELDS and len(leaf.words) > 1:
+                phrases.append((leaf.fieldname, tuple(leaf.words), max(leaf.slop, 1)))
+        else:
+            free.update((field, _text(text)) for field, text in leaf.iter_all_terms())
+    return phrases, free
+
+
+def _text(term: str | bytes) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _in_a_row(occurrences: list[list[tuple[int, int, int]]], slop: int) -> list[tuple[int, int]]:
+    """The characters of the words' occurrences (position, start, end) that stand as the
+    phrase: each word after the one before, at most `slop` positions on."""
+    at = [{position: (start, end) for position, start, end in words} for words in occurrences]
+    found = []
+    for position, start, end in occurrences[0]:
+        chain = [(start, end)]
+        for later in at[1:]:
+            position = next((p for p in range(position + 1, position + slop + 1) if p in later), -1)
+            if position < 0:
+                break
+            chain.append(later[position])
+        else:
+            found += chain
     return found
 
 
