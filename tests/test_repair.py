@@ -226,3 +226,10 @@ def test_a_token_too_long_to_be_words_is_left_as_written() -> None:
     assert repair(prose.format(data)).inserted == ()
     huge = prose.format("wall" * 250_000)  # a megabyte of letters: left, not weighed
     assert repair(huge).inserted == () and not [r for r in scan(huge).runs if len(r.text) > 100]
+
+
+def test_a_capitalised_word_with_a_number_is_a_name_not_a_lost_space() -> None:
+    text = "France24 and Kurdistan24 reported on the wall. The toll rose andalso2025.\n"
+    repaired = repair(text).text
+    assert "France24 and Kurdistan24 reported" in repaired  # outlets, as written
+    assert "and also 2025" in repaired  # a word that lost its space before digits

@@ -200,9 +200,15 @@ def word_breaks(run: Run, segmenter: Segmenter, seen: Counter[str]) -> list[int]
     bounds = (0, *cuts, len(run.text))
     if run.digit_before and _digit_word(run.text[: bounds[1]]):
         found.append(run.start)
-    if run.digit_after and _digit_word(run.text[bounds[-2] :]):
+    if run.digit_after and _digit_word(run.text[bounds[-2] :]) and not _named(run, bounds):
         found.append(run.start + len(run.text))
     return found
+
+
+def _named(run: Run, bounds: tuple[int, ...]) -> bool:
+    """Whether the run's last word, capitalised and followed by digits, is a name with a
+    number ("France24", "Kurdistan24", "Channel4"), not a word that lost its space."""
+    return bounds[-2] == 0 and run.text[0].isupper()
 
 
 def _digit_word(word: str) -> bool:
