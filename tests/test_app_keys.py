@@ -13,7 +13,8 @@ from tests.app_fixtures import CORPUS, ready, search, settle
 from tui.app import make_app
 from tui.screens.main import MainScreen
 from tui.widgets.actors import ActorList, ActorsPane
-from tui.widgets.quotes import QuotesPane
+from tui.widgets.filter_input import FilterInput
+from tui.widgets.quotes import QuoteList, QuotesPane
 from tui.widgets.results import ResultList
 from tui.widgets.views import VIEWS
 
@@ -160,3 +161,21 @@ async def test_esc_and_a_key_in_one_burst_leave_the_box_and_type_nothing(
         await settle(pilot)
         box = app.screen.query_one("#query", Input)
         assert box.value == "wall" and app.screen.focused is not box
+
+
+async def test_views_chosen_in_a_burst_leave_the_keys_with_the_last_ones_list(
+    cache_root: Path,
+) -> None:
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape")
+        driver = app._driver
+        assert driver is not None
+        for burst, focused in [("34", QuoteList), ("43", ActorList), ("54q", QuoteList)]:
+            for key in burst:
+                driver.send_message(events.Key(key, key))  # all queued before any is handled
+            await settle(pilot, 0.3)
+            assert isinstance(app.screen.focused, focused), burst
+            boxes = app.screen.query(FilterInput)
+            assert not [box.value for box in boxes if box.value], "commands typed as a filter"

@@ -49,6 +49,7 @@ class Views(TabbedContent):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._trail: list[str] = []
+        self._aim: Widget | None = None
 
     def on_mount(self) -> None:
         self.query_one(Tabs).can_focus = False  # Tab moves between views, not onto the strip
@@ -56,7 +57,21 @@ class Views(TabbedContent):
     def show(self, view: str) -> None:
         """Show `view` and focus its list (at once, so the next key already goes there)."""
         self.active = view
-        self.screen.set_focus(self.main_widget(view))
+        self.focus_on(self.main_widget(view))
+
+    def focus_on(self, widget: Widget) -> None:
+        """Focus `widget` now, and again once its view is shown and painted. Views shown
+        by the keys of a burst ("34") are switched in turn after the keys are handled;
+        the view shown last is hidden and shown again meanwhile, and Textual moves the
+        focus it held to its first box (the filter box), which took the commands that
+        followed as text."""
+        self._aim = widget
+        self.screen.set_focus(widget)
+
+    def _refocus(self) -> None:
+        aim = self._aim
+        if aim is not None and aim.is_attached and self.screen.focused is not aim:
+            self.screen.set_focus(aim)
 
     def main_widget(self, view: str) -> Widget:
         """The widget a view's keys go to."""
@@ -78,6 +93,8 @@ class Views(TabbedContent):
         pane = event.pane.id or ""
         if not self._trail or self._trail[-1] != pane:
             self._trail = [*self._trail[-20:], pane]
+        if pane == self.active:  # the last of a burst: its widget had the focus taken
+            self.call_after_refresh(self._refocus)
 
     def back(self) -> bool:
         """Show the previous view; False when there is none."""
