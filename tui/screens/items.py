@@ -62,7 +62,8 @@ class ItemActions(KeyModel):
         if not rows:
             self.status(f"no {what} to export")
             return
-        about = self.about()
+        # the figures' sentences are always the repaired view
+        about = replace(self.about(), original=self.original and what != "figures")
         if what != "results":  # chosen by their own filter box, not by the search's query
             box = self.views.filter_box()
             about = replace(about, query=box.value.strip() if box is not None else "")
