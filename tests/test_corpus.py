@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from index import Engine
 from index.corpus import decode, load_corpus, paragraphs
 from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE
 from tests.conftest import CORPUS, DAMAGED
@@ -69,6 +71,75 @@ def test_sidecar_overrides_and_reports_bad_files(write_corpus: Writer) -> None:
     assert (docs["a"].meta.source, docs["a"].meta.date) == ("Reuters", "2024-12-01")
     assert docs["b"].meta.source == ""
     assert len(warnings) == 1 and warnings[0].startswith("b.toml")
+
+
+def test_sidecar_values_of_the_wrong_kind_are_ignored_with_a_warning(
+    write_corpus: Writer, tmp_path: Path
+) -> None:
+    header = " date 2025-03-11 From: Shafaq News\n\nWall Title\n\nWalls along the border.\n"
+    folder = write_corpus(
+        {
+            "a.txt": header,
+            "a.toml": 'source = 42\ndate = "not-a-date"\ntitle = ["list"]\nurl = "https://x.org"\n',
+            "b.txt": header,
+            "b.toml": 'source = "Reuters"\ndate = "2025-02-30"\n',
+            "c.txt": header,
+            "c.toml": "date = 2025-10-02\n",
+            "d.txt": header,
+            "d.toml": 'date = "2024-13"\n',
+            "e.txt": header,
+            "e.toml": 'date = "2024-06"\n',
+        }
+    )
+    messages: list[str] = []
+    engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=messages.append)
+    a, b, c = engine.meta("a"), engine.meta("b"), engine.meta("c")
+    assert (a.source, a.date, a.title, a.url) == (
+        "Shafaq News",
+        "2025-03-11",
+        "Wall Title",
+        "https://x.org",
+    )
+    assert (b.source, b.date) == ("Reuters", "2025-03-11")
+    assert (c.date, engine.meta("d").date, engine.meta("e").date) == (
+        "2025-10-02",
+        "2025-03-11",
+        "2024-06",
+    )
+    bad_date = "metadata field date ignored (not a real date as YYYY-MM-DD, YYYY-MM or YYYY)"
+    assert sorted(messages) == [
+        f"a.toml: {bad_date}",
+        "a.toml: metadata field source ignored (not a string)",
+        "a.toml: metadata field title ignored (not a string)",
+        f"b.toml: {bad_date}",
+        f"d.toml: {bad_date}",
+    ]
+    assert [h.doc for h in engine.search("date:2025-10-02").hits] == ["c"]
+
+
+def test_an_unreadable_sub_folder_is_skipped_with_a_warning(
+    write_corpus: Writer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = write_corpus({"a.txt": "Wall.\n", "sub/b.txt": "Wall.\n", "sub/in/c.txt": "Wall.\n"})
+    listing = os.scandir
+    locked = str(folder / "sub")
+
+    def scandir(path: str) -> object:  # as chmod 000 would, were the tests not run as root
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", path)
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    said = "sub/: skipped, cannot be read (Permission denied)"
+    warnings: list[str] = []
+    assert [d.id for d in load_corpus(folder, warnings.append)] == ["a"]
+    assert warnings == [said]
+    for _ in range(2):  # the index says so too, each time it is opened
+        engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=warnings.append)
+        assert engine.doc_ids == ("a",) and engine.warnings == (said,)
+    monkeypatch.setattr(os, "scandir", listing)  # readable again: indexed, not said
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert engine.doc_ids == ("a", "sub/b", "sub/in/c") and engine.warnings == ()
 
 
 def test_invalid_utf8_is_decoded_with_a_warning_and_binary_is_skipped(write_corpus: Writer) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from index.corpus.metadata import SIDECAR_SUFFIX
@@ -20,15 +21,18 @@ class CorpusError(Exception):
     """The corpus folder cannot be read at all."""
 
 
-def article_paths(folder: Path) -> list[Path]:
+def article_paths(folder: Path, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
     """Every article file under `folder`, in a stable order."""
-    return [folder / relative for relative, _ in scan_articles(folder)]
+    return [folder / relative for relative, _ in scan_articles(folder, warn)]
 
 
-def scan_articles(folder: Path) -> list[tuple[str, Stamp]]:
+def scan_articles(
+    folder: Path, warn: Callable[[str], None] = lambda message: None
+) -> list[tuple[str, Stamp]]:
     """Every article under `folder` as (path relative to it, (size, mtime ns)), sorted.
 
-    One `scandir` walk: a file that vanishes while it is walked is left out.
+    One `scandir` walk: a file that vanishes while it is walked is left out; a
+    sub-folder that cannot be listed is left out with a warning.
     """
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
@@ -38,7 +42,9 @@ def scan_articles(folder: Path) -> list[tuple[str, Stamp]]:
         prefix, directory = pending.pop()
         try:
             entries = list(os.scandir(directory))
-        except OSError:
+        except OSError as error:
+            if prefix:
+                warn(f"{display_path(prefix)}: skipped, cannot be read ({error.strerror})")
             continue
         sidecars = {e.name: e for e in entries if e.name.endswith(SIDECAR_SUFFIX)}
         for entry in entries:

@@ -171,7 +171,7 @@ def make_document(
 
 def read_texts(folder: Path, warn: Warn) -> Iterator[tuple[str, Path, str, list[str]]]:
     """Decode every article, reporting and skipping files that cannot be read."""
-    for path in article_paths(folder):
+    for path in article_paths(folder, warn):
         try:
             data = path.read_bytes()
         except OSError as error:

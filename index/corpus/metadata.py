@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from dataclasses import replace
@@ -18,6 +19,7 @@ _HEADER = re.compile(
 )
 _DATELINE = re.compile(r"^\s*(?P<source>[A-Z][\w.&' ]{1,40}?)\s*/\s")
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,40}\((?P<source>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def header_metadata(line: str) -> Metadata | None:
@@ -43,7 +45,9 @@ def sidecar_path(article: Path) -> Path:
 
 
 def apply_sidecar(meta: Metadata, article: Path) -> tuple[Metadata, list[str]]:
-    """Override `meta` with the non-empty fields of the article's sidecar, if any."""
+    """Override `meta` with the non-empty fields of the article's sidecar, if any; a
+    field of the wrong type, or a date that is not a real day (or month, or year), is left
+    out with a warning."""
     path = sidecar_path(article)
     if not path.is_file():
         return meta, []
@@ -51,10 +55,47 @@ def apply_sidecar(meta: Metadata, article: Path) -> tuple[Metadata, list[str]]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
         return meta, [f"{path.name}: metadata ignored ({_first_line(error)})"]
-    fields = {k: str(v).strip() for k, v in data.items() if k in SIDECAR_FIELDS and str(v).strip()}
+    fields: dict[str, str] = {}
+    warnings: list[str] = []
+    for key in SIDECAR_FIELDS:
+        if key not in data:
+            continue
+        value, problem = _sidecar_value(key, data[key])
+        if problem:
+            warnings.append(f"{path.name}: metadata field {key} ignored ({problem})")
+        elif value:
+            fields[key] = value
     unknown = sorted(set(data) - set(SIDECAR_FIELDS))
-    warnings = [f"{path.name}: unknown metadata field(s) {', '.join(unknown)}"] if unknown else []
+    if unknown:
+        warnings.append(f"{path.name}: unknown metadata field(s) {', '.join(unknown)}")
     return replace(meta, **fields), warnings
+
+
+def _sidecar_value(key: str, value: object) -> tuple[str, str]:
+    """A sidecar field's value as text, or why it is not one: every field is a string,
+    and `date` a real day written YYYY-MM-DD, or a month or a year (a TOML date is taken
+    as a day)."""
+    if key == "date" and isinstance(value, datetime.date):
+        day = value.date() if isinstance(value, datetime.datetime) else value
+        return day.isoformat(), ""
+    if not isinstance(value, str):
+        return "", "not a string"
+    text = value.strip()
+    if key == "date" and text and not _real_date(text):
+        return "", "not a real date as YYYY-MM-DD, YYYY-MM or YYYY"
+    return text, ""
+
+
+def _real_date(text: str) -> bool:
+    found = _ISO_DATE.fullmatch(text)
+    if found is None:
+        return False
+    year, month, day = found.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
 
 
 def _first_line(error: Exception) -> str:

@@ -140,15 +140,23 @@ def restamp(catalog: Catalog, stamps: Mapping[str, Stamp]) -> None:
     )
 
 
-def set_skipped(catalog: Catalog, found: Iterable[str], skipped: Sequence[Summary]) -> None:
-    """Remember files that could not be read, so an unchanged one is not read again."""
-    present = {os.fsencode(path) for path in found}
+def set_skipped(
+    catalog: Catalog, found: Iterable[str], skipped: Sequence[Summary], folders: Sequence[str] = ()
+) -> None:
+    """Remember files that could not be read, so an unchanged one is not read again, and
+    what was said of the sub-folders that could not be listed (`folders`, each kept
+    under its message, as long as it is said)."""
+    present = {os.fsencode(path) for path in found} | {os.fsencode(f) for f in folders}
     for (raw,) in list(catalog.db.execute("SELECT raw FROM skipped")):
         if raw not in present:
             catalog.db.execute("DELETE FROM skipped WHERE raw=?", (raw,))
     catalog.db.executemany(
         "INSERT OR REPLACE INTO skipped VALUES (?,?,?,?,?)",
         ((display_path(s.path), os.fsencode(s.path), *s.stamp, s.problem) for s in skipped),
+    )
+    catalog.db.executemany(
+        "INSERT OR REPLACE INTO skipped VALUES (?,?,0,0,?)",
+        ((said, os.fsencode(said), said) for said in folders),
     )
 
 

@@ -49,6 +49,8 @@ class Plan:
     """A digest of the folder's listing as planned (paths, sizes, modification times);
     stored by the update, so that the next plan of an unchanged folder compares one
     value instead of every article."""
+    unreadable: tuple[str, ...] = ()
+    """What the walk said of the sub-folders it could not list (kept as skipped)."""
 
     @property
     def nothing(self) -> bool:
@@ -58,8 +60,9 @@ class Plan:
 
 def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
     """Compare the folder with the catalog by size and modification time."""
-    listing = scan_articles(corpus_dir)
-    result = Plan(scanned=_listing_digest(listing))
+    problems: list[str] = []
+    listing = scan_articles(corpus_dir, problems.append)
+    result = Plan(scanned=_listing_digest(listing, problems), unreadable=tuple(problems))
     stale = stale_ids(catalog)
     if result.scanned == catalog.setting(SCANNED) and not stale:
         return result
@@ -92,8 +95,10 @@ def set_stale(catalog: Catalog, doc_ids: set[str]) -> None:
     catalog.set_setting(STALE, json.dumps(sorted(doc_ids), ensure_ascii=False))
 
 
-def _listing_digest(listing: list[tuple[str, tuple[int, int]]]) -> str:
+def _listing_digest(listing: list[tuple[str, tuple[int, int]]], problems: list[str]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for path, (size, mtime) in listing:
         digest.update(f"{path}\0{size}\0{mtime}\n".encode("utf-8", "surrogateescape"))
+    for problem in problems:
+        digest.update(f"{problem}\n".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
