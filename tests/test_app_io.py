@@ -144,7 +144,7 @@ async def test_loading_warnings_are_notified_and_listed(
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         status = str(app.screen.query_one("#status-text").render())
-        assert "2 warnings — press w to list" in status
+        assert "2 warnings — w lists them (Esc first, from a box)" in status
         [note] = app._notifications
         assert not note.markup and note.severity == "warning"
         assert "bad[bold].txt" in note.message and "x.toml" in note.message

@@ -31,7 +31,7 @@ from tui.messages import (
 from tui.repaired import Repairs
 from tui.safe_text import one_line, visible
 from tui.screens.items import ItemActions
-from tui.screens.warnings import warnings_summary
+from tui.screens.warnings import LIST_THEM, warnings_summary
 from tui.watch import CHECK_EVERY, IDLE_SHARE, Activity, CorpusWatch, changed, summary
 from tui.widgets.quotes import QuotesPane
 from tui.widgets.reader import Reader
@@ -105,7 +105,7 @@ class IndexKeeper(ItemActions):
         ready = f"{counted(len(engine.doc_ids), 'article')} ready"
         if self.warnings:
             warned = counted(len(self.warnings), "warning")
-            self.status(f"{ready} · {warned} — press w to list · ? help")
+            self.status(f"{ready} · {warned} — {LIST_THEM} · ? help")
         else:
             self.status(f"{ready} · / search · ? help · ctrl+p commands")
 
@@ -164,7 +164,7 @@ class IndexKeeper(ItemActions):
         fresh = [w for w in message.warnings if w not in self.warnings]
         self.warnings = (*self.warnings, *fresh)
         if fresh:
-            notes.append(f"{counted(len(fresh), 'new warning')} — press w to list")
+            notes.append(f"{counted(len(fresh), 'new warning')} — {LIST_THEM}")
         self.say_ready(self.engine)
         self.notify(visible(one_line(" · ".join(filter(None, notes)))), markup=False)
 

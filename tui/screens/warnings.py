@@ -13,13 +13,16 @@ from textual.widgets import Static
 
 from tui.render import plain
 
+LIST_THEM = "w lists them (Esc first, from a box)"
+"""How to list the warnings: `w` is typed as text while a box has the keys."""
+
 
 def warnings_summary(warnings: Sequence[str], shown: int = 3) -> str:
     """A few lines for a notification: the first warnings, then how many more."""
     lines = list(warnings[:shown])
     if len(warnings) > shown:
         lines.append(f"… and {len(warnings) - shown} more")
-    return "\n".join([*lines, "press w to list them"])
+    return "\n".join([*lines, LIST_THEM])
 
 
 def warnings_content(warnings: Sequence[str]) -> Content:
