@@ -133,3 +133,17 @@ def test_fuzzy_words_are_the_words_whoosh_finds(engine: Engine, text: str, most:
     theirs = list(IndexReader.terms_within(reader, "text", text, most, prefix=1))
     assert list(fuzzy_words(reader, term)) == theirs
     assert theirs  # every case finds a word of the bundled corpus
+
+
+def test_a_minus_opening_a_word_leaves_it_out_and_a_hyphen_inside_one_stays(
+    engine: Engine,
+) -> None:
+    assert parse("wall -concrete") == parse("wall NOT concrete")
+    assert parse('wall -"concrete wall"') == parse('wall NOT "concrete wall"')
+    assert parse("(wall -concrete) OR drones") == parse("(wall NOT concrete) OR drones")
+    for kept in ("al-Sudani", "Hashd al-Shaabi", '"wall -concrete"', "2024-2025", "wall - drones"):
+        assert "NOT" not in str(parse(kept)), kept
+    without = engine.search("wall -concrete", limit=None)
+    assert without.total == engine.search("wall NOT concrete", limit=None).total
+    assert without.total < engine.search("wall", limit=None).total
+    assert all("concrete" not in hit.text.lower() for hit in without.hits)

@@ -102,9 +102,19 @@ def _check_word(lexeme: str, following: str) -> None:
         raise QueryError(f"type at least {MIN_PREFIX} letters before * or ?")
 
 
+_MINUS = re.compile(r'"[^"]*"|(?<![^\s(])-(?=[^\s\-)\d])')
+"""A quoted phrase (left as it is), or a `-` opening a word: `wall -concrete`."""
+
+
+def minus_as_not(text: str) -> str:
+    """`-word` as `NOT word`, as search engines read it (`wall -concrete`); a hyphen
+    inside a word ("al-Sudani"), a minus before a number or inside quotes stays."""
+    return _MINUS.sub(lambda m: m.group() if m.group().startswith('"') else "NOT ", text)
+
+
 def parse(text: str, resolve: Resolver | None = None) -> q.Query:
     """The Whoosh query for `text`; raises QueryError if it is malformed."""
-    text = normalise_query(text)
+    text = minus_as_not(normalise_query(text))
     check(text)
     parser = QueryParser("text", make_schema(), group=AndGroup)
     parser.add_plugin(FuzzyTermPlugin())
