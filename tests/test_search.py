@@ -288,3 +288,20 @@ def test_a_phrase_marks_its_words_only_where_they_stand_as_the_phrase(engine: En
         assert hits and runs and all(whole.fullmatch(run) for run in runs), runs
     # named outside a phrase too, a word is marked wherever it stands
     assert "Syria" in _all_highlighted(engine, '"Syria plunges" OR Syria')
+
+
+def test_decomposed_accents_and_transliteration_marks_fold_like_the_rest(
+    tmp_path: Path,
+) -> None:
+    text = "The re\u0301sume\u0301 of the cafe\u0301 raid near al-Qa\u0304\u02beim, "
+    text += "said \u02bfAli.\n"
+    folder = numbered(tmp_path / "corpus", 1, lambda n: text)
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    for query, word in [
+        ("resume", "re\u0301sume\u0301"),
+        ("cafe", "cafe\u0301"),
+        ("Qaim", "Qa\u0304\u02beim"),
+        ("Ali", "\u02bfAli"),
+    ]:
+        [hit] = engine.search(query).hits
+        assert _highlighted(engine, hit) == [word], query

@@ -21,11 +21,15 @@ from whoosh.lang.porter2 import stem
 
 from index.text.fold import strip_accents
 
-APOSTROPHES = "'’‘ʼ`´"
-"""Characters read as an apostrophe (all are folded to nothing inside a word)."""
+APOSTROPHES = "'’‘ʼ`´ʾʿ"
+"""Characters read as an apostrophe (all are folded to nothing inside a word), with the
+half rings that transliterate hamza and ayn ("Qāʾim" is found as Qaim)."""
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""Combining marks: in a decomposed text (NFD) a word's accents follow its letters."""
+_LETTER = rf"(?:[^\W_][{_MARKS}]*)"
 STOP_WORDS = frozenset(WHOOSH_STOP_WORDS - {"us", "may", "can", "will", "not"})
 """Whoosh's English stop words, less those that carry meaning here ("US forces", "may")."""
-_WORD = re.compile(rf"[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
+_WORD = re.compile(rf"{_LETTER}+(?:[{APOSTROPHES}]{_LETTER}+)*")
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}][sS]$")
 _APOSTROPHE = re.compile(rf"[{APOSTROPHES}]")
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})

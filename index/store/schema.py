@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.store.analyzer import word_analyzer
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """Bumped whenever the schema, the analysis or the catalog format changes; a new version
 rebuilds the index (and removes the older ones)."""
 
