@@ -352,3 +352,15 @@ def test_an_article_whose_repair_fails_is_indexed_as_written(
     assert [h.doc for h in engine.search("Syriaborder").hits] == ["a"]
     assert {"Qasim al-Araji", "Falih al-Fayyadh"} <= {a.name for a in engine.actors()}
     assert any(m.startswith("a.txt: repair failed") for m in engine.warnings)
+
+
+def test_a_name_with_a_backslash_never_reads_like_one_with_a_byte_that_is_not_utf8(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / os.fsdecode(b"bad\xff.txt")).write_text("The wall rose.\n", encoding="utf-8")
+    (folder / "bad\\xff.txt").write_text("The wall fell.\n", encoding="utf-8")
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert engine.report is not None and engine.report.added == 2
+    assert sorted(h.doc for h in engine.search("wall").hits) == ["bad\\\\xff", "bad\\xff"]

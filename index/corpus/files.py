@@ -90,5 +90,7 @@ def doc_id_of(relative: str) -> str:
 
 
 def display_path(relative: str) -> str:
-    """A file name as text: undecodable bytes (kept by the OS as surrogates) as \\xNN."""
-    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """A file name as text: undecodable bytes (kept by the OS as surrogates) as \\xNN,
+    and a backslash of the name doubled, so that no two names read alike."""
+    raw = relative.replace("\\", "\\\\").encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8", "backslashreplace")
