@@ -182,3 +182,19 @@ def test_a_file_given_as_the_corpus_is_said_not_a_folder(write_corpus: Writer) -
     folder = write_corpus({"a.txt": "A wall.\n"})
     result = borderlens("--corpus", str(folder / "a.txt"), "search", "wall")
     assert result.returncode == 2 and "a.txt: not a folder" in result.stderr
+
+
+def test_an_empty_answer_says_why(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = borderlens("search", "wall", "--corpus", str(empty))
+    assert result.returncode == 1
+    assert f"{empty}: no article (no readable .txt file)" in result.stderr
+    common = borderlens("search", "the With")
+    assert common.returncode == 1
+    assert "the, with: too common to be searched (stop words)" in common.stderr
+    backwards = borderlens("search", "date:[2025-06-30 TO 2025-01-01]")
+    assert backwards.returncode == 2
+    assert backwards.stderr.strip() == (
+        "borderlens: the date range ends before it starts: 2025-06-30 TO 2025-01-01"
+    )

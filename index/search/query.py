@@ -174,6 +174,11 @@ def _check_dates(query: q.Query) -> None:
         for value in values:
             if value and not _valid_date(str(value).rstrip("*")):
                 raise QueryError(f"invalid date {value!r}: write YYYY, YYYY-MM or YYYY-MM-DD")
+        if isinstance(leaf, q.TermRange):
+            low, high = _day_bound(values[0], first=True), _day_bound(values[1], first=False)
+            if low and high and low > high:
+                ends = f"{values[0]} TO {values[1]}"
+                raise QueryError(f"the date range ends before it starts: {ends}")
 
 
 def _valid_date(value: str) -> bool:

@@ -4,6 +4,7 @@ actor filters as index terms, and the query run end to end."""
 from __future__ import annotations
 
 import gc
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -121,6 +122,8 @@ class Session:
                 newest=browse,
             )
             results = self._with_mentions(results, bounded)
+        if query is not None and isinstance(query, type(q.NullQuery)):
+            note = note or _unsearched(text)
         return replace(results, note=note) if note else results
 
     def _with_mentions(self, results: Results, query: q.Query) -> Results:
@@ -233,3 +236,15 @@ class Session:
         if not found:
             raise QueryError(f"no actor matches {name!r}")
         return found[0]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _unsearched(text: str) -> str:
+    """Why a query of words found nothing before it was run: its words are all too
+    common to be indexed ("" when it has none)."""
+    common = [w for w in dict.fromkeys(m.lower() for m in _WORDS.findall(text)) if w in STOP_WORDS]
+    if not common:
+        return ""
+    return f"{', '.join(common)}: too common to be searched (stop words); add another word"

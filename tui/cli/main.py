@@ -23,6 +23,7 @@ from tui.cli import commands
 from tui.cli.output import FOUND, fail, quiet_warn, warn
 from tui.cli.parser import build_parser
 from tui.cli.progress import progress_reporter
+from tui.wording import NO_ARTICLE
 
 
 def run(argv: Sequence[str]) -> int:
@@ -51,14 +52,12 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _engine(corpus: Path, rebuild: bool, verify: bool, quiet: bool) -> Engine:
+    told = quiet_warn if quiet else warn
     with progress_reporter(enabled=not quiet) as progress:
-        return Engine.open(
-            corpus,
-            rebuild=rebuild,
-            verify=verify,
-            progress=progress,
-            warn=quiet_warn if quiet else warn,
-        )
+        engine = Engine.open(corpus, rebuild=rebuild, verify=verify, progress=progress, warn=told)
+    if not engine.doc_ids:
+        told(f"{corpus}: {NO_ARTICLE}")
+    return engine
 
 
 def _open_app(corpus: Path) -> int:

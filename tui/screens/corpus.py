@@ -36,7 +36,7 @@ from tui.watch import CHECK_EVERY, IDLE_SHARE, Activity, CorpusWatch, changed, s
 from tui.widgets.quotes import QuotesPane
 from tui.widgets.reader import Reader
 from tui.widgets.status import StatusLine
-from tui.wording import counted
+from tui.wording import NO_ARTICLE, counted
 
 TICK = 1.0
 """Seconds between two looks at whether a periodic check is due."""
@@ -103,6 +103,8 @@ class IndexKeeper(ItemActions):
     def say_ready(self, engine: Engine) -> None:
         """Say how many articles are ready, and how to go on."""
         ready = f"{counted(len(engine.doc_ids), 'article')} ready"
+        if not engine.doc_ids:
+            ready = f"{NO_ARTICLE} in this folder"
         if self.warnings:
             warned = counted(len(self.warnings), "warning")
             self.status(f"{ready} · {warned} — {LIST_THEM} · ? help")
