@@ -198,3 +198,8 @@ def test_an_empty_answer_says_why(tmp_path: Path) -> None:
     assert backwards.stderr.strip() == (
         "borderlens: the date range ends before it starts: 2025-06-30 TO 2025-01-01"
     )
+
+
+def test_count_and_file_names_are_one_or_the_other() -> None:
+    both = borderlens("search", "wall", "--count", "-l")
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr

@@ -91,13 +91,14 @@ def _add_search(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="at most N hits, best first (default 20; --stats says how many matched)",
     )
-    p.add_argument(
+    listing = p.add_mutually_exclusive_group()
+    listing.add_argument(
         "-c",
         "--count",
         action="store_true",
         help="matching passages per article: DOC<TAB>N, the article of the best passage first",
     )
-    p.add_argument(
+    listing.add_argument(
         "-l",
         "--files-with-matches",
         action="store_true",
