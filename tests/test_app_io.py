@@ -299,3 +299,20 @@ async def test_exports_say_which_text_they_hold_and_json_keeps_the_original(
         await settle(pilot)
         await _export_by_keys(pilot, 0)
         assert said in (out / "borderlens-figures.md").read_text(encoding="utf-8")
+
+
+async def test_an_export_to_a_relative_folder_is_told_and_kept_whole(
+    cache_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        export_to(app, Path("out"))
+        await search(pilot, "plunges")
+        await pilot.press("escape", "e")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert (tmp_path / "out" / "borderlens-results.md").is_file()
+        assert app.state.state.export_dir == str(tmp_path / "out")  # type: ignore[attr-defined]

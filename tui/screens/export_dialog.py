@@ -88,10 +88,11 @@ class ExportDialog(ModalScreen[Exported | None]):
 
     @property
     def choice(self) -> tuple[str, Path]:
-        """The format and folder currently chosen."""
+        """The format and folder currently chosen (a relative folder taken whole, from the
+        folder the app started in, so the status and the remembered folder say where)."""
         index = self.query_one(RadioSet).pressed_index
         folder = self.query_one("#export-folder", Input).value.strip() or str(self.folder)
-        return list(export.FORMATS)[max(index, 0)], Path(folder).expanduser()
+        return list(export.FORMATS)[max(index, 0)], Path(folder).expanduser().absolute()
 
     def on_mount(self) -> None:
         self.forget_warning()
