@@ -89,6 +89,8 @@ async def toggle_actor(pilot: Pilot[None], actor_id: str) -> None:
 ESC = "\x1b"
 HOSTILE_NAME = f"osc{ESC}]52;c;SElKQUNLRUQ={ESC}\\"
 """A file name that, printed raw, puts "HIJACKED" on the terminal's clipboard."""
+HOSTILE_ID = HOSTILE_NAME.replace("\\", "\\\\")
+"""The document id of that file: a backslash of a file name is shown doubled."""
 HOSTILE_ARTICLE = (
     f" date 2025-03-11 10:00 From: [link=file:///etc/passwd]Reuters[/link]"
     f"{ESC}]52;c;SElKQUNLRUQ=\x07\n\n"

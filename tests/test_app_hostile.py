@@ -11,6 +11,7 @@ from textual.widgets import Input
 
 from tests.app_fixtures import (
     CORPUS,
+    HOSTILE_ID,
     HOSTILE_NAME,
     hostile_corpus,
     raw_controls,
@@ -44,7 +45,7 @@ async def test_every_view_and_message_of_the_app_shows_a_hostile_corpus_safely(
         listing.highlighted = next(
             listing.get_option_index(str(i))
             for i, h in enumerate(listing.hits)
-            if h.doc == HOSTILE_NAME
+            if h.doc == HOSTILE_ID
         )
         await pilot.press("escape", "c", "y")
         shown += [screen_text(app), str(app.screen.query_one("#status-text").render())]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import HOSTILE_NAME, hostile_corpus, raw_controls
+from tests.app_fixtures import HOSTILE_ID, hostile_corpus, raw_controls
 from tests.test_cli import borderlens
 
 COMMANDS = [
@@ -142,6 +142,6 @@ def test_a_hostile_corpus_prints_neutralised(
     if form == "json":
         records = json.loads(out)
         if args[0] == "search" and len(args) == 2:
-            assert HOSTILE_NAME in {h["doc"] for h in records}
+            assert HOSTILE_ID in {h["doc"] for h in records}
     else:
         assert "[/y]" in shown or args[0] != "actors"

@@ -30,7 +30,7 @@ from tui.widgets.results import ResultList
 Step = tuple[str, bool, str]
 DELETED, SHORTENED = "002_59fcd07f68cb0717", "001_45ac109033e947cf"
 """Articles with results for `wall`, not opened before they change."""
-HOSTILE = "osc\x1b]52;c;SElKQUNLRUQ=\x1b\\"
+HOSTILE = "osc\x1b]52;c;SElKQUNLRUQ=\x1b\\\\"  # its id: a backslash of a name doubled
 """The id of the article with escape sequences in its name, text and metadata."""
 ADDED = "The wall zqxjadded stands on the border, officials said.\n"
 
