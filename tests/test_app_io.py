@@ -254,6 +254,8 @@ async def test_a_csv_export_never_starts_a_formula_with_corpus_text(
     figures = _csv_rows(tmp_path / "out" / "borderlens-figures.csv")
     [cold] = [r for r in figures if "temperature" in r["context"]]
     assert cold["value"] == "-3 °C" and cold["source"] == "'" + FORMULA
+    assert (cold["number"], cold["unit"], cold["number_max"]) == ("-3.0", "°C", "")
+    assert cold["measure_id"] and not cold["measure_id"].startswith("'")
 
 
 async def test_exports_say_which_text_they_hold_and_json_keeps_the_original(

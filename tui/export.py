@@ -43,7 +43,7 @@ VIEWS = {
 }
 """The texts an export can hold, as its header line names them."""
 
-PROGRAM_TEXT = frozenset({"value"})
+PROGRAM_TEXT = frozenset({"value", "measure_id", "unit"})
 """Keys whose text the program writes itself (a figure's number and unit): never taken
 for a formula, so a negative value stays a number."""
 
@@ -121,12 +121,18 @@ def quote_rows(
 def figure_rows(
     groups: Sequence[FigureGroup], meta: Callable[[str], Metadata], repairs: Repairs
 ) -> list[Row]:
-    """One row per figure, with the measure it belongs to and its sentence."""
+    """One row per figure, with the measure it belongs to (as shown, and its id as the
+    command line gives it) and its sentence; `value` as shown, `number`, `number_max` and
+    `unit` to compute with."""
     return [
         {
             "measure": g.label,
+            "measure_id": g.measure,
             "disagree": g.disagree,
             "value": figure_value(f),
+            "number": f.value,
+            "number_max": f.value_max,
+            "unit": f.unit,
             "doc": f.doc,
             "source": meta(f.doc).source,
             "date": meta(f.doc).date,
@@ -141,6 +147,8 @@ def figure_rows(
 
 
 def _cell(value: Any) -> str:
+    if value is None:
+        return ""
     text = json.dumps(value) if isinstance(value, list) else str(value)
     return one_line(" ".join(text.split()))
 
