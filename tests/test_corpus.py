@@ -121,11 +121,12 @@ def test_an_unreadable_sub_folder_is_skipped_with_a_warning(
     write_corpus: Writer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     folder = write_corpus({"a.txt": "Wall.\n", "sub/b.txt": "Wall.\n", "sub/in/c.txt": "Wall.\n"})
+    (folder / "notes").mkdir()  # no article in it
     listing = os.scandir
-    locked = str(folder / "sub")
+    locked = {str(folder / "sub")}
 
     def scandir(path: str) -> object:  # as chmod 000 would, were the tests not run as root
-        if os.fspath(path) == locked:
+        if os.fspath(path) in locked:
             raise PermissionError(13, "Permission denied", path)
         return listing(path)
 
@@ -137,9 +138,13 @@ def test_an_unreadable_sub_folder_is_skipped_with_a_warning(
     for _ in range(2):  # the index says so too, each time it is opened
         engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=warnings.append)
         assert engine.doc_ids == ("a",) and engine.warnings == (said,)
-    monkeypatch.setattr(os, "scandir", listing)  # readable again: indexed, not said
+    locked.add(str(folder / "notes"))  # unreadable, and no article lost: said all the same
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    assert engine.warnings == ("notes/: skipped, cannot be read (Permission denied)", said)
+    locked.clear()  # readable again: indexed, not said
     engine = Engine.open(folder, cache_root=tmp_path / "cache")
     assert engine.doc_ids == ("a", "sub/b", "sub/in/c") and engine.warnings == ()
+    assert Engine.open(folder, cache_root=tmp_path / "cache").report is None
 
 
 def test_invalid_utf8_is_decoded_with_a_warning_and_binary_is_skipped(write_corpus: Writer) -> None:

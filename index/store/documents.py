@@ -13,6 +13,7 @@ from index.repair import Dependencies, Vocabulary
 from index.store.affected import RUNS_PER_ARTICLE, drop_runs, kept_runs, put_runs
 from index.store.article import Analysis, Summary
 from index.store.catalog import Catalog, Stamp, pack
+from index.store.planning import UNREADABLE
 from index.store.supers import put_supers, remove_supers
 
 _DELETE = (
@@ -155,8 +156,8 @@ def set_skipped(
         ((display_path(s.path), os.fsencode(s.path), *s.stamp, s.problem) for s in skipped),
     )
     catalog.db.executemany(
-        "INSERT OR REPLACE INTO skipped VALUES (?,?,0,0,?)",
-        ((said, os.fsencode(said), said) for said in folders),
+        "INSERT OR REPLACE INTO skipped VALUES (?,?,?,?,?)",
+        ((said, os.fsencode(said), *UNREADABLE, said) for said in folders),
     )
 
 

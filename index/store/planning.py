@@ -12,6 +12,9 @@ from pathlib import Path
 from index.corpus import doc_id_of, scan_articles
 from index.store.catalog import Catalog
 
+UNREADABLE = (0, -1)
+"""The stamp a sub-folder that cannot be listed is kept under with the skipped files (no
+file has it)."""
 SCANNED = "scanned"
 """The catalog setting holding the listing digest of the last update (`Plan.scanned`)."""
 
@@ -51,11 +54,13 @@ class Plan:
     value instead of every article."""
     unreadable: tuple[str, ...] = ()
     """What the walk said of the sub-folders it could not list (kept as skipped)."""
+    retold: bool = False
+    """Whether that differs from what the catalog keeps (an update stores it)."""
 
     @property
     def nothing(self) -> bool:
-        """True when no article was added, changed or removed."""
-        return not self.changed and not self.removed
+        """True when no article was added, changed or removed, and no folder's state."""
+        return not self.changed and not self.removed and not self.retold
 
 
 def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
@@ -78,6 +83,8 @@ def plan(catalog: Catalog, corpus_dir: Path) -> Plan:
             continue
         result.changed.append((path, stamp))
     result.removed = [d for d in known if d not in result.found]
+    told = {name for name, stamp in skipped.items() if stamp == UNREADABLE}
+    result.retold = told != set(problems)
     return result
 
 
