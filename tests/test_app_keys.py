@@ -172,10 +172,20 @@ async def test_views_chosen_in_a_burst_leave_the_keys_with_the_last_ones_list(
         await pilot.press("escape")
         driver = app._driver
         assert driver is not None
-        for burst, focused in [("34", QuoteList), ("43", ActorList), ("54q", QuoteList)]:
+        for burst, focused in [("34", QuoteList), ("43", ActorList), ("54", QuoteList)]:
             for key in burst:
                 driver.send_message(events.Key(key, key))  # all queued before any is handled
             await settle(pilot, 0.3)
             assert isinstance(app.screen.focused, focused), burst
+            shown = [pane.id for pane in app.screen.query("TabPane") if pane.display]
+            assert shown == [app.screen.views.active] == [VIEWS[int(burst[-1]) - 1]], burst
             boxes = app.screen.query(FilterInput)
             assert not [box.value for box in boxes if box.value], "commands typed as a filter"
+        # a box focused at once after a view is shown (as a click would) keeps the focus
+        app.screen.views.show("figures")
+        box = app.screen.views.filter_box()
+        assert box is not None
+        app.screen.set_focus(box)
+        await pilot.press(*"wall")
+        await settle(pilot, 0.3)
+        assert box.value == "wall" and app.screen.focused is box

@@ -63,7 +63,7 @@ class KeyModel(Screen[None]):
         if box is None:
             self.views.active = "results"
             box = self.search_box
-        self.views.focus_on(box)
+        self.set_focus(box)
 
     def action_back(self) -> None:
         """Go back to the previous view (Esc)."""

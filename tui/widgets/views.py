@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.widget import Widget
-from textual.widgets import TabbedContent, Tabs
+from textual.widgets import TabbedContent, TabPane, Tabs
 
 from tui.excerpt import Excerpt
 from tui.export import Row
@@ -49,7 +49,6 @@ class Views(TabbedContent):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._trail: list[str] = []
-        self._aim: Widget | None = None
 
     def on_mount(self) -> None:
         self.query_one(Tabs).can_focus = False  # Tab moves between views, not onto the strip
@@ -57,21 +56,17 @@ class Views(TabbedContent):
     def show(self, view: str) -> None:
         """Show `view` and focus its list (at once, so the next key already goes there)."""
         self.active = view
-        self.focus_on(self.main_widget(view))
+        self.screen.set_focus(self.main_widget(view))
 
-    def focus_on(self, widget: Widget) -> None:
-        """Focus `widget` now, and again once its view is shown and painted. Views shown
-        by the keys of a burst ("34") are switched in turn after the keys are handled;
-        the view shown last is hidden and shown again meanwhile, and Textual moves the
-        focus it held to its first box (the filter box), which took the commands that
-        followed as text."""
-        self._aim = widget
-        self.screen.set_focus(widget)
-
-    def _refocus(self) -> None:
-        aim = self._aim
-        if aim is not None and aim.is_attached and self.screen.focused is not aim:
-            self.screen.set_focus(aim)
+    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        """Textual shows the pane of a widget given the focus by code, by a message handled
+        later: in a burst of view keys ("34") the message of the first view came after the
+        second was shown and showed the first again, while the focus stayed in the second
+        (or, hidden, went to its filter box, which took the commands that followed as
+        text). The views are switched by `show` alone, which focuses a widget of the view
+        it shows."""
+        event.prevent_default()  # (TabbedContent's own handler would show the pane)
+        event.stop()
 
     def main_widget(self, view: str) -> Widget:
         """The widget a view's keys go to."""
@@ -93,8 +88,6 @@ class Views(TabbedContent):
         pane = event.pane.id or ""
         if not self._trail or self._trail[-1] != pane:
             self._trail = [*self._trail[-20:], pane]
-        if pane == self.active:  # the last of a burst: its widget had the focus taken
-            self.call_after_refresh(self._refocus)
 
     def back(self) -> bool:
         """Show the previous view; False when there is none."""
