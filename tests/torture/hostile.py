@@ -14,6 +14,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.corpus import display_path
 from tests.torture.harness import BUNDLED
 
 ESC = "\x1b"
@@ -44,7 +45,8 @@ class Entry:
     """One thing put in the folder."""
 
     name: str
-    """As the warnings name it (undecodable bytes as \\xNN)."""
+    """As the warnings name it (`display_path`: undecodable bytes as \\xNN, a backslash
+    doubled)."""
     kind: str
     expect: str
     """"indexed", "skipped", "not an article" or "untestable: why"."""
@@ -65,8 +67,7 @@ def build(folder: Path) -> list[Entry]:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-        shown = os.fsencode(name).decode("utf-8", "backslashreplace")
-        entries.append(Entry(shown, kind, expect, word))
+        entries.append(Entry(display_path(name), kind, expect, word))
 
     for source in sorted(BUNDLED.glob("*.txt")):
         shutil.copy(source, folder / source.name)
