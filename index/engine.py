@@ -111,6 +111,11 @@ class Engine:
         return self._guard(lambda: self.catalog.doc_ids())
 
     @property
+    def has_articles(self) -> bool:
+        """Whether any article is indexed, without reading every id (`doc_ids`)."""
+        return self._guard(lambda: self.catalog.has_articles())
+
+    @property
     def warnings(self) -> tuple[str, ...]:
         """What loading the corpus reported (unreadable files, bad sidecars)."""
         return self._guard(lambda: self.catalog.warnings())

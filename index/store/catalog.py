@@ -104,6 +104,10 @@ class Catalog:
         """Every article id, in corpus order (by path)."""
         return tuple(r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY path"))
 
+    def has_articles(self) -> bool:
+        """Whether any article is indexed (one row read, where `doc_ids` reads them all)."""
+        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+
     def stamps(self) -> dict[str, tuple[str, Stamp, str]]:
         """Path, stamp and content digest of every article, by id."""
         rows = self.db.execute("SELECT id, raw, size, mtime, digest FROM documents")

@@ -55,7 +55,7 @@ def _engine(corpus: Path, rebuild: bool, verify: bool, quiet: bool) -> Engine:
     told = quiet_warn if quiet else warn
     with progress_reporter(enabled=not quiet) as progress:
         engine = Engine.open(corpus, rebuild=rebuild, verify=verify, progress=progress, warn=told)
-    if not engine.doc_ids:
+    if not engine.has_articles:
         told(f"{corpus}: {NO_ARTICLE}")
     return engine
 
