@@ -3,10 +3,9 @@
 A lost line break joins two words, and the longest token of prose in the bundled
 articles, the development set and the generated corpora of 1,000 and 10,000 articles has
 33 characters (a web address in brackets, 95; the longest run of letters repair has
-split, 22). An encoded image or a hash can run for a megabyte
-without a space: repair leaves its letters as written and extraction finds no figure in
-it (weighing its letters cost minutes and gigabytes, and its digits made tens of
-thousands of figures).
+split, 22). An encoded image or a hash can run for a megabyte without a space: repair
+leaves its letters as written and extraction finds no figure in it (weighing its letters
+cost minutes and gigabytes, and its digits made tens of thousands of figures).
 """
 
 from __future__ import annotations

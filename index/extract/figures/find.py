@@ -43,6 +43,11 @@ def document_figures(document: Document) -> Iterator[Figure]:
 def text_figures(text: str) -> Iterator[tuple[Quantity, Measure]]:
     """Every figure of a plain text: its number expression and its measure. A number
     whose noun is left out ("three were killed") counts what the figure before it did."""
+    return ((quantity, measure) for quantity, measure, _ in _sentenced_figures(text))
+
+
+def _sentenced_figures(text: str) -> Iterator[tuple[Quantity, Measure, tuple[int, int]]]:
+    """`text_figures`, each with the bounds of its sentence (which its measure reads)."""
     last, sentences, data = "", Sentences(text), long_tokens(text)
     for quantity in quantities(text):
         if within(data, quantity.start):
@@ -51,17 +56,15 @@ def text_figures(text: str) -> Iterator[tuple[Quantity, Measure]]:
         measure = measure_of(text, quantity, sentence, last)
         if measure is not None:
             last = measure.counted or last
-            yield quantity, measure
+            yield quantity, measure, sentence
 
 
 def _passage_figures(document: Document, passage: Passage) -> Iterator[Figure]:
     repaired = document.repaired
     offset = repaired.to_repaired(passage.start)
     text = repaired.text[offset : repaired.to_repaired(passage.end)]
-    sentences = Sentences(text)
-    for quantity, measure in text_figures(text):
+    for quantity, measure, sentence in _sentenced_figures(text):
         start, end = _original(document, offset + measure.start, offset + measure.end)
-        sentence = sentences.bounds(quantity.start, quantity.end)
         bounds = _original(document, offset + sentence[0], offset + sentence[1])
         yield Figure(
             doc=document.id,
