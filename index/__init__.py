@@ -33,6 +33,7 @@ from index.search.hits import Results
 from index.search.query import QueryError
 from index.store.build import BuildCancelled, BuildReport, IndexBuildError, Progress
 from index.store.opening import indexed_vocabulary, repair_file
+from index.text.amounts import vague_amount
 
 __all__ = [
     "Actor",
@@ -65,4 +66,5 @@ __all__ = [
     "repair_article",
     "repair_file",
     "state_file",
+    "vague_amount",
 ]

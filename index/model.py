@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.repair.restore import Repaired
+from index.text.amounts import vague_amount
 
 BODY = "body"
 """Section of the article's own text."""
@@ -145,6 +146,12 @@ class Figure:
     unit: str
     measure: str
     context: str
+
+    @property
+    def words(self) -> str:
+        """The words of a vague amount, as an analyst reads it ("tens of thousands",
+        whose `value` is its order of magnitude, 10,000); "" for a number."""
+        return vague_amount(self.value, self.measure)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from index import Document, Figure, FigureGroup, Hit, Metadata, Passage, Repaired, Span
+from tui.cli.human import value as human_value
 from tui.clipboard import osc52
 from tui.excerpt import Excerpt
 from tui.export import to_csv, to_markdown
@@ -129,6 +130,13 @@ def test_figure_values_and_disagreement_mark() -> None:
     assert figure_value(wall) == "160 km" and figure_value(span) == "200–300 km"
     cell = figure_cell([wall], FigureGroup("wall_length", "Wall", (wall,), True))
     assert cell.plain == "⚠ 160 km"
+    crowd = Figure("d", 0, 17, 10_000.0, None, "fighter", "camp:population:vague", "")
+    assert figure_value(crowd) == "tens of thousands fighter"
+    exact = Figure("d", 0, 6, 10_000.0, None, "fighter", "camp:population", "")
+    assert figure_value(exact) == "10,000 fighter"
+    record = {"value": 1e4, "value_max": None, "unit": "fighter", "measure": crowd.measure}
+    assert human_value(record) == "tens of thousands fighter"
+    assert human_value(record | {"measure": exact.measure}) == "10,000 fighter"
 
 
 def test_citation_and_osc52() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index import Engine, bundled_corpus
+from index import Engine, bundled_corpus, vague_amount
 from index.corpus import load_corpus
 from index.extract import extract_corpus
 from index.extract.figures import compare_figures, find_figures, text_figures
@@ -388,6 +388,19 @@ def test_vague_quantities_stay_vague(text: str, value: float) -> None:
     [(_, got, got_max, _, key)] = figures_in(text)
     assert (got, got_max) == (value, None)
     assert key.endswith(":vague")
+
+
+@pytest.mark.parametrize(
+    "amount",
+    ["tens", "dozens", "hundreds", "thousands", "millions", "tens of thousands",
+     "hundreds of thousands", "tens of millions", "hundreds of millions"],
+)  # fmt: skip
+def test_a_vague_amount_is_shown_in_its_words(amount: str) -> None:
+    """Its value is an order of magnitude (10,000), which the article never said."""
+    text = f"{amount.capitalize()} of people fled the flood."
+    [(_, value, _, _, key)] = figures_in(text)
+    assert vague_amount(value, key) == amount
+    assert vague_amount(value, key.removesuffix(":vague")) == ""
 
 
 def test_vague_and_exact_counts_do_not_group() -> None:

@@ -127,8 +127,9 @@ def quote_prompt(quote: Quote, words: str, source: str, date: str) -> Content:
 
 
 def figure_value(figure: Figure) -> str:
-    """A figure's value and unit as a short string (`200–300 km`)."""
-    value = _number(figure.value)
+    """A figure's value and unit as a short string (`200–300 km`); a vague amount in its
+    words (`tens of thousands fighter`), not as the order of magnitude it stands for."""
+    value = figure.words or _number(figure.value)
     if figure.value_max is not None and figure.value_max != figure.value:
         value += f"–{_number(figure.value_max)}"
     return f"{value} {figure.unit}".strip()

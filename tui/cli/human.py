@@ -8,7 +8,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from index import Span
+from index import Span, vague_amount
 from tui.cli.output import console
 from tui.cli.records import Record
 from tui.repaired import restore_spans
@@ -60,9 +60,10 @@ def quotes(records: Sequence[Record]) -> None:
 
 
 def value(record: Record) -> str:
-    """A figure's value, its range and unit (`200–300 km`)."""
+    """A figure's value, its range and unit (`200–300 km`); a vague amount in its words."""
     low, high = record["value"], record["value_max"]
-    text = f"{low:,.10g}" + (f"–{high:,.10g}" if high is not None and high != low else "")
+    text = vague_amount(low, record["measure"]) or f"{low:,.10g}"
+    text += f"–{high:,.10g}" if high is not None and high != low else ""
     return f"{text} {record['unit']}".strip()
 
 

@@ -43,6 +43,7 @@ from index.extract.figures.predicates import (
 )
 from index.extract.figures.unit_heads import unit_head
 from index.extract.figures.units import Noun, noun_after, unit_after
+from index.text.amounts import VAGUE_MEASURE
 
 UNSPECIFIED = "unspecified"
 """The head of a figure whose measured thing was not found; never compared."""
@@ -156,7 +157,7 @@ def _vague(key: str, text: str, quantity: Quantity) -> str:
     """Vague amounts ("tens of thousands") form their own measure, never grouped with
     exact counts."""
     exact = text[quantity.start : quantity.start + 2].lower() in {"a ", "an", "ha"}
-    return f"{key}:vague" if quantity.kind == "vague" and not exact else key
+    return f"{key}{VAGUE_MEASURE}" if quantity.kind == "vague" and not exact else key
 
 
 def _plural_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
