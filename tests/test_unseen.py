@@ -371,6 +371,22 @@ def test_units_are_normalised_and_temperatures_are_no_counts(text: str, unit: st
     assert [u for _, _, _, u, _ in figures_in(text)] == [unit]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 32,000 Iraqis returned from the camps.", "Iraqi"),
+        ("Police found three IEDs on the road.", "IED"),
+        ("Some 20 Yazidis crossed at dawn.", "Yazidi"),
+        ("Some 40 soldiers crossed at dawn.", "soldier"),
+        ("32,000 Troops Return Home", "troop"),  # a title's capitals are no name's
+        ("About 300 Fatalities were counted.", "fatality"),
+    ],
+)
+def test_a_counted_name_keeps_its_capitals(text: str, unit: str) -> None:
+    [(*_, got, key)] = figures_in(text)
+    assert got == unit and key == key.lower()
+
+
 def test_millimetres_and_mm_compare_as_one_unit() -> None:
     keys = {figures_in(t)[0][4] for t in ("a 76 mm shell", "an 80 millimetre shell")}
     assert keys == {"shell:length"}

@@ -115,8 +115,26 @@ def _counted(
     if _noise(quantity, noun) and text[quantity.end : quantity.end + 1] != "-":
         return None
     key, per = _count_key(text, quantity, noun, sentence)
+    unit = _as_written(text, noun, unit)
     unit = f"{unit} per {per}" if per else unit
     return Measure(unit, key, quantity.start, quantity.end, fold(singular(noun.word)))
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_])")
+
+
+def _as_written(text: str, noun: Noun, unit: str) -> str:
+    """The counted noun's `unit` (its singular, lower case) with the capitals of a name
+    as written: "32,000 Iraqis" counts "Iraqi", "three IEDs" "IED". A capital that
+    only a title's case gives ("32,000 Troops Return") is no name's."""
+    written = noun.word.replace("’", "'")[: len(unit)]
+    if written == unit or written.lower() != unit:
+        return unit
+    if not written.isupper():
+        after = _NEXT_WORD.match(text, noun.end)
+        if written[1:] != written[1:].lower() or (after and after.group(1).isupper()):
+            return unit
+    return written
 
 
 def _noise(quantity: Quantity, noun: Noun) -> bool:
