@@ -189,3 +189,19 @@ async def test_views_chosen_in_a_burst_leave_the_keys_with_the_last_ones_list(
         await pilot.press(*"wall")
         await settle(pilot, 0.3)
         assert box.value == "wall" and app.screen.focused is box
+
+
+async def test_the_cursor_stays_in_view_when_the_count_narrows_the_box(cache_root: Path) -> None:
+    """A long query typed at 80 columns: the count that comes with its results narrows
+    the box, which still shows the end of the query, where the cursor is."""
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        typed = "border security wall concrete Syria Iraq drones cameras towers Anbar returnees"
+        await pilot.press("escape", "slash", *typed)
+        await settle(pilot, 0.5)
+        box = app.screen.query_one("#query", Input)
+        assert box.value == typed and box.cursor_position == len(typed)
+        shown = box.scrollable_content_region.width
+        scroll_x = box.scroll_offset.x
+        assert scroll_x <= box.cursor_position <= scroll_x + shown

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Input
 
@@ -31,6 +32,15 @@ class InOrderInput(Input):
                 event.stop()
                 return
         await super()._on_key(event)
+
+    def on_resize(self) -> None:
+        """Keep the cursor in view when the box narrows (a count beside it grows):
+        Textual's Input scrolls to its cursor only when the cursor moves."""
+        self.call_after_refresh(self._cursor_in_view)
+
+    def _cursor_in_view(self) -> None:
+        region = Region(self._cursor_offset, 0, width=1, height=1)
+        self.scroll_to_region(region, force=True, animate=False)
 
 
 class FilterInput(InOrderInput):
