@@ -9,7 +9,7 @@ from textual import events
 from textual.widgets import Input
 
 from index import Engine
-from tests.app_fixtures import CORPUS, ready, search, settle
+from tests.app_fixtures import CORPUS, ready, screen_text, search, settle
 from tui.app import make_app
 from tui.screens.main import MainScreen
 from tui.widgets.actors import ActorList, ActorsPane
@@ -205,3 +205,17 @@ async def test_the_cursor_stays_in_view_when_the_count_narrows_the_box(cache_roo
         shown = box.scrollable_content_region.width
         scroll_x = box.scroll_offset.x
         assert scroll_x <= box.cursor_position <= scroll_x + shown
+
+
+async def test_nothing_shows_right_of_the_palette_key_in_a_narrow_footer(
+    cache_root: Path,
+) -> None:
+    """At 40 columns the footer's keys scroll under the palette key docked at its right
+    edge; none of their letters may show beside it."""
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(40, 10)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.rstrip().endswith("^p palette"), footer
