@@ -15,7 +15,7 @@ from tests.app_fixtures import CORPUS, export_to, ready, search, settle
 from tui.app import make_app
 from tui.clipboard import osc52
 from tui.screens.warnings import WarningsScreen
-from tui.widgets.reader import PassageView
+from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 
 HOSTILE = (
@@ -123,7 +123,7 @@ async def test_hostile_text_renders_as_text(tmp_path: Path) -> None:
         assert len(hits) == 2
         await pilot.press("enter", "enter", "o")
         await settle(pilot)
-        shown = "\n".join(str(v.render()) for v in app.screen.query(PassageView))
+        shown = app.screen.query_one(Reader).article.shown_text()
         assert "[bold]bold[/bold]" in shown and "[/foo]" in shown and "\\[escaped]" in shown
         assert "\x1b" not in shown and "\x07" not in shown and "␛[31mred" in shown
         screen_text = app.export_screenshot()

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import CORPUS, quotes_pane, read_first_hit, ready, search, settle
+from tests.app_fixtures import (
+    CORPUS,
+    quotes_pane,
+    read_first_hit,
+    ready,
+    screen_text,
+    search,
+    settle,
+)
 from tui.app import make_app
 from tui.render import STYLES
-from tui.widgets.reader import PassageView
+from tui.widgets.reader import Reader
 from tui.widgets.results import ResultList
 
 FUSED, REPAIRED = "substantialinvestments", "substantial investments"
@@ -41,15 +49,15 @@ async def test_results_reader_and_copy_show_the_repaired_text_at_original_offset
         assert REPAIRED in copied and f"chars {hit.start}–{hit.end}" in copied
         await pilot.press("enter")
         await settle(pilot)
-        read = "\n".join(str(v.render()) for v in app.screen.query(PassageView))
+        read = app.screen.query_one(Reader).article.shown_text()
         assert REPAIRED in read and FUSED not in read
         await pilot.press("o")
         await settle(pilot)
-        read = "\n".join(str(v.render()) for v in app.screen.query(PassageView))
+        read = app.screen.query_one(Reader).article.shown_text()
         assert FUSED in read
         assert any(FUSED in p for p in _prompts(listing))
         await pilot.press("o", "r")
-        read = "\n".join(str(v.render()) for v in app.screen.query(PassageView))
+        read = app.screen.query_one(Reader).article.shown_text()
         assert "substantial·investments" in read
 
 
@@ -118,10 +126,11 @@ async def test_walking_the_hits_leaves_one_current_mark_in_the_passage_of_the_cu
         for _ in range(12):
             await pilot.press("n")
             await pilot.pause()
+            text = reader.article
             marked = [
-                view.passage
-                for view in reader.query(PassageView)
-                if any(span.style == STYLES["current"] for span in view.content.spans)
+                passage
+                for i, passage in enumerate(text.passages)
+                if any(span.style == STYLES["current"] for span in text.content(i).spans)
             ]
             span = reader.current_span
             assert span is not None
@@ -137,3 +146,30 @@ async def test_n_on_the_only_hit_says_so(cache_root: Path) -> None:
         await pilot.press("n")
         await pilot.pause()
         assert "the only hit" in str(app.screen.query_one("#reader-position").render())
+
+
+async def test_a_long_article_is_drawn_only_where_it_is_read(
+    write_corpus: Callable[[dict[str, str]], Path], tmp_path: Path
+) -> None:
+    """An article of 1,200 passages, read at a hit near its end: the reader shows that
+    passage at the top, and only the passages shown are styled and wrapped (the top of
+    the article is drawn first, then it scrolls to the hit)."""
+    paragraphs = [
+        f"Paragraph {i} of the long report on the river crossings and the patrols."
+        for i in range(1200)
+    ]
+    paragraphs[1100] = "Here the report names the concrete barrier, once and only once."
+    corpus = write_corpus({"report.txt": "\n\n".join(paragraphs) + "\n"})
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        reader = await read_first_hit(pilot, "barrier")
+        text = reader.article
+        assert len(text.passages) == 1200
+        assert reader.current_passage() == text.passages[1100]
+        assert "once and only once" in screen_text(app)
+        drawn = sorted(text._strips)
+        assert 1100 in drawn and len(drawn) <= 2 * 24, drawn  # the top, then the hit
+        await pilot.press("home")
+        await settle(pilot)
+        assert "Paragraph 0 of" in screen_text(app) and "once and only" not in screen_text(app)

@@ -6,7 +6,7 @@ Offsets stay original offsets; only the text a person reads or copies gains the 
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from index import CorpusError, Engine, Span
@@ -20,11 +20,12 @@ def restore(text: str, base: int, inserted: Sequence[int], mark: str = " ") -> s
 def restore_spans(
     text: str, spans: Iterable[Span], inserted: Sequence[int], base: int = 0, mark: str = " "
 ) -> tuple[str, list[Span]]:
-    """`text` with `mark` before each `inserted` offset, and `spans` shifted to match.
+    """`text` with `mark` before each `inserted` offset (sorted, as a document's are), and
+    `spans` shifted to match.
 
     The spans stay offsets counted from `base`, now into the text with the marks.
     """
-    cuts = sorted(o - base for o in inserted if base < o < base + len(text))
+    cuts = _cuts(text, inserted, base)
     if not cuts:
         return text, list(spans)
     pieces, last = [], 0
@@ -37,8 +38,15 @@ def restore_spans(
 
 def restored_marks(text: str, inserted: Sequence[int], base: int, kind: str) -> list[Span]:
     """A one-character span of `kind` on each mark `restore_spans` put into `text`."""
-    cuts = sorted(o - base for o in inserted if base < o < base + len(text))
+    cuts = _cuts(text, inserted, base)
     return [Span(base + c + i, base + c + i + 1, kind) for i, c in enumerate(cuts)]
+
+
+def _cuts(text: str, inserted: Sequence[int], base: int) -> list[int]:
+    """The sorted `inserted` offsets inside `text`, counted from its start `base` (found
+    by bisection: a long article's passages are each shown with its offsets)."""
+    low, high = bisect_right(inserted, base), bisect_left(inserted, base + len(text))
+    return [o - base for o in inserted[low:high]]
 
 
 def _shift(span: Span, cuts: Sequence[int], base: int) -> Span:

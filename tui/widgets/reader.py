@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
 from textual.reactive import reactive, var
 from textual.widgets import Static
 from textual.worker import get_current_worker
@@ -25,18 +26,13 @@ from tui.render import (
     overlaps,
     passage_content,
     plain,
+    view_text,
 )
+from tui.safe_text import visible
+from tui.widgets.article_text import ArticleText
 
 _HITS = Binding.Group("Hits")
 """Next and previous hit share one footer entry."""
-
-
-class PassageView(Static):
-    """One passage of the article being read."""
-
-    def __init__(self, passage: Passage, content: Content) -> None:
-        super().__init__(content, classes=f"-{passage.section}")
-        self.passage = passage
 
 
 class Reader(VerticalScroll, can_focus=True):
@@ -72,18 +68,28 @@ class Reader(VerticalScroll, can_focus=True):
         """The query and actor ids whose hits the article shows."""
         self.said_last = False
         """Whether `n` just said the current hit is the last one (the next `n` wraps)."""
+        self._passages: tuple[Passage, ...] = ()
+        self._starts: list[int] = []
+        self._inside: list[list[Span]] | None = None
+        """The spans to paint in each passage, worked out when first needed."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
             yield Static(plain("Open a result (Enter) to read its article here."), id="reader-meta")
             yield Static("", id="reader-position")
         yield Static("", id="reader-notes")
+        yield ArticleText(id="reader-text")
+
+    @property
+    def article(self) -> ArticleText:
+        """The article's passages as drawn."""
+        return self.query_one(ArticleText)
 
     def watch_current(self) -> None:
         self.say_position()
 
     def watch_original(self) -> None:
-        self.refresh_passages()
+        self.retext()
 
     def say_position(self, note: str = "") -> None:
         """Show which hit is current, of how many, and `note`."""
@@ -139,11 +145,11 @@ class Reader(VerticalScroll, can_focus=True):
         notes = self.query_one("#reader-notes", Static)
         notes.update(metadata_notes(document))
         notes.display = bool(document.meta.url or document.warnings)
-        await self.query(PassageView).remove()
-        spans = self.spans()
-        await self.mount_all(
-            PassageView(p, self._content(p, spans)) for p in document.passages or _whole(document)
-        )
+        self._passages = document.passages or _whole(document)
+        self._starts = [p.start for p in self._passages]
+        self._inside = None
+        self.article.show(self._passages, self._content, self._plain)
+        self.scroll_home(animate=False, immediate=True)
         self.call_after_refresh(self.call_after_refresh, self.scroll_to_offset, at)
 
     def add_hits(self, spans: Iterable[Span]) -> None:
@@ -172,34 +178,89 @@ class Reader(VerticalScroll, can_focus=True):
         a span of `around`, when given: a move from hit to hit changes no other)."""
         if self.document is None:
             return
-        spans = self.spans()
-        for view in self.query(PassageView):
-            if around and not any(overlaps(view.passage, span) for span in around):
-                continue
-            view.update(self._content(view.passage, spans))
+        self._inside = None
+        if not around:
+            self.article.restyle()
+            return
+        self.article.restyle(sorted({i for span in around for i in self._holding(span)}))
 
-    def _content(self, passage: Passage, spans: list[Span]) -> Content:
+    def retext(self) -> None:
+        """Draw the passages anew: their text as shown changed (original, markers)."""
+        if self.document is not None:
+            self._inside = None
+            self.article.retext()
+
+    def _holding(self, span: Span) -> list[int]:
+        """The passages `span` covers a character of."""
+        i = max(0, bisect_right(self._starts, span.start) - 1)
+        found = []
+        while i < len(self._passages) and self._passages[i].start < max(span.end, span.start + 1):
+            if overlaps(self._passages[i], span) or self._passages[i].start == span.start:
+                found.append(i)
+            i += 1
+        return found
+
+    def _content(self, i: int) -> Content:
+        """Passage i as shown, with its spans."""
         assert self.document is not None
+        if self._inside is None:
+            inside: list[list[Span]] = [[] for _ in self._passages]
+            for span in self.spans():
+                for at in self._holding(span):
+                    inside[at].append(span)
+            self._inside = inside
         return passage_content(
-            self.document, passage, spans, markers=self.show_repairs, original=self.original
+            self.document,
+            self._passages[i],
+            self._inside[i],
+            markers=self.show_repairs,
+            original=self.original,
         )
+
+    def _plain(self, i: int) -> str:
+        """Passage i's text as shown, without styles."""
+        assert self.document is not None
+        passage = self._passages[i]
+        text = self.document.passage_text(passage)
+        inserted = self.document.repaired.inserted
+        shown, _ = view_text(
+            text, (), inserted, passage.start, original=self.original, markers=self.show_repairs
+        )
+        return visible(shown)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the passage holding `offset` is at the top."""
-        for view in self.query(PassageView):
-            if view.passage.start <= offset < max(view.passage.end, view.passage.start + 1):
-                self.scroll_to_widget(view, top=True, animate=False)
-                return
+        at = self._index_at(offset)
+        if at is None:
+            return
+        article = self.article
+        top = article.virtual_region.y + article.top_of(at)
+        self.scroll_to_region(
+            Region(0, top, 1, 1), spacing=article.dock_gutter, top=True, animate=False, force=True
+        )
+
+    def _index_at(self, offset: int) -> int | None:
+        at = bisect_right(self._starts, offset) - 1
+        if at < 0:
+            return None
+        passage = self._passages[at]
+        return at if offset < max(passage.end, passage.start + 1) else None
 
     def current_passage(self) -> Passage | None:
         """The passage at the top of the view (or of the current hit)."""
+        if not self._passages:
+            return None
         span = self.current_span
-        views = list(self.query(PassageView))
-        if span is not None:
-            views = [v for v in views if v.passage.start <= span.start < v.passage.end] or views
-        else:
-            views = [v for v in views if v.region.y >= self.region.y] or views
-        return views[0].passage if views else None
+        at = self._index_at(span.start) if span is not None else None
+        if at is None:
+            article = self.article
+            line = self.scroll_y - article.virtual_region.y + self._head_height()
+            at = article.passage_on(max(0, line))
+        return self._passages[at]
+
+    def _head_height(self) -> int:
+        """Lines the docked header covers at the top of the view."""
+        return self.query_one("#reader-head").outer_size.height
 
     def excerpt(self) -> Excerpt | None:
         """The passage in view with its hits, to copy or compare."""
@@ -243,7 +304,7 @@ class Reader(VerticalScroll, can_focus=True):
     def action_toggle_repairs(self) -> None:
         """Show or hide the markers of restored spaces."""
         self.show_repairs = not self.show_repairs
-        self.refresh_passages()
+        self.retext()
 
 
 def _whole(document: Document) -> tuple[Passage, ...]:
