@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.repair import Repaired, Vocabulary, build_vocabulary, repair, scan
+from index.repair import Repaired, Vocabulary, build_vocabulary, repair, scan, summarize
 from index.repair.splitter import Segmenter
 from tests.benchmarks.bench_repair import Score, damage, score, snap, truth_000
 
@@ -226,6 +226,14 @@ def test_a_token_too_long_to_be_words_is_left_as_written() -> None:
     assert repair(prose.format(data)).inserted == ()
     huge = prose.format("wall" * 250_000)  # a megabyte of letters: left, not weighed
     assert repair(huge).inserted == () and not [r for r in scan(huge).runs if len(r.text) > 100]
+
+
+def test_data_adds_no_word_to_the_vocabulary() -> None:
+    """An encoded image's letters are no words the corpus writes."""
+    image = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA" * 3
+    summary = summarize(f"The wall was built. {image} Officials said so.\n")
+    assert summary.words == {"the", "wall", "was", "built", "officials", "said", "so"}
+    assert summary.joined == {"thewall", "wallwas", "wasbuilt", "officialssaid", "saidso"}
 
 
 def test_a_capitalised_word_with_a_number_is_a_name_not_a_lost_space() -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from index.repair.marks import COMPOUND, LETTERS
 from index.repair.reading import damage_signal
+from index.text.tokens import long_tokens
 
 DAMAGE_RATE = 1 / 1000
 """Joins shown by the marks per token from which an article counts as damaged.
@@ -56,15 +57,31 @@ def is_clean(marked: int, tokens: int) -> bool:
 
 
 def summarize(text: str) -> WordSummary:
-    """The word summary of one article."""
+    """The word summary of one article (its data, tokens too long to be words, left out:
+    an encoded image would fill the vocabulary with pseudo-words)."""
     marked, tokens = damage_signal(text)
+    digest = content_digest(text)
+    text = _without_data(text)
     forms = frozenset(LETTERS.findall(text))
     lowered = text.lower()
     return WordSummary(
-        digest=content_digest(text),
+        digest=digest,
         clean=is_clean(marked, tokens),
         words=frozenset(map(str.lower, forms)),
         forms=forms,
         compounds=frozenset(f"{a}-{b}".lower() for a, b in COMPOUND.findall(text)),
         joined=frozenset(a + b for a, b in _PAIR.findall(lowered)),
     )
+
+
+def _without_data(text: str) -> str:
+    """`text` with each token too long to be words made one space (`index.text.tokens`)."""
+    data = long_tokens(text)
+    if not data:
+        return text
+    kept, last = [], 0
+    for start, end in data:
+        kept += [text[last:start], " "]
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)
