@@ -173,3 +173,7 @@ async def test_a_long_article_is_drawn_only_where_it_is_read(
         await pilot.press("home")
         await settle(pilot)
         assert "Paragraph 0 of" in screen_text(app) and "once and only" not in screen_text(app)
+        await reader.open("report", text.passages[600].start, [])  # no hit: the view says
+        await settle(pilot)
+        assert reader.current_passage() == text.passages[600]
+        assert screen_text(app).split("n/N next/previous")[1].split()[:2] == ["Paragraph", "600"]

@@ -254,13 +254,10 @@ class Reader(VerticalScroll, can_focus=True):
         at = self._index_at(span.start) if span is not None else None
         if at is None:
             article = self.article
-            line = self.scroll_y - article.virtual_region.y + self._head_height()
+            shown = article.dock_gutter.top  # the lines the docked header covers
+            line = round(self.scroll_y) - article.virtual_region.y + shown
             at = article.passage_on(max(0, line))
         return self._passages[at]
-
-    def _head_height(self) -> int:
-        """Lines the docked header covers at the top of the view."""
-        return self.query_one("#reader-head").outer_size.height
 
     def excerpt(self) -> Excerpt | None:
         """The passage in view with its hits, to copy or compare."""
