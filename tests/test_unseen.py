@@ -11,6 +11,7 @@ from index import Engine, bundled_corpus, vague_amount
 from index.corpus import load_corpus
 from index.extract import extract_corpus
 from index.extract.figures import compare_figures, find_figures, text_figures
+from index.extract.figures.measure_words import is_plural, singular
 from index.model import Actor
 from tests.test_actors import NO_USER_FILE, actors_of, make_doc, surfaces
 
@@ -484,3 +485,16 @@ def test_same_measure_groups_across_articles(tmp_path: Path) -> None:
         ("death:count", [45, 52])
     ]
     assert groups[0].disagree
+
+
+@pytest.mark.parametrize(
+    ("word", "one", "plural"),
+    [
+        ("focus", "focus", False), ("process", "process", False), ("crisis", "crisis", False),
+        ("axis", "axis", False), ("this", "this", False), ("census", "census", False),
+        ("Iraqis", "iraqi", True), ("militias", "militia", True), ("troops", "troop", True),
+    ],
+)  # fmt: skip
+def test_singulars_in_s_are_no_plurals(word: str, one: str, plural: bool) -> None:
+    """A word in -ss, -us, -sis, -xis or -his is singular ("focus", not "focu")."""
+    assert (singular(word), is_plural(word)) == (one, plural)

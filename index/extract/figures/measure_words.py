@@ -72,7 +72,9 @@ STOP = frozenset(
 )
 """Words that end a noun phrase."""
 
-_PLURAL_END = re.compile(r"[a-z]{2,}(?<!ss)(?<!us)(?<!is)s$")
+_PLURAL_END = re.compile(r"[a-z]{2,}s$(?<!ss)(?<!us)(?<!sis)(?<!xis)(?<!his)")
+"""A plural's ending: an s, unless the word is a singular in -ss, -us, -sis, -xis or -his
+(process, focus, crisis, axis, this); "Iraqis" and "taxis" are plurals."""
 
 
 def singular(word: str) -> str:
