@@ -105,6 +105,20 @@ def test_surname_later_merges_with_the_full_name() -> None:
     assert len(actor.mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The passengers included Phyllis Macay of Seattle, Washington.", "Phyllis Macay"),
+        ("Bob Riggle of Seattle was among the passengers on the boat.", "Bob Riggle"),
+        ("The boat carried Gary Wells and his wife to the port.", "Gary Wells"),
+        ("Witnesses saw Hakan Fidan leave the building in Ankara.", "Hakan Fidan"),
+    ],
+)
+def test_a_named_person_without_a_role_is_found(text: str, name: str) -> None:
+    """Names alone, with no role, speech or "al-": a common given name tells them."""
+    assert actor_named(name, text).type == "person"
+
+
 def test_given_name_alone_is_the_person_the_article_named() -> None:
     text = (
         "Captain Yusuf Demir was freed on Friday. “We are glad that Yusuf is safe,” said an aide."

@@ -199,5 +199,40 @@ _GIVEN = (
     "Abdelwahab Abdulwahab Abdulrahman Abdul-Rahman Abdelrahman Benjamin Donald Joe David "
     "John Michael Antony Recep Vladimir Emmanuel Marco Tom Charles Masrour"
 ).split()
-GIVEN_NAMES = frozenset(_GIVEN)
+_GIVEN_WIDER = (
+    # English and European, none a common English word nor a place ("Mark", "Bill",
+    # "Jordan", "Victoria", "Christian" and the like are left out)
+    "James Robert William Richard Joseph Thomas Christopher Daniel Matthew Anthony Steven "
+    "Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan "
+    "Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Samuel Gregory "
+    "Alexander Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas "
+    "Zachary Peter Kyle Ethan Walter Noah Jeremy Keith Roger Terry Gerald Harold Sean Carl "
+    "Arthur Lawrence Dylan Jesse Bryan Billy Bruce Gabriel Albert Willie Alan Juan Wayne "
+    "Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Philip Louis Mary Patricia "
+    "Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret "
+    "Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah "
+    "Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela "
+    "Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine "
+    "Maria Heather Diane Ruth Julie Olivia Joyce Kelly Lauren Christina Joan Evelyn Judith "
+    "Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Frances Kathryn "
+    "Janice Jean Abigail Alice Judy Sophia Denise Doris Marilyn Danielle Beverly Isabella "
+    "Theresa Diana Natalie Marie Kayla Alexis Lori Phyllis Bob Jim Tim Ben Dan Mike Steve "
+    "Hillary Kamala Lloyd Mitch Lindsey Jake Jens Olaf Boris Rishi Keir Ursula Josep Kaja "
+    "Volodymyr Sergei Sergey Dmitry Dmitri Alexei Mikhail Ivan Igor Andrei Nikolai Viktor "
+    "Yuri Maxim Pavel Oleg Hans Klaus Friedrich Franz Pierre Francois François Jacques "
+    "Antonio Giuseppe Giorgia Matteo Pedro Carlos Miguel Javier Luis "
+    # Persian, Turkish, Gulf, Kurdish and more Arabic ("Assad", "Azad", "Saud", "Hamad"
+    # and "Salam" also name a regime, a place, a dynasty, an airport, a word: left out)
+    "Ali-Akbar Hossein Javad Mohammad-Javad Reza Ebrahim Esmail Qasem Hakan Mevlut Mevlüt "
+    "Hulusi Ahmet Mehmet Tayyip Devlet Yasar Binali Bulent Bülent Ekrem Abdulaziz Faisal "
+    "Turki Khalifa Tamim Fawzi Fouad Farhad Shirin Soran Iyad Ayham Mahdi Mehdi Hisham "
+    "Hazem Ghassan Mazloum Ilham Bafel Qubad Lahur Kosrat Hoshyar Barham Hemin Shwan Karwan "
+    "Rebwar Dilshad Jabbar Rashid Latif Hikmat Ihsan Arshad Mowaffak Falah Hamdi Bakhtiar "
+    "Nawzad Ranj Aso Sirwan Hiwa Kawa Nazim Jalal Khamis Raed Thamir Muhannad Mohannad "
+    "Bilal Saif Sayf Yazan Laith Layth Firas Muayad Moayad Rustam Rostam Qadir Kadir Munir "
+    "Shakir Jawad Kamil Kamel Rahim Raheem Abdulkarim Abdul-Karim Abdulamir Abdul-Amir "
+    "Abdulhussein Abdulla Rasha Shaima Dalia Reem Rima Lina Dina Sana Suha Iman Eman Amal "
+    "Nadia Samira Samia Lamia Nawal Widad Wafa Hiba Ghada Nada Mona Muna Hala Rania Lubna"
+).split()
+GIVEN_NAMES = frozenset(_GIVEN + _GIVEN_WIDER)
 """Common given names; a capitalised sequence starting with one is a person."""
