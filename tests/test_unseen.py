@@ -119,6 +119,18 @@ def test_a_named_person_without_a_role_is_found(text: str, name: str) -> None:
     assert actor_named(name, text).type == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some material for this report came from AP and Reuters.", "Reuters"),
+        ("A commander told AFP that the drones came from the west.", "Agence France-Presse"),
+        ("Speaking to Al Jazeera, the minister said the wall was finished.", "Al Jazeera"),
+    ],
+)
+def test_a_wire_service_credited_or_told_is_an_organisation(text: str, name: str) -> None:
+    assert actor_named(name, text).type == "organization"
+
+
 def test_given_name_alone_is_the_person_the_article_named() -> None:
     text = (
         "Captain Yusuf Demir was freed on Friday. “We are glad that Yusuf is safe,” said an aide."
