@@ -180,6 +180,23 @@ def test_any_country_is_a_country_not_a_person() -> None:
     assert (actor.name, actor.type) == ("Guatemala", "country")
 
 
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        ("The United Nations urged Guatemala to close the crossing.", True),
+        ("Rescuers are helping Guatemala coordinate the search.", True),
+        ("Guatemala and Honduras agreed to reopen the crossing.", True),
+        ("Officials said Honduras and Guatemala have reopened the crossing.", True),
+        ("The border between Honduras and Guatemala has been porous for years.", False),
+        ("The funds will help Guatemala with its reconstruction.", False),
+    ],
+)
+def test_a_country_asked_to_act_or_acting_with_another_acts(text: str, acting: bool) -> None:
+    """The agent of what it is asked to do ("urged X to close"), or a subject joined to
+    another ("X and Y agreed"), not a place between two others."""
+    assert ("Guatemala" in {a.name for a in actors_of(text)}) == acting
+
+
 def test_country_as_adjective_is_no_mention() -> None:
     found = all_surfaces("The U.S. warned Baghdad. U.S. troops and U.S. officials then left.")
     assert found.get("United States") == ["U.S."]

@@ -77,7 +77,7 @@ _NOT_MODIFIED = frozenset(
     itself""".split()
 )
 _NOT_ACTING_BEFORE = re.compile(
-    r"\b(?:of|and|or|with|by|than|as|on|for|against|upon|about|north|south|east|west"
+    r"\b(?:of|and|or|with|by|than|as|on|for|against|upon|about|between|among|north|south|east|west"
     r"|(?:north|south)?-?(?:east|west)?(?:ern)|northern|southern|eastern|western)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -206,17 +206,58 @@ def is_outlet(text: str, end: int) -> bool:
 
 def acts(text: str, start: int, end: int) -> bool:
     """Whether a country name is the subject of a verb, or a passive's agent ("backed by
-    Iran"), rather than a location."""
+    Iran"), or the one who is to do what another asks of it ("urged Iraq to", "helping
+    Ecuador coordinate"), rather than a location."""
     before = text[max(0, start - 30) : start]
     if _PASSIVE_AGENT.search(before) or _POLITY_BEFORE.search(before):
         return True
-    if _POLITY_AFTER.match(text, end):
+    if _POLITY_AFTER.match(text, end) or _asked_to_act(before, text, end):
         return True
+    after = text[end : end + 60]
+    conjoined = _CONJOINED_BEFORE.search(before)
+    if conjoined:  # "Iraq and Jordan agreed": both act, unless a place ("between X and Y")
+        earlier = text[
+            max(0, start - len(before) + conjoined.start() - 30) : start
+            - len(before)
+            + conjoined.start()
+        ]
+        placed = _PLACE_BEFORE.search(earlier) or _NOT_ACTING_BEFORE.search(earlier)
+        return not placed and _verb_after(after)
     if _PLACE_BEFORE.search(before) or _NOT_ACTING_BEFORE.search(before):
         return False
-    after = text[end : end + 60]
+    conjoined = _CONJOINED_AFTER.match(after)
+    if conjoined:
+        return _verb_after(after[conjoined.end() :])
+    return _verb_after(after)
+
+
+def _verb_after(after: str) -> bool:
     match = _ACTING.match(after)
     return bool(match) and not _plural_noun(match, after)
+
+
+_ASKING = re.compile(
+    r"\b(?:urg|press|ask|allow|forc|encourag|push|persuad|convinc|invit|compel|enabl"
+    r"|permit|requir|call(?:ed|ing|s)?\s+on|call\s+on)\w*\s+$",
+    re.IGNORECASE,
+)
+_LETTING = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting)\s+$", re.IGNORECASE)
+_TO_VERB = re.compile(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]{2,}\b")
+_BARE_VERB = re.compile(
+    r"^\s+(?!(?:with|in|on|at|to|for|from|and|or|but|the|a|an|its|this|that|by|as)\b)"
+    r"[a-z]{3,}\b(?<!ly)(?<!ing)(?![’'-])"
+)
+_CONJOINED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+and\s+$")
+_CONJOINED_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?=\s)")
+
+
+def _asked_to_act(before: str, text: str, end: int) -> bool:
+    """ "urged Iraq to secure", "helping Ecuador coordinate": the name is the agent of
+    the verb that follows it."""
+    after = text[end : end + 40]
+    if _ASKING.search(before):
+        return bool(_TO_VERB.match(after))
+    return bool(_LETTING.search(before) and _BARE_VERB.match(after))
 
 
 def modifies(text: str, end: int) -> bool:
