@@ -541,3 +541,23 @@ def test_same_measure_groups_across_articles(tmp_path: Path) -> None:
 def test_singulars_in_s_are_no_plurals(word: str, one: str, plural: bool) -> None:
     """A word in -ss, -us, -sis, -xis or -his is singular ("focus", not "focu")."""
     assert (singular(word), is_plural(word)) == (one, plural)
+
+
+def test_a_statement_of_two_paragraphs_is_its_giver_s_even_not_opened_again() -> None:
+    """A release gives a statement after "X released the following statement:", in two
+    paragraphs, the second not opening its quotation mark again."""
+    text = (
+        "Marta Lind, the acting director of the agency, released the following statement:\n\n"
+        "“The crossing was closed at dawn and the patrols were doubled along the river.\n\n"
+        "No one was hurt in the operation, and the crossing will open again on Monday.”\n"
+    )
+    assert [(speaker, words[:24]) for speaker, words in quotes_of(text)] == [
+        ("Marta Lind", "The crossing was closed "),
+        ("Marta Lind", "No one was hurt in the o"),
+    ]
+    assert actor_named("Marta Lind", text).roles == ("acting director of the agency",)
+
+
+def test_a_quotation_left_open_stays_dropped() -> None:
+    text = "He left. “This is a partial quote of something\n\nThen the article went on.\n"
+    assert quotes_of(text) == []

@@ -97,7 +97,14 @@ _POLITY_BEFORE = re.compile(
 _PASSIVE_AGENT = re.compile(
     r"\b(?:[a-z]{2,}(?:ed|en|wn)|led|held|run|made|sent|built|paid|hit|fought)\s+by\s+$"
 )
-_VERBAL = re.compile(r"^\w+(?:ing|ed)\b")
+_VERBAL = re.compile(
+    r"^(?!(?:acting|retired|outgoing|incoming|designated|elected|appointed|serving|visiting"
+    r"|ranking|leading|governing|ruling|founding|managing|commanding|presiding)\b)"
+    r"\w+(?:ing|ed)\b",
+    re.IGNORECASE,
+)
+"""A verb opening what follows a name's comma (", speaking to reporters,"): no role, unless
+the word is one that stands before a role ("acting secretary", "retired general")."""
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el"})
 _ROLE_STOP = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "with", "to"})
 _NOT_MODIFIERS = frozenset(

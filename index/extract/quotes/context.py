@@ -19,6 +19,11 @@ from index.text.wordlists import SPEECH_VERBS, alternation
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
+_STATEMENT = re.compile(
+    r"\b(?:released|issued|published|put\s+out|delivered|gave)\s+(?:(?:the|a|an|this|his|her"
+    r"|its|their|following|below|brief|short|written|joint|new)\s+){0,3}statements?\b"
+)
+"""A sentence that gives a statement as speech: "X released the below statement:"."""
 
 
 @dataclass(frozen=True)
@@ -98,11 +103,13 @@ def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]
 def speech_subjects(
     plain: str, offset: int, named: Sequence[Named], starts: Sequence[int]
 ) -> list[tuple[int, Person]]:
-    """The first person of each sentence of `plain` that has a speech verb."""
+    """The first person of each sentence of `plain` that has a speech verb, or gives a
+    statement ("released the following statement:")."""
     bounds = [*starts, offset + len(plain)]
     found = []
     for s, e in pairwise(bounds):
         people = [n for n in named if s <= n.start < e and n.person.is_person]
-        if people and _SPEECH.search(plain, s - offset, e - offset):
+        sentence = (plain, s - offset, e - offset)
+        if people and (_SPEECH.search(*sentence) or _STATEMENT.search(*sentence)):
             found.append((people[0].start, people[0].person))
     return found

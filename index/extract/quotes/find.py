@@ -32,7 +32,7 @@ from index.extract.quotes.context import (
     sentence_subjects,
     speech_subjects,
 )
-from index.extract.quotes.marks import OPENERS, Quoted, quoted_spans
+from index.extract.quotes.marks import OPENERS, Quoted, quoted_spans, runs_on
 from index.extract.quotes.speakers import Attribution, Scene, after_quote, before_quote
 from index.model import Document, Quote
 from index.text.sentences import sentence_starts
@@ -147,11 +147,17 @@ class _Passage:
 def _layout(doc: Document) -> list[_Passage]:
     view, found = doc.repaired, []
     ranges = [(view.to_repaired(p.start), view.to_repaired(p.end)) for p in doc.content_passages()]
+    inside = False
     for i, (start, end) in enumerate(ranges):
         following = (
             view.text[ranges[i + 1][0] : ranges[i + 1][0] + 1] if i + 1 < len(ranges) else ""
         )
-        quotes = tuple(quoted_spans(view.text, start, end, continued=following in OPENERS))
+        continued = following in OPENERS
+        runs = (
+            not continued and i + 1 < len(ranges) and runs_on(view.text, ranges[i], ranges[i + 1])
+        )
+        spans = quoted_spans(view.text, start, end, continued=continued or runs, inside=inside)
+        quotes, inside = tuple(spans), runs
         plain = masked(view.text, start, end, quotes)
         found.append(_Passage(start, end, quotes, plain, tuple(sentence_starts(plain, start))))
     return found

@@ -49,11 +49,14 @@ OPENERS = frozenset('“"')
 opens another: the quotation runs on into it."""
 
 
-def quoted_spans(text: str, start: int, end: int, continued: bool = False) -> Iterator[Quoted]:
+def quoted_spans(
+    text: str, start: int, end: int, continued: bool = False, inside: bool = False
+) -> Iterator[Quoted]:
     """Every balanced quotation in `text[start:end]` (one passage), in order; with
-    `continued` (the next paragraph opens a quotation) a quotation still open at the end
-    runs to the end of the passage."""
-    opener, open_at = "", -1
+    `continued` (the next paragraph opens a quotation, or closes one it never opened) a
+    quotation still open at the end runs to the end of the passage; with `inside` (the
+    passage before ran on into this one, see `runs_on`) the passage opens inside one."""
+    opener, open_at = ("“", start - 1) if inside else ("", -1)
     for match in _MARK.finditer(text, start, end):
         i = match.start()
         if opener and _closes(text, i, opener):
@@ -66,3 +69,30 @@ def quoted_spans(text: str, start: int, end: int, continued: bool = False) -> It
         stop = len(text[:end].rstrip())
         if stop > open_at + 1:
             yield Quoted(open_at + 1, stop, opener)
+
+
+def runs_on(text: str, passage: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether a quotation left open at the end of `passage` runs on into `following`
+    without opening again there, as some releases write a quotation of two paragraphs:
+    “… (end of paragraph) … .” — the next paragraph closes a “ it never opened."""
+    if not _left_open(text, *passage):
+        return False
+    for match in _MARK.finditer(text, *following):
+        i = match.start()
+        if text[i] == "“" or (text[i] == '"' and _opens(text, i)):
+            return False
+        if text[i] == "”":
+            return True
+    return False
+
+
+def _left_open(text: str, start: int, end: int) -> bool:
+    """Whether a “ opened in `text[start:end]` is still open at its end."""
+    opener = ""
+    for match in _MARK.finditer(text, start, end):
+        i = match.start()
+        if opener and _closes(text, i, opener):
+            opener = ""
+        elif (not opener or text[i] == "“") and _opens(text, i):
+            opener = text[i]
+    return opener == "“"

@@ -75,8 +75,11 @@ def after_quote(scene: Scene, close: int, limit: int, full_stop: bool) -> Attrib
 
 
 def before_quote(scene: Scene, opener: int) -> Attribution | None:
-    """A speech verb earlier in the quote's sentence, and its subject."""
-    start = max(s for s in scene.starts if s <= opener)
+    """A speech verb earlier in the quote's sentence, and its subject (none for a
+    quotation that opened in the paragraph before, `marks.runs_on`)."""
+    start = max((s for s in scene.starts if s <= opener), default=None)
+    if start is None:
+        return None
     head = scene.plain[start - scene.offset : opener - scene.offset]
     verbs = list(_VERB.finditer(head))
     cut = start + verbs[-1].start() if verbs else opener
