@@ -561,3 +561,29 @@ def test_a_statement_of_two_paragraphs_is_its_giver_s_even_not_opened_again() ->
 def test_a_quotation_left_open_stays_dropped() -> None:
     text = "He left. “This is a partial quote of something\n\nThen the article went on.\n"
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Crews laid fence through mountains at elevations as high as 4,000 meters.",
+         "elevation:height"),
+        ("Waves as high as 5 meters hit the coast.", "wave:height"),
+        ("The ministry plans to build a 600-kilometer wall along the border.",
+         "wall:length:projected"),
+        ("The wall will extend to 400 km by the spring.", "wall:length:projected"),
+        ("The army says it will have fenced off the 2,600-kilometer border by June.",
+         "border:length"),
+        ("A total of 160 km of wall was built last year.", "wall:length"),
+    ],
+)  # fmt: skip
+def test_what_a_length_measures_and_whether_it_is_built(text: str, key: str) -> None:
+    """How high a thing is, not what the sentence is about; a length still to be built
+    apart from the length built (a border's length is never planned)."""
+    [(*_, got)] = figures_in(text)
+    assert got == key
+
+
+def test_a_history_s_years_are_no_figures() -> None:
+    text = "Kabul disputes the 1893 Durand Line and the 1919 treaty; 1,893 people crossed."
+    assert [surface for surface, *_ in figures_in(text)] == ["1,893"]

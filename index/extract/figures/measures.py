@@ -82,6 +82,25 @@ class Measure:
     """The (folded) noun the number counts, for a later number that leaves it out."""
 
 
+_SIZES = frozenset({"length", "area"})
+"""Dimensions of units whose plans are kept apart: a length planned or expected is not
+the length built (money and shares are forecast and spent under one name)."""
+_PLANNED = re.compile(
+    r"(?:\b(?:will|would|expects?\s+to|expected\s+to|plans?\s+to|planned\s+to|aims?\s+to"
+    r"|intends?\s+to|set\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}(?:build|construct|complete"
+    r"|extend|erect|dig|install|add|finish|reach|cover|stretch)\b[^.;,]{0,40}"
+    r"|\b(?:planned|proposed|projected|intended)\s+)$",
+    re.IGNORECASE,
+)
+"""A length still to be built: "expect to construct a total of 450 miles", "a planned
+600-kilometer wall"; not "will have fenced off the 2,600-kilometer border", whose length
+is the border's (the verb must build what the number measures)."""
+
+
+def _planned(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    return _PLANNED.search(text, max(sentence[0], quantity.start - 80), quantity.start) is not None
+
+
 def measure_of(
     text: str, quantity: Quantity, sentence: tuple[int, int], last: str = ""
 ) -> Measure | None:
@@ -90,6 +109,8 @@ def measure_of(
     unit = unit_after(text, quantity)
     if unit is not None:
         key = unit_head(text, quantity, unit, sentence)
+        if unit.dimension in _SIZES and _planned(text, quantity, sentence):
+            key += f":{PROJECTED}"  # "expect to build 450 miles" is no wall built
         return Measure(unit.name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
     if looks_like_year(text, quantity) and not quantity.modifier:
         return None

@@ -132,9 +132,11 @@ def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
 
 
 def looks_like_year(text: str, quantity: Quantity) -> bool:
-    """True for a bare four-digit number between 1900 and 2100 (the caller checks units)."""
+    """True for a bare four-digit number between 1800 and 2100 (the caller checks units):
+    a history's years too ("the 1893 Durand Line", "the 1916 Sykes-Picot agreement"); a
+    count that large is written with a comma ("1,893 people")."""
     surface = text[quantity.start : quantity.end]
-    return surface.isdigit() and len(surface) == 4 and 1900 <= quantity.value <= 2100
+    return surface.isdigit() and len(surface) == 4 and 1800 <= quantity.value <= 2100
 
 
 def _joinable(text: str, left: Quantity, right: Quantity) -> bool:

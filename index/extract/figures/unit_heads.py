@@ -25,6 +25,18 @@ _AWAY = re.compile(
     r"(?:\s+of)?(?:\s+the)?",
     re.IGNORECASE,
 )
+_DIMENSION_OF = {
+    "high": "height", "tall": "height", "long": "length", "deep": "depth", "wide": "width",
+    "thick": "thickness", "far": "distance",
+}  # fmt: skip
+_AS_ADJECTIVE_AS = re.compile(
+    rf"(?P<noun>[A-Za-z]+)\s+(?:(?:that\s+are|are|is|were|was|rising|reaching)\s+)?as\s+"
+    rf"(?P<adjective>{alternation(list(_DIMENSION_OF))})\s+as\s+"
+    rf"(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
+    re.IGNORECASE,
+)
+"""What a number measures when it says how high, long or deep a thing is ("elevations as
+high as 4,000 meters": the elevations' height, not what the sentence is about)."""
 _HEAD_OF_BEFORE = re.compile(
     rf"([A-Za-z]+)\s+of\s+(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
     re.IGNORECASE,
@@ -41,6 +53,10 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
     away = _AWAY.match(text, unit.end)
     if away is not None:
         return f"{_attached_head(text, away.end()) or UNSPECIFIED}:distance"
+    compared = _AS_ADJECTIVE_AS.search(text, sentence[0], quantity.start)
+    if compared is not None:  # "mountains as high as 4,000 meters": their height
+        head = fold(singular(compared.group("noun").lower()))
+        return f"{head}:{_DIMENSION_OF[compared.group('adjective').lower()]}"
     before = _head_before(text, quantity, sentence)
     dimension = before if before in _DIMENSION_NOUNS else unit.dimension
     head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
@@ -67,7 +83,14 @@ def _attached_head(text: str, pos: int) -> str:
 
 def _head_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
     match = _HEAD_OF_BEFORE.search(text, sentence[0], quantity.start)
-    return fold(singular(match.group(1))) if match else ""
+    head = fold(singular(match.group(1))) if match else ""
+    return "" if head in _AMOUNT_NOUNS else head
+
+
+_AMOUNT_NOUNS = frozenset(
+    {"total", "sum", "maximum", "minimum", "average", "further", "additional"}
+)
+"""Words before "of" that say how much, not of what ("a total of 450 miles of wall")."""
 
 
 def _nearest_head(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
