@@ -587,3 +587,28 @@ def test_what_a_length_measures_and_whether_it_is_built(text: str, key: str) -> 
 def test_a_history_s_years_are_no_figures() -> None:
     text = "Kabul disputes the 1893 Durand Line and the 1919 treaty; 1,893 people crossed."
     assert [surface for surface, *_ in figures_in(text)] == ["1,893"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "mentions"),
+    [
+        ("The U.S. Coast Guard and Marine Patrol (CGMP) seized the boat. CGMP said so.",
+         "U.S. Coast Guard and Marine Patrol", "organization", 3),
+        ("The Kenyan Border Patrol said the crossing was closed.", "Kenyan Border Patrol",
+         "organization", 1),
+        ("Statement From Acting Minister Haddad On The Opening Of The Crossing\n\n"
+         "Omar Haddad spoke on Friday.", "Omar Haddad", "person", 2),
+    ],
+)  # fmt: skip
+def test_agencies_and_headline_names(text: str, name: str, kind: str, mentions: int) -> None:
+    """An acronym that spells a name joined by "and" keeps it whole; a patrol is an
+    organisation; a headline's capitalised preposition ends a name."""
+    actor = actor_named(name, text)
+    assert (actor.type, len(actor.mentions)) == (kind, mentions)
+
+
+def test_an_order_and_a_fiscal_year_are_no_actors() -> None:
+    text = (
+        "The work follows the Executive Order and is funded with the Fiscal Year (FY) 2018 budget."
+    )
+    assert not actors_of(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.extract.names.keys import strip_particle
+from index.extract.names.keys import initials_match
 from index.extract.names.wordlists import (
     CLAUSE_OPENERS,
     DEMONYMS,
@@ -105,7 +105,6 @@ _VERBAL = re.compile(
 )
 """A verb opening what follows a name's comma (", speaking to reporters,"): no role, unless
 the word is one that stands before a role ("acting secretary", "retired general")."""
-_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el"})
 _ROLE_STOP = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "with", "to"})
 _NOT_MODIFIERS = frozenset(
     """of and or but that which who as at in on for from after before while when than is
@@ -293,23 +292,3 @@ def defined_acronym(text: str, end: int, name: str) -> str:
         return ""
     acronym = match.group(1).replace(".", "")
     return acronym if initials_match(name, acronym) else ""
-
-
-def initials_match(name: str, acronym: str) -> bool:
-    """Whether `acronym` spells `name` by the first letters of its words, in order: each
-    significant word gives one or more of its first letters (U.S. Agency for International
-    Development: USAID), a short function word one or none."""
-    words = [strip_particle(w).replace(".", "").upper() for w in re.split(r"[\s-]+", name)]
-    return _spells(acronym.upper(), [w for w in words if w])
-
-
-def _spells(acronym: str, words: list[str]) -> bool:
-    if not words:
-        return not acronym
-    word, rest = words[0], words[1:]
-    if word.lower() in _INITIAL_SKIP and _spells(acronym, rest):
-        return True
-    return any(
-        acronym[:n] == word[:n] and _spells(acronym[n:], rest)
-        for n in range(1, min(len(word), len(acronym)) + 1)
-    )

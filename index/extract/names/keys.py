@@ -80,3 +80,28 @@ def given_key(name: str) -> str:
 def slugify(name: str) -> str:
     """A stable id for a canonical name: "Qasim al-Araji" -> "qasim-al-araji"."""
     return _SLUG.sub("-", fold(name)).strip("-")
+
+
+_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "el", "us"})
+"""Words an acronym may leave out: short function words, and the "U.S." before an
+agency's name (U.S. Customs and Border Protection: CBP)."""
+
+
+def initials_match(name: str, acronym: str) -> bool:
+    """Whether `acronym` spells `name` by the first letters of its words, in order: each
+    significant word gives one or more of its first letters (U.S. Agency for International
+    Development: USAID), a short function word one or none."""
+    words = [strip_particle(w).replace(".", "").upper() for w in re.split(r"[\s-]+", name)]
+    return _spells(acronym.upper(), [w for w in words if w])
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word.lower() in _INITIAL_SKIP and _spells(acronym, rest):
+        return True
+    return any(
+        acronym[:n] == word[:n] and _spells(acronym[n:], rest)
+        for n in range(1, min(len(word), len(acronym)) + 1)
+    )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+from index.extract.names.keys import initials_match
 from index.extract.names.roles import role_pieces
 from index.extract.names.wordlists import (
     CONNECTORS,
@@ -95,7 +96,15 @@ def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 _LINK = re.compile(r"\s+(?:(and)\s+(?:the\s+)?|(?:on|of|for|in)\s+the\s+)")
 
 
+_ACRONYM_AFTER = re.compile(r"[’']?s?\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)")
+"""A bracketed acronym right after a name: "U.S. Customs and Border Protection (CBP)"."""
+
+
 def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    defined = _ACRONYM_AFTER.match(text, end)
+    if defined and initials_match(text[start:end], defined.group(1).replace(".", "")):
+        yield start, end  # one name, which the acronym spells whole
+        return
     for link in _LINK.finditer(text, start, end):
         left, right = text[start : link.start()], text[link.end() : end]
         if not is_org_name(right) or (link.group(1) and not is_org_name(left)):
@@ -166,15 +175,38 @@ def name_spans(text: str, start: int, end: int, common: Container[str]) -> Itera
         common: common words (`names.common`): not names at a sentence start.
     """
     for match in NAME_SEQUENCE.finditer(text, start, end):
-        for piece in role_pieces(text, match.start(), match.end()):
-            for s, e in split_connected(text, piece.start, piece.end):
-                inner, title = strip_leading(text, s, e, start, common)
-                e = _trim_trailing(text, inner, e)
-                outer = s if title else inner
-                if not title and s == piece.start and piece.role:
-                    title, outer = piece.role, piece.outer
-                if e > inner:
-                    yield NameSpan(inner, e, text[inner:e], title, outer)
+        for piece in _title_case_pieces(text, match.start(), match.end()):
+            yield from _named(text, piece, start, common)
+
+
+_TITLE_CASE_BREAK = re.compile(
+    r"\s+(?:On|With|From|To|At|By|Over|After|Before|Amid|Against|Into|As|Via|Near|Across"
+    r"|Along|Between|Without|Within|Under|Upon|During|Despite|Toward|Towards)\s+"
+)
+"""A preposition capitalised in a Title Case headline ("Statement From Acting Secretary
+Wolf On The Completion Of 450 Miles"): no name holds one, so a name ends before it."""
+
+
+def _title_case_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for cut in _TITLE_CASE_BREAK.finditer(text, start, end):
+        yield start, cut.start()
+        start = cut.end()
+    yield start, end
+
+
+def _named(
+    text: str, sequence: tuple[int, int], start: int, common: Container[str]
+) -> Iterator[NameSpan]:
+    """The names in one name sequence (`name_spans`)."""
+    for piece in role_pieces(text, *sequence):
+        for s, e in split_connected(text, piece.start, piece.end):
+            inner, title = strip_leading(text, s, e, start, common)
+            e = _trim_trailing(text, inner, e)
+            outer = s if title else inner
+            if not title and s == piece.start and piece.role:
+                title, outer = piece.role, piece.outer
+            if e > inner:
+                yield NameSpan(inner, e, text[inner:e], title, outer)
 
 
 def _trailing(word: str) -> bool:

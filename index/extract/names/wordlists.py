@@ -100,7 +100,8 @@ ORG_HEADS = frozenset(
     tribune times post gazette channel radio television tv embassy consulate navy marines
     nations company corporation limited ltd inc plc llc bureau secretariat observatory
     association federation society institution crescent mission headquarters chiefs
-    senate knesset cabinet presidency legislature""".split()
+    senate knesset cabinet presidency legislature police patrol customs protection
+    gendarmerie intelligence""".split()
 )
 """Head words that make a capitalised sequence an organisation."""
 
@@ -111,7 +112,8 @@ UNIQUE_INSTITUTIONS = frozenset(
 
 NON_AGENT_HEADS = frozenset(
     """program programme plan agreement treaty act law initiative project operation
-    accord deal convention protocol resolution strategy scheme system index""".split()
+    accord deal convention protocol resolution strategy scheme system index order year
+    budget""".split()
 )
 """Last words of names of things that do not act: "Free Trade Agreement", "... Program"."""
 
