@@ -612,3 +612,18 @@ def test_an_order_and_a_fiscal_year_are_no_actors() -> None:
         "The work follows the Executive Order and is funded with the Fiscal Year (FY) 2018 budget."
     )
     assert not actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Crews are building 3-meter-high metal fencing topped with razor wire.", "wall:height"),
+        ("Fencing now covers more than 70% of the country’s 2,600-kilometer border.",
+         "border:share"),
+        ("The $500 million program is nearly done.", "project:cost"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_measure_is_the_thing_measured(text: str, key: str) -> None:
+    """A noun in -ing heads its phrase ("metal fencing"); a possessive is no head ("the
+    country's border"); a programme and a project are one thing."""
+    assert figures_in(text)[0][4] == key

@@ -19,6 +19,7 @@ HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "people": ("people", "person", "individual", "resident", "inhabitant"),
     "detainee": ("detainee", "inmate", "prisoner"),
     "earthquake": ("earthquake", "quake", "tremor"),
+    "project": ("project", "program", "programme", "scheme"),
 }  # fmt: skip
 """Canonical head noun → the nouns folded into it."""
 

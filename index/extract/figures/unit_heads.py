@@ -66,13 +66,26 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
 
 def _share_head(text: str, unit: Unit) -> str:
     noun = noun_after(text, unit.end, through_of=True)
-    return fold(singular(noun.word)) if noun and text[unit.end :].lstrip().startswith("of") else ""
+    if noun is None or not text[unit.end :].lstrip().startswith("of"):
+        return ""
+    if noun.word.endswith(("’s", "'s")):  # "70% of the country's border": the border's
+        after = _SIZE.match(text, noun.end)
+        return _attached_head(text, after.end() if after else noun.end) or fold(
+            singular(noun.word[:-2])
+        )
+    return fold(singular(noun.word))
+
+
+_SIZE = re.compile(r"\s+[\d.,]+(?:-[a-z]+)+(?=\s)")
+"""A size written before a noun ("the country's 2,600-kilometer border")."""
 
 
 def _attached_head(text: str, pos: int) -> str:
     noun = noun_after(text, pos, through_of=True)
     if noun is None:
         return ""
+    if noun.word.endswith(("’s", "'s")):  # "of the country's border": the border
+        return _attached_head(text, noun.end) or fold(singular(noun.word[:-2]))
     head = fold(singular(noun.word))
     if head in PARTITIVES:
         return _attached_head(text, noun.end)

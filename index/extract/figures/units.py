@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.extract.figures.measure_words import STOP, is_plural
+from index.extract.figures.measure_words import FOLD, STOP, is_plural
 from index.extract.figures.numbers import Quantity
 
 _DIMENSIONS = r"long|wide|deep|high|tall|thick"
@@ -137,7 +137,7 @@ def _head_index(words: list[tuple[str, int, int]], counted: float) -> int:
                 return i
     last = 0
     for i, (word, _, _) in enumerate(words):
-        if i and _VERBISH.search(word.lower()):
-            break
+        if i and _VERBISH.search(word.lower()) and word.lower() not in FOLD:
+            break  # a verb ends the phrase; a noun in -ing ("fencing") heads it
         last = i
     return last
