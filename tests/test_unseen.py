@@ -627,3 +627,14 @@ def test_the_head_of_a_measure_is_the_thing_measured(text: str, key: str) -> Non
     """A noun in -ing heads its phrase ("metal fencing"); a possessive is no head ("the
     country's border"); a programme and a project are one thing."""
     assert figures_in(text)[0][4] == key
+
+
+def test_the_speaker_of_a_speech_sentence_is_the_one_the_verb_names() -> None:
+    """"…the plan of Governor Omar Haddad, said Deputy Minister Lina Saleh. “…”": the
+    quotation after goes on in her voice, not in the first name of the sentence."""
+    text = (
+        "The crossing was built on the plan of Governor Omar Haddad and the engineers, "
+        "said Deputy Minister Lina Saleh. “While this is an important step, we are "
+        "building even more of it this year.”\n"
+    )
+    assert [speaker for speaker, _ in quotes_of(text)] == ["Lina Saleh"]

@@ -103,13 +103,27 @@ def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]
 def speech_subjects(
     plain: str, offset: int, named: Sequence[Named], starts: Sequence[int]
 ) -> list[tuple[int, Person]]:
-    """The first person of each sentence of `plain` that has a speech verb, or gives a
-    statement ("released the following statement:")."""
+    """The speaker of each sentence of `plain` that has a speech verb, or gives a
+    statement ("released the following statement:"): the person the verb names right
+    after it ("…, said Acting Secretary Chad Wolf."), else the sentence's first person."""
     bounds = [*starts, offset + len(plain)]
     found = []
     for s, e in pairwise(bounds):
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         sentence = (plain, s - offset, e - offset)
-        if people and (_SPEECH.search(*sentence) or _STATEMENT.search(*sentence)):
-            found.append((people[0].start, people[0].person))
+        verb = _SPEECH.search(*sentence)
+        if people and (verb or _STATEMENT.search(*sentence)):
+            said = verb.end() + offset if verb else e
+            after = [n for n in people if said <= n.start <= said + _NAMED_AFTER]
+            speaker = (
+                after[0] if after and verb and _SAID_NAME.match(plain, verb.start()) else people[0]
+            )
+            found.append((speaker.start, speaker.person))
     return found
+
+
+_NAMED_AFTER = 60
+"""Characters after a speech verb within which the name it introduces starts (after its
+titles: "said Acting Deputy Secretary Ken Cuccinelli")."""
+_SAID_NAME = re.compile(r"(?:said|says|added|stated|wrote|noted|explained)\s+[A-Z]")
+"""A speech verb followed by the name of who spoke ("said Chad Wolf")."""
