@@ -630,7 +630,7 @@ def test_the_head_of_a_measure_is_the_thing_measured(text: str, key: str) -> Non
 
 
 def test_the_speaker_of_a_speech_sentence_is_the_one_the_verb_names() -> None:
-    """"…the plan of Governor Omar Haddad, said Deputy Minister Lina Saleh. “…”": the
+    """ "…the plan of Governor Omar Haddad, said Deputy Minister Lina Saleh. “…”": the
     quotation after goes on in her voice, not in the first name of the sentence."""
     text = (
         "The crossing was built on the plan of Governor Omar Haddad and the engineers, "
