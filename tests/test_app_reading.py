@@ -177,3 +177,58 @@ async def test_a_long_article_is_drawn_only_where_it_is_read(
         await settle(pilot)
         assert reader.current_passage() == text.passages[600]
         assert screen_text(app).split("n/N next/previous")[1].split()[:2] == ["Paragraph", "600"]
+
+
+def _first_line_under_header(app: object) -> str:
+    shown = screen_text(app).split("n/N next/previous")[1]  # type: ignore[arg-type]
+    return next(line.strip() for line in shown.splitlines() if line.strip())
+
+
+async def test_the_reader_keeps_its_place_on_the_first_open_a_page_and_a_resize(
+    write_corpus: Callable[[dict[str, str]], Path], tmp_path: Path
+) -> None:
+    """The first open puts the hit's passage under the header (the scroll bar that comes
+    with the text wraps it anew); a page shows the next lines, one kept; keys in a burst
+    each count; a resize keeps the passage at the top."""
+    paragraphs = [
+        f"Paragraph {i} tells of the patrols, the river crossings and the checkpoints, "
+        "of the wall and of the trenches dug along the border in the spring."
+        for i in range(300)
+    ]
+    paragraphs[200] = "Paragraph 200 names the concrete barrier once: it was finished in May."
+    corpus = write_corpus({"report.txt": "\n\n".join(paragraphs) + "\n"})
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        reader = await read_first_hit(pilot, "barrier")
+        assert _first_line_under_header(app).startswith("Paragraph 200 names")
+        before = [line for line in screen_text(app).splitlines()[7:22] if line.strip()]
+        await pilot.press("pagedown")
+        assert _first_line_under_header(app) == before[-1].strip()
+        await pilot.press("home", *["down"] * 6)
+        assert round(reader.scroll_y) == 6
+        await pilot.press("end")
+        reader.scroll_to_offset(reader.article.passages[150].start)
+        app.screen.set_focus(reader)
+        await pilot.resize_terminal(120, 36)
+        await settle(pilot)
+        assert _first_line_under_header(app).startswith("Paragraph 150 tells")
+
+
+async def test_copy_takes_the_passage_in_view_and_a_hit_deep_in_a_passage_is_shown(
+    write_corpus: Callable[[dict[str, str]], Path], tmp_path: Path
+) -> None:
+    long = " ".join(f"Sentence {i} of the long passage." for i in range(300))
+    corpus = write_corpus(
+        {"report.txt": f"The first passage has the barrier.\n\n{long} The barrier again.\n"}
+    )
+    app = make_app(corpus, tmp_path / "cache")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        reader = await read_first_hit(pilot, "barrier")
+        assert reader.current_passage() == reader.article.passages[0]
+        await pilot.press("pagedown", "pagedown")
+        assert reader.current_passage() == reader.article.passages[1]  # the hit is not in view
+        await pilot.press("n")
+        await settle(pilot)
+        assert "The barrier again." in screen_text(app)

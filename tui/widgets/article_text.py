@@ -47,6 +47,8 @@ class ArticleText(Widget):
         self._heights: list[int] = []
         self._tops: list[int] = [0]
         """The first line of each passage, and the line after the last."""
+        self.relaid: Callable[[], None] = lambda: None
+        """Called after the passages were wrapped to a new width (the lines moved)."""
 
     def show(
         self,
@@ -102,12 +104,26 @@ class ArticleText(Widget):
     def _text_width(self) -> int:
         return self.size.width if self.size.width > 0 else max(self._width, 1)
 
+    def line_of(self, i: int, char: int) -> int:
+        """The line, counted from passage i's first, on which the character at `char` of
+        its text as shown (`plain(i)`) is drawn."""
+        width = self._inner(i, self._text_width())
+        line = start = 0
+        for text in self._plain(i).split("\n"):
+            cuts = divide_line(text, width, fold=True)
+            if char <= start + len(text):
+                return line + bisect_right(cuts, char - start)
+            line, start = line + len(cuts) + 1, start + len(text) + 1
+        return line
+
     def _lay_out(self, width: int) -> None:
         if width == self._width:
             return
         self._width, self._strips = width, {}
         self._heights = [self._height(i, width) for i in range(len(self.passages))]
         self._set_tops()
+        if self.passages:
+            self.relaid()
 
     def _set_tops(self) -> None:
         tops = [0]
@@ -154,4 +170,5 @@ class ArticleText(Widget):
             self._heights[i] = len(found)
             self._set_tops()
             self.refresh(layout=True)
+            self.relaid()
         return found

@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.geometry import Region
 from textual.reactive import reactive, var
 from textual.widgets import Static
 from textual.worker import get_current_worker
@@ -32,6 +31,8 @@ from tui.safe_text import visible
 from tui.widgets.article_text import ArticleText
 
 _HITS = Binding.Group("Hits")
+_CONTEXT = 2
+"""Lines shown above a hit that its passage's top would put out of view."""
 """Next and previous hit share one footer entry."""
 
 
@@ -72,6 +73,10 @@ class Reader(VerticalScroll, can_focus=True):
         self._starts: list[int] = []
         self._inside: list[list[Span]] | None = None
         """The spans to paint in each passage, worked out when first needed."""
+        self._anchor: tuple[int, int] | None = None
+        """The passage drawn at the top of the view and its line there, kept when the
+        text is wrapped anew (the first layout, the scroll bar, a resize)."""
+        self._placing = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -79,6 +84,9 @@ class Reader(VerticalScroll, can_focus=True):
             yield Static("", id="reader-position")
         yield Static("", id="reader-notes")
         yield ArticleText(id="reader-text")
+
+    def on_mount(self) -> None:
+        self.article.relaid = lambda: self.call_after_refresh(self._keep_anchor)
 
     @property
     def article(self) -> ArticleText:
@@ -229,15 +237,56 @@ class Reader(VerticalScroll, can_focus=True):
         return visible(shown)
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so the passage holding `offset` is at the top."""
+        """Scroll so the passage holding `offset` is at the top, or the line of `offset`
+        near the top when the passage is too long to show it there."""
         at = self._index_at(offset)
         if at is None:
             return
+        line = self.article.line_of(at, self._shown_index(at, offset))
+        self._anchor = (at, max(0, line - _CONTEXT) if line >= self._rows() - _CONTEXT else 0)
+        self._keep_anchor()
+
+    def _keep_anchor(self) -> None:
+        """Scroll to the anchor, where the lines now are."""
+        if self._anchor is None or not self._passages:
+            return
+        at, line = self._anchor
+        self._place(self.article.top_of(at) + line)
+
+    def _place(self, line: int) -> None:
+        """Scroll so the article's `line` is the first under the header."""
         article = self.article
-        top = article.virtual_region.y + article.top_of(at)
-        self.scroll_to_region(
-            Region(0, top, 1, 1), spacing=article.dock_gutter, top=True, animate=False, force=True
-        )
+        self._placing = True
+        try:
+            y = article.virtual_region.y + line - article.dock_gutter.top
+            self.scroll_to(y=max(0, y), animate=False, immediate=True, force=True)
+        finally:
+            self._placing = False
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if not self._placing and self._passages and self.article.size.width:
+            line = self._top_line()
+            at = self.article.passage_on(line)
+            self._anchor = (at, max(0, line - self.article.top_of(at)))
+
+    def _top_line(self) -> int:
+        """The article's line drawn first under the header."""
+        article = self.article
+        return max(0, round(self.scroll_y) - article.virtual_region.y + article.dock_gutter.top)
+
+    def _rows(self) -> int:
+        """The article's lines in view under the header."""
+        return max(1, self.scrollable_content_region.height - self.article.dock_gutter.top)
+
+    def _shown_index(self, at: int, offset: int) -> int:
+        """Where original `offset` falls in passage `at`'s text as shown."""
+        assert self.document is not None
+        start = self._passages[at].start
+        inserted = self.document.repaired.inserted
+        restored = not self.original or self.show_repairs
+        shift = bisect_right(inserted, offset) - bisect_right(inserted, start) if restored else 0
+        return offset - start + shift
 
     def _index_at(self, offset: int) -> int | None:
         at = bisect_right(self._starts, offset) - 1
@@ -247,17 +296,41 @@ class Reader(VerticalScroll, can_focus=True):
         return at if offset < max(passage.end, passage.start + 1) else None
 
     def current_passage(self) -> Passage | None:
-        """The passage at the top of the view (or of the current hit)."""
+        """The passage of the current hit while the hit is in view, else the passage at
+        the top of the view (what copy and compare take)."""
         if not self._passages:
             return None
+        article, top = self.article, self._top_line()
         span = self.current_span
         at = self._index_at(span.start) if span is not None else None
-        if at is None:
-            article = self.article
-            shown = article.dock_gutter.top  # the lines the docked header covers
-            line = round(self.scroll_y) - article.virtual_region.y + shown
-            at = article.passage_on(max(0, line))
-        return self._passages[at]
+        if at is not None:
+            line = article.top_of(at) + article.line_of(at, self._shown_index(at, span.start))
+            if not top <= line < top + self._rows():
+                at = None
+        return self._passages[at if at is not None else article.passage_on(top)]
+
+    def action_scroll_down(self) -> None:
+        self._scroll_by(1)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_by(-1)
+
+    def action_page_down(self) -> None:
+        self._scroll_by(max(1, self._rows() - 1))
+
+    def action_page_up(self) -> None:
+        self._scroll_by(-max(1, self._rows() - 1))
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def _scroll_by(self, lines: int) -> None:
+        """Scroll at once, not smoothly: keys in a burst (a held key, a slow link) each
+        count, and a page is the lines in view under the header, less one kept."""
+        self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
 
     def excerpt(self) -> Excerpt | None:
         """The passage in view with its hits, to copy or compare."""
