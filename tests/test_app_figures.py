@@ -112,3 +112,15 @@ async def test_an_article_changed_under_its_stamp_leaves_the_figures_readable(
         assert table.current is not None and table.current.doc == damaged.stem
         details = str(app.screen.query_one("#figure-details").render())
         assert table.current.context.strip("…")[:20] in details
+
+
+async def test_a_vague_amount_shows_whole_in_the_table_on_a_wide_screen(cache_root: Path) -> None:
+    from tests.app_fixtures import screen_text
+
+    app = make_app(CORPUS, cache_root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape", "f", "slash", *"camp")
+        await settle(pilot)
+        table = screen_text(app).split("reported by")[1].split("\n\n")[0]
+        assert "tens of thousands fighter" in table

@@ -44,7 +44,9 @@ MEASURE_WIDE = 56
 SOURCE_ROOM = 32
 """Columns kept for the sources before the measure column grows."""
 VALUE_WIDTH = 16
-"""Width of the value column (the sentences below show a longer value whole)."""
+"""Width of the value column at 80 columns (the sentences below show a longer value whole)."""
+VALUE_WIDE = 28
+"""Width of the value column where the screen has room ("⚠ tens of thousands fighter")."""
 
 
 def ordered(groups: Sequence[FigureGroup]) -> tuple[FigureGroup, ...]:
@@ -217,6 +219,13 @@ class FiguresTable(ScrollView, can_focus=True):
         return max(MEASURE_MAX, min(MEASURE_WIDE, spare, self._longest))
 
     @property
+    def value_width(self) -> int:
+        """The value column: `VALUE_WIDTH`, up to `VALUE_WIDE` with the room the measure
+        column leaves."""
+        spare = self.scrollable_content_region.width - self.measure_width - SOURCE_ROOM - 8
+        return max(VALUE_WIDTH, min(VALUE_WIDE, spare))
+
+    @property
     def row_count(self) -> int:
         """How many rows (figures) the table has."""
         return len(self.figure_rows)
@@ -252,7 +261,7 @@ class FiguresTable(ScrollView, can_focus=True):
         style = self.rich_style + (self.get_component_rich_style(part) if part else Style())
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         measure = self.measure_width
-        for cell, size in zip(cells, (measure + 2, VALUE_WIDTH, 0), strict=True):
+        for cell, size in zip(cells, (measure + 2, self.value_width, 0), strict=True):
             if size:
                 cell.truncate(size, overflow="ellipsis", pad=True)
             line.append(" ").append(cell).append(" ")
