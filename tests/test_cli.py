@@ -193,6 +193,9 @@ def test_an_empty_answer_says_why(tmp_path: Path) -> None:
     common = borderlens("search", "the With")
     assert common.returncode == 1
     assert "the, with: too common to be searched (stop words)" in common.stderr
+    nobody = borderlens("quotes", "--speaker", "Nobody")
+    assert nobody.returncode == 1 and nobody.stdout == ""
+    assert "no quotation by a speaker matching 'Nobody'" in nobody.stderr
     backwards = borderlens("search", "date:[2025-06-30 TO 2025-01-01]")
     assert backwards.returncode == 2
     assert backwards.stderr.strip() == (

@@ -111,6 +111,8 @@ def quotes(engine: Engine, args: argparse.Namespace) -> int:
     """List quotations, optionally of one speaker."""
     records = Records(engine)
     found = [records.quote(x) for x in engine.quotes(args.speaker)]
+    if args.speaker and not found and not args.quiet:
+        warn(f"no quotation by a speaker matching {args.speaker!r}")  # says why it is empty
     _emit(args, found, QUOTE_FIELDS, human.quotes)
     return status(bool(found))
 
