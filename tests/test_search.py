@@ -31,6 +31,16 @@ def test_plunges_highlights_exactly_the_fused_part(engine: Engine) -> None:
     assert text[span.start - 5 : span.end] == "Syriaplunges"
 
 
+def test_a_word_repair_split_is_found_as_written_too(engine: Engine) -> None:
+    """Had repair split a word in error, its words alone would find it; the word as
+    written finds the same characters whole, and the phrase of its parts still holds."""
+    [hit] = engine.search("Syriaplunges").hits
+    [span] = hit.highlights
+    assert engine.document(DAMAGED).text[span.start : span.end] == "Syriaplunges"
+    assert len(engine.search('"Syria plunges deeper"').hits) == 1
+    assert engine.search("plunges").total == 1
+
+
 def test_curly_and_straight_apostrophes_are_one(engine: Engine) -> None:
     words = _all_highlighted(engine, "Iraq's")
     assert {"Iraq’s", "Iraq's"} <= words

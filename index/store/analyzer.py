@@ -11,6 +11,7 @@ the original. A plain `str` (a query) has no breaks and no ranges.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Self
@@ -104,7 +105,7 @@ class SourceTokenizer(Tokenizer):  # type: ignore[misc]
         breaks = getattr(value, "breaks", ())
         ranges = getattr(value, "ranges", None)
         pos = start_pos
-        for start, end in word_spans(value, breaks):
+        for start, end, whole in _spans_and_wholes(value, breaks):
             if not _in_ranges(start, ranges):
                 continue
             token.text = word_text(value[start:end]).lower()
@@ -113,12 +114,31 @@ class SourceTokenizer(Tokenizer):  # type: ignore[misc]
             if keeporiginal:
                 token.original = value[start:end]
             if positions:
-                token.pos = pos
-                pos += 1
+                token.pos = pos - 1 if whole else pos
+                pos += 0 if whole else 1
             if chars:
                 token.startchar = start_char + start
                 token.endchar = start_char + end
             yield token
+
+
+def _spans_and_wholes(text: str, breaks: tuple[int, ...]) -> Iterator[tuple[int, int, bool]]:
+    """The words of `text` split at `breaks` (`word_spans`), each word that a break split
+    followed by the word as written, at the position of its last part: a word repair
+    split in error ("Full width" for "Fullwidth") is still found as written, and a join
+    it rightly split ("Syriaplunges") is found whole too."""
+    if not breaks:
+        for start, end in word_spans(text):
+            yield start, end, False
+        return
+    cuts = sorted(breaks)
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        inside = cuts[bisect_right(cuts, start) : bisect_left(cuts, end)]
+        for left, right in zip([start, *inside], [*inside, end], strict=True):
+            yield left, right, False
+        if inside:
+            yield start, end, True
 
 
 @lru_cache(maxsize=65536)
@@ -134,5 +154,6 @@ def word_analyzer() -> object:
 
 
 def indexed_words(text: str, breaks: tuple[int, ...] = ()) -> set[str]:
-    """The distinct words the analyzer indexes for `text`."""
-    return {word_text(text[s:e]).lower() for s, e in word_spans(text, breaks)}
+    """The distinct words the analyzer indexes for `text` split at `breaks` (each split
+    word as written too)."""
+    return {word_text(text[s:e]).lower() for s, e, _ in _spans_and_wholes(text, breaks)}

@@ -248,7 +248,7 @@ def _analysis(
         extraction,
         terms,
         summarize_actors(extraction.keyed, extraction.links, terms),
-        tuple((cached_stem(w), w) for w in indexed_words(repaired.text)),
+        tuple((cached_stem(w), w) for w in indexed_words(doc.text, repaired.inserted)),
     )
     return analysis, document_records(doc, _known(extraction, terms))
 
