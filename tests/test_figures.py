@@ -268,3 +268,9 @@ def test_no_figure_is_found_in_data_and_the_prose_around_it_keeps_its_own() -> N
     text = f"The wall is 160 km long. {blob} and 300 soldiers died in 2024."
     found = [(text[q.start : q.end], m.key) for q, m in text_figures(text)]
     assert found == [("160", "wall:length"), ("300", "death:count:personnel")]
+
+
+def test_a_terminal_escape_code_is_no_figure() -> None:
+    """Text pasted from a console keeps "ESC[31m": its digits are no "31 m"."""
+    text = "The log said \x1b[31mred alert\x1b[0m, and 40 km of wall were built."
+    assert [text[q.start : q.end] for q, _ in text_figures(text)] == ["40"]

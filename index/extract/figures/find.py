@@ -46,12 +46,29 @@ def text_figures(text: str) -> Iterator[tuple[Quantity, Measure]]:
     return ((quantity, measure) for quantity, measure, _ in _sentenced_figures(text))
 
 
+_CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+"""A terminal's escape code ("ESC[31m", pasted from a console): its digits are no figure."""
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap joined (`within` needs them apart)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _sentenced_figures(text: str) -> Iterator[tuple[Quantity, Measure, tuple[int, int]]]:
     """`text_figures`, each with the bounds of its sentence (which its measure reads)."""
     last, sentences, data = "", Sentences(text), long_tokens(text)
+    codes = [m.span() for m in _CONTROL_SEQUENCE.finditer(text)]
+    data = _merged(sorted(data + codes)) if codes else data
     for quantity in quantities(text):
         if within(data, quantity.start):
-            continue  # no figure in data (an encoded image): see index.text.tokens
+            continue  # no figure in data (an encoded image, a terminal's escape code)
         sentence = sentences.bounds(quantity.start, quantity.end)
         measure = measure_of(text, quantity, sentence, last)
         if measure is not None:
