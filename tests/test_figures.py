@@ -274,3 +274,10 @@ def test_a_terminal_escape_code_is_no_figure() -> None:
     """Text pasted from a console keeps "ESC[31m": its digits are no "31 m"."""
     text = "The log said \x1b[31mred alert\x1b[0m, and 40 km of wall were built."
     assert [text[q.start : q.end] for q, _ in text_figures(text)] == ["40"]
+
+
+def test_a_measure_label_keeps_the_capital_of_a_people_or_a_country() -> None:
+    from index.extract.figures.measures import measure_label
+
+    assert measure_label("camp:population:iraqi", "Iraqi") == "Camp population, Iraqi (Iraqi)"
+    assert measure_label("attack:count:drone", "attack") == "Attack count, drone (attack)"

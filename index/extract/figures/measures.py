@@ -43,6 +43,7 @@ from index.extract.figures.predicates import (
 )
 from index.extract.figures.unit_heads import unit_head
 from index.extract.figures.units import Noun, noun_after, unit_after
+from index.extract.names.wordlists import COUNTRIES, DEMONYMS
 from index.text.amounts import VAGUE_MEASURE
 
 UNSPECIFIED = "unspecified"
@@ -259,5 +260,11 @@ def measure_label(key: str, unit: str) -> str:
     """A readable name for a measure key ("border:length", "km" → "Border length (km)")."""
     head, dimension, *qualifiers = key.split(":")
     name = f"{head.capitalize()} {dimension.replace('-', ' ')}"
-    name += f", {', '.join(qualifiers)}" if qualifiers else ""
+    name += f", {', '.join(map(_as_name, qualifiers))}" if qualifiers else ""
     return f"{name} ({unit})" if unit else name
+
+
+def _as_name(word: str) -> str:
+    """A key's word with the capital of a people's or a country's name ("iraqi": Iraqi)."""
+    named = word.capitalize()
+    return named if named in DEMONYMS or named in COUNTRIES else word
