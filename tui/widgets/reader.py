@@ -31,9 +31,9 @@ from tui.safe_text import visible
 from tui.widgets.article_text import ArticleText
 
 _HITS = Binding.Group("Hits")
+"""Next and previous hit share one footer entry."""
 _CONTEXT = 2
 """Lines shown above a hit that its passage's top would put out of view."""
-"""Next and previous hit share one footer entry."""
 
 
 class Reader(VerticalScroll, can_focus=True):

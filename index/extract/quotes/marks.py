@@ -56,26 +56,35 @@ def quoted_spans(
     `continued` (the next paragraph opens a quotation, or closes one it never opened) a
     quotation still open at the end runs to the end of the passage; with `inside` (the
     passage before ran on into this one, see `runs_on`) the passage opens inside one."""
+    found, opener, open_at = _balanced(text, start, end, inside)
+    yield from found
+    if opener in OPENERS and continued:
+        stop = start + len(text[start:end].rstrip())
+        if stop > open_at + 1:
+            yield Quoted(open_at + 1, stop, opener)
+
+
+def _balanced(text: str, start: int, end: int, inside: bool) -> tuple[list[Quoted], str, int]:
+    """The balanced quotations of `text[start:end]`, and the mark left open at its end
+    ("" if none) with where it opened."""
     opener, open_at = ("“", start - 1) if inside else ("", -1)
+    found = []
     for match in _MARK.finditer(text, start, end):
         i = match.start()
         if opener and _closes(text, i, opener):
             if i > open_at + 1:
-                yield Quoted(open_at + 1, i, opener)
+                found.append(Quoted(open_at + 1, i, opener))
             opener = ""
         elif (not opener or text[i] == "“") and _opens(text, i):
             opener, open_at = text[i], i
-    if opener in OPENERS and continued:
-        stop = len(text[:end].rstrip())
-        if stop > open_at + 1:
-            yield Quoted(open_at + 1, stop, opener)
+    return found, opener, open_at
 
 
 def runs_on(text: str, passage: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether a quotation left open at the end of `passage` runs on into `following`
     without opening again there, as some releases write a quotation of two paragraphs:
     “… (end of paragraph) … .” — the next paragraph closes a “ it never opened."""
-    if not _left_open(text, *passage):
+    if _balanced(text, *passage, inside=False)[1] != "“":
         return False
     for match in _MARK.finditer(text, *following):
         i = match.start()
@@ -84,15 +93,3 @@ def runs_on(text: str, passage: tuple[int, int], following: tuple[int, int]) -> 
         if text[i] == "”":
             return True
     return False
-
-
-def _left_open(text: str, start: int, end: int) -> bool:
-    """Whether a “ opened in `text[start:end]` is still open at its end."""
-    opener = ""
-    for match in _MARK.finditer(text, start, end):
-        i = match.start()
-        if opener and _closes(text, i, opener):
-            opener = ""
-        elif (not opener or text[i] == "“") and _opens(text, i):
-            opener = text[i]
-    return opener == "“"
