@@ -19,6 +19,7 @@ from index.search import rank
 from index.search.fast import live, match_set
 from index.search.postings import blocks, values
 from index.store.schema import PASSAGE, QUOTE, TEXT_FIELDS
+from index.text.tokens import merged_spans
 
 HIDDEN_SECTIONS = (FRONT, TITLE, FOOTER, COMMENTS)
 """Sections left out unless a query names a `section:` (a title is found with `title:`)."""
@@ -224,14 +225,3 @@ def _in_a_row(occurrences: list[list[tuple[int, int, int]]], slop: int) -> list[
         else:
             found += chain
     return found
-
-
-def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with those that overlap or touch made one."""
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

@@ -21,12 +21,13 @@ from index.model import Actor, Span
 from index.search.actors import ActorNames
 from index.search.expand import bound_expansions
 from index.search.fast import words_union
-from index.search.hits import Results, merged_spans, run, scope
+from index.search.hits import Results, run, scope
 from index.search.postings import holding
 from index.search.query import QueryError, expand_stems, parse
 from index.store.analyzer import STOP_WORDS, cached_stem
 from index.store.catalog import Catalog
 from index.store.knowledge import actor_terms, read_actors, term_names
+from index.text.tokens import merged_spans
 
 
 class Flat(q.Or):  # type: ignore[misc]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 MAX_TOKEN = 100
 """Characters of a token (between white spaces) past which it is data, not words."""
@@ -31,3 +32,14 @@ def within(spans: list[tuple[int, int]], i: int) -> bool:
         return False
     at = bisect_right(spans, (i, math.inf)) - 1
     return at >= 0 and spans[at][0] <= i < spans[at][1]
+
+
+def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap or touch made one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -14,7 +14,7 @@ from index.extract.figures.measures import Measure, measure_of
 from index.extract.figures.numbers import Quantity, quantities
 from index.model import Document, Figure, Passage
 from index.text.sentences import Sentences
-from index.text.tokens import long_tokens, within
+from index.text.tokens import long_tokens, merged_spans, within
 
 CONTEXT_CHARS = 200
 """The longest context reported with a figure."""
@@ -50,22 +50,11 @@ _CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 """A terminal's escape code ("ESC[31m", pasted from a console): its digits are no figure."""
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with those that overlap joined (`within` needs them apart)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _sentenced_figures(text: str) -> Iterator[tuple[Quantity, Measure, tuple[int, int]]]:
     """`text_figures`, each with the bounds of its sentence (which its measure reads)."""
     last, sentences, data = "", Sentences(text), long_tokens(text)
     codes = [m.span() for m in _CONTROL_SEQUENCE.finditer(text)]
-    data = _merged(sorted(data + codes)) if codes else data
+    data = merged_spans(sorted(data + codes)) if codes else data
     for quantity in quantities(text):
         if within(data, quantity.start):
             continue  # no figure in data (an encoded image, a terminal's escape code)
