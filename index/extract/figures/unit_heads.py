@@ -13,7 +13,7 @@ import re
 from index.extract.figures.measure_words import PARTITIVES, PHYSICAL_HEADS, fold, singular
 from index.extract.figures.numbers import Quantity
 from index.extract.figures.predicates import amount_head
-from index.extract.figures.units import Unit, noun_after
+from index.extract.figures.units import Noun, Unit, noun_after
 from index.text.wordlists import APPROXIMATORS, alternation
 
 UNSPECIFIED = "unspecified"
@@ -69,10 +69,7 @@ def _share_head(text: str, unit: Unit) -> str:
     if noun is None or not text[unit.end :].lstrip().startswith("of"):
         return ""
     if noun.word.endswith(("’s", "'s")):  # "70% of the country's border": the border's
-        after = _SIZE.match(text, noun.end)
-        return _attached_head(text, after.end() if after else noun.end) or fold(
-            singular(noun.word[:-2])
-        )
+        return _possessed_head(text, noun)
     return fold(singular(noun.word))
 
 
@@ -80,12 +77,20 @@ _SIZE = re.compile(r"\s+[\d.,]+(?:-[a-z]+)+(?=\s)")
 """A size written before a noun ("the country's 2,600-kilometer border")."""
 
 
+def _possessed_head(text: str, owner: Noun) -> str:
+    """The head of the noun a possessive (`owner`) stands before, a size passed over;
+    the owner itself when none follows."""
+    after = _SIZE.match(text, owner.end)
+    found = _attached_head(text, after.end() if after else owner.end)
+    return found or fold(singular(owner.word[:-2]))
+
+
 def _attached_head(text: str, pos: int) -> str:
     noun = noun_after(text, pos, through_of=True)
     if noun is None:
         return ""
     if noun.word.endswith(("’s", "'s")):  # "of the country's border": the border
-        return _attached_head(text, noun.end) or fold(singular(noun.word[:-2]))
+        return _possessed_head(text, noun)
     head = fold(singular(noun.word))
     if head in PARTITIVES:
         return _attached_head(text, noun.end)
