@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from index import Engine
-from tests.app_fixtures import CORPUS, ready, settle
+from tests.app_fixtures import CORPUS, ready, screen_text, settle
 from tui.app import make_app
 from tui.widgets.figures import FiguresPane, FiguresTable
 
@@ -115,8 +115,6 @@ async def test_an_article_changed_under_its_stamp_leaves_the_figures_readable(
 
 
 async def test_a_vague_amount_shows_whole_in_the_table_on_a_wide_screen(cache_root: Path) -> None:
-    from tests.app_fixtures import screen_text
-
     app = make_app(CORPUS, cache_root)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)

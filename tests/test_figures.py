@@ -11,6 +11,7 @@ import pytest
 
 from index.corpus import load_corpus
 from index.extract.figures import compare_figures, find_figures, repeated_docs, text_figures
+from index.extract.figures.measures import measure_label
 from index.model import Document, Figure
 from index.repair import Repaired
 
@@ -277,7 +278,5 @@ def test_a_terminal_escape_code_is_no_figure() -> None:
 
 
 def test_a_measure_label_keeps_the_capital_of_a_people_or_a_country() -> None:
-    from index.extract.figures.measures import measure_label
-
     assert measure_label("camp:population:iraqi", "Iraqi") == "Camp population, Iraqi (Iraqi)"
     assert measure_label("attack:count:drone", "attack") == "Attack count, drone (attack)"
