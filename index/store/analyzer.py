@@ -61,17 +61,7 @@ def normalise_query(text: str) -> str:
 
 def word_spans(text: str, breaks: tuple[int, ...] = ()) -> Iterator[tuple[int, int]]:
     """The (start, end) of every word: split at non-word characters and at `breaks`."""
-    cuts = iter(sorted(breaks))
-    cut = next(cuts, None)
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        while cut is not None and cut <= start:
-            cut = next(cuts, None)
-        while cut is not None and cut < end:
-            yield start, cut
-            start = cut
-            cut = next(cuts, None)
-        yield start, end
+    return ((start, end) for start, end, whole in _spans_and_wholes(text, breaks) if not whole)
 
 
 def word_text(raw: str) -> str:
@@ -128,8 +118,8 @@ def _spans_and_wholes(text: str, breaks: tuple[int, ...]) -> Iterator[tuple[int,
     split in error ("Full width" for "Fullwidth") is still found as written, and a join
     it rightly split ("Syriaplunges") is found whole too."""
     if not breaks:
-        for start, end in word_spans(text):
-            yield start, end, False
+        for match in _WORD.finditer(text):
+            yield match.start(), match.end(), False
         return
     cuts = sorted(breaks)
     for match in _WORD.finditer(text):

@@ -280,13 +280,18 @@ class Reader(VerticalScroll, can_focus=True):
         return max(1, self.scrollable_content_region.height - self.article.dock_gutter.top)
 
     def _shown_index(self, at: int, offset: int) -> int:
-        """Where original `offset` falls in passage `at`'s text as shown."""
+        """Where original `offset` falls in passage `at`'s text as shown (`view_text`)."""
         assert self.document is not None
-        start = self._passages[at].start
-        inserted = self.document.repaired.inserted
-        restored = not self.original or self.show_repairs
-        shift = bisect_right(inserted, offset) - bisect_right(inserted, start) if restored else 0
-        return offset - start + shift
+        passage = self._passages[at]
+        _, shifted = view_text(
+            self.document.passage_text(passage),
+            [Span(offset, offset + 1)],
+            self.document.repaired.inserted,
+            passage.start,
+            original=self.original,
+            markers=self.show_repairs,
+        )
+        return shifted[0].start - passage.start
 
     def _index_at(self, offset: int) -> int | None:
         at = bisect_right(self._starts, offset) - 1

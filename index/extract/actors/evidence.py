@@ -222,11 +222,8 @@ def acts(text: str, start: int, end: int) -> bool:
     after = text[end : end + 60]
     conjoined = _CONJOINED_BEFORE.search(before)
     if conjoined:  # "Iraq and Jordan agreed": both act, unless a place ("between X and Y")
-        earlier = text[
-            max(0, start - len(before) + conjoined.start() - 30) : start
-            - len(before)
-            + conjoined.start()
-        ]
+        first = max(0, start - 30) + conjoined.start()  # where the first name starts
+        earlier = text[max(0, first - 30) : first]
         placed = _PLACE_BEFORE.search(earlier) or _NOT_ACTING_BEFORE.search(earlier)
         return not placed and _verb_after(after)
     if _PLACE_BEFORE.search(before) or _NOT_ACTING_BEFORE.search(before):

@@ -66,13 +66,15 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
 
 def _share_head(text: str, unit: Unit) -> str:
     noun = noun_after(text, unit.end, through_of=True)
-    if noun is None or not text[unit.end :].lstrip().startswith("of"):
+    if noun is None or not _OF_NEXT.match(text, unit.end):
         return ""
     if noun.word.endswith(("’s", "'s")):  # "70% of the country's border": the border's
         return _possessed_head(text, noun)
     return fold(singular(noun.word))
 
 
+_OF_NEXT = re.compile(r"\s*of")
+"""What follows a share that is of something ("70% of …"), read in place."""
 _SIZE = re.compile(r"\s+[\d.,]+(?:-[a-z]+)+(?=\s)")
 """A size written before a noun ("the country's 2,600-kilometer border")."""
 
