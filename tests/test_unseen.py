@@ -13,7 +13,7 @@ from index.extract import extract_corpus
 from index.extract.figures import compare_figures, find_figures, text_figures
 from index.extract.figures.measure_words import is_plural, singular
 from index.model import Actor
-from tests.test_actors import NO_USER_FILE, actors_of, make_doc, surfaces
+from tests.test_actors import NO_USER_FILE, actors_of, make_doc, names, surfaces
 
 
 def actor_named(name: str, *texts: str) -> Actor:
@@ -84,6 +84,18 @@ def test_a_role_alone_names_no_one_and_leaves_its_organisation() -> None:
     assert "Ana Ruiz" in found
     assert found["Joint Border Command"] == ["Joint Border Command"]
     assert not [n for n in found if "Commander" in n]
+
+
+def test_a_role_whose_complement_runs_into_a_lower_case_word_names_no_one() -> None:
+    """A run that ends "… of the" (the next word unknown to names) leaves nothing after
+    the role to name: no one is found in it, and the article is read to its end."""
+    text = (
+        "Major Yara Brook, spokesman for the Commander-in-Chief of the Against Armed Forces, "
+        "said the border was closed."
+    )
+    found = names(text)
+    assert "Yara Brook" in found
+    assert not [n for n in found if n.endswith(("of the", "the"))]
 
 
 def test_roles_are_noun_phrases_not_fragments() -> None:

@@ -105,6 +105,8 @@ def _complemented(
     """ "Minister of Water Resources Ali Nasser": the complement, then the name, which is
     its last two words, or starts at a known given name."""
     after = [t for t in tokens[at + 1 :] if text[t[0] : t[1]] not in _COMPLEMENT]
+    if not after:  # "Commander-in-Chief of the": the run ends before the complement does
+        return
     if len(after) <= _NAME_WORDS:
         definite = text[tokens[at][1] : after[0][0]].split()[-1:] == ["the"]
         if definite or _has_org_head([text[s:e] for s, e in after]):
