@@ -137,10 +137,32 @@ def test_a_named_person_without_a_role_is_found(text: str, name: str) -> None:
         ("Some material for this report came from AP and Reuters.", "Reuters"),
         ("A commander told AFP that the drones came from the west.", "Agence France-Presse"),
         ("Speaking to Al Jazeera, the minister said the wall was finished.", "Al Jazeera"),
+        ("“It is sealed,” a border official told Kurdistan24 on Sunday.", "Kurdistan24"),
+        ("Kurdistan24 reported that two drones fell near the crossing.", "Kurdistan24"),
     ],
 )
 def test_a_wire_service_credited_or_told_is_an_organisation(text: str, name: str) -> None:
     assert actor_named(name, text).type == "organization"
+
+
+def test_a_name_ends_in_a_stations_number_but_codes_are_no_names() -> None:
+    """A number joined to a word of lower-case letters is part of its name; a code of
+    capitals and digits (a flight, a group of states, an aircraft) names no actor."""
+    text = "Flight MH17 was hit. The G20 met. An F-16 crashed. France24 said it was calm."
+    assert names(text) == {"France24"}
+
+
+def test_the_beats_actors_merge_across_spellings() -> None:
+    found = actors_of(
+        "Faleh al-Fayyadh, the PMF chairman, met Mazlum Abdi.",
+        "Falih al-Fayyadh and Mazloum Abdi, the SDF commander, spoke. The KRG and the "
+        "Kurdistan Regional Government are one; so are CENTCOM and U.S. Central Command.",
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Falih al-Fayyadh"].doc_total == 2
+    assert by_name["Mazloum Abdi"].doc_total == 2
+    assert by_name["Kurdistan Regional Government"].mention_total == 2
+    assert by_name["U.S. Central Command"].mention_total == 2
 
 
 def test_given_name_alone_is_the_person_the_article_named() -> None:

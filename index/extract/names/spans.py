@@ -32,7 +32,8 @@ _ABBREVIATIONS = "|".join(a for a in TITLE_ABBREVIATIONS if a not in {"No", "Mt"
 _WORD = (
     rf"(?<![\w’'-])(?:(?:{_ABBREVIATIONS})\.(?=\s+[A-Z])|(?<=[A-Za-z] )[A-Z]\.(?=\s+[A-Z][a-z])|"
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)-[‘’']?)?"
-    r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z]|[’'](?=[a-zA-Z]{2})|-(?=[A-Z‘’'])|-(?:in|of)-(?=[A-Z]))*))"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z]|[’'](?=[a-zA-Z]{2})|-(?=[A-Z‘’'])|-(?:in|of)-(?=[A-Z]))*"
+    r"(?:(?<=[a-z]{3})\d{1,3}(?!\w))?))"  # a station's number: "Kurdistan24", "France24"
 )
 _JOIN = r"(?:[’']?\s+|\s+(?:(?:of|for|the|on|in|and|bin|ibn|de)\s+){1,2})"
 NAME_SEQUENCE = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
@@ -98,6 +99,8 @@ _LINK = re.compile(r"\s+(?:(and)\s+(?:the\s+)?|(?:on|of|for|in)\s+the\s+)")
 
 _ACRONYM_AFTER = re.compile(r"[’']?s?\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)")
 """A bracketed acronym right after a name: "U.S. Customs and Border Protection (CBP)"."""
+_ACRONYM_ONLY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\.?){2,8}")
+"""A name that is an acronym alone: a name of its own before "and"."""
 
 
 def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -107,7 +110,8 @@ def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int,
         return
     for link in _LINK.finditer(text, start, end):
         left, right = text[start : link.start()], text[link.end() : end]
-        if not is_org_name(right) or (link.group(1) and not is_org_name(left)):
+        named = is_org_name(left) or _ACRONYM_ONLY.fullmatch(left)  # "NATO and the EU"
+        if not is_org_name(right) or (link.group(1) and not named):
             continue
         if link.group(1) or not is_org_name(left):
             if link.group(1):
