@@ -67,6 +67,10 @@ _RESIDE = re.compile(
 )
 
 
+_WHICH_PART = re.compile(
+    r"\b(?:first|second|third|fourth|last|latter|final|early|late|other)\s+$", re.IGNORECASE
+)
+"""Before a fraction, a word that says which part of a whole it is, not how much."""
 _WHOLE_OF = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+$")
 _PARTS_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 
@@ -115,6 +119,10 @@ def measure_of(
         return Measure(unit.name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
     if looks_like_year(text, quantity) and not quantity.modifier:
         return None
+    if quantity.kind == "fraction" and _WHICH_PART.search(
+        text, max(0, quantity.start - 12), quantity.start
+    ):
+        return None  # "in the first half of the year" says when or where, as a date does
     through_of = quantity.kind in {"vague", "fraction"} or bool(_PARTS_OF.match(text, quantity.end))
     noun = noun_after(text, quantity.end, quantity.value, through_of)
     return _counted(text, quantity, noun, sentence, last)
