@@ -145,6 +145,14 @@ def test_a_wire_service_credited_or_told_is_an_organisation(text: str, name: str
     assert actor_named(name, text).type == "organization"
 
 
+def test_a_lone_name_a_governor_or_mayor_is_of_is_a_place_not_a_surname() -> None:
+    text = (
+        "“The pass is calm,” the governor of Tirol, Anna Berger, told reporters; the mayor "
+        "of Innsbruck said the same."
+    )
+    assert names(text) == {"Anna Berger"}
+
+
 def test_a_name_ends_in_a_stations_number_but_codes_are_no_names() -> None:
     """A number joined to a word of lower-case letters is part of its name; a code of
     capitals and digits (a flight, a group of states, an aircraft) names no actor."""
@@ -356,6 +364,10 @@ def test_described_speaker_links_to_the_person_introduced() -> None:
          "notice,” the Harbour Authority said in a statement.", "Harbour Authority"),
         ("“All crossings are closed until further notice,” Frontex officials said after the "
          "governor Lina Haddad spoke.", "Frontex officials"),
+        ("“The pass is calm,” the governor of Tirol, Anna Berger, told reporters.",
+         "Anna Berger"),
+        ("“We are ready,” the head of the coast guard, Rear Adm. Ines Costa, said on Monday.",
+         "Ines Costa"),
     ],
 )  # fmt: skip
 def test_quote_goes_to_whoever_the_sentence_credits(text: str, speaker: str) -> None:

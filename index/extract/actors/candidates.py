@@ -63,6 +63,14 @@ _LED_BY_ROLE = re.compile(
     r"|spokesperson|member|members|leader|commander|chief|secretary-general)\s+(?:of|at)\s+the\s+\Z",
     re.IGNORECASE,
 )
+_PLACE_OF = re.compile(
+    r"\b(?:governor|mayor|governorate|province|city|town|village|district|region|outskirts"
+    r"|residents|people|north|south|east|west|MPs?|lawmakers?|representatives?)\s+(?:of|for)"
+    r"\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Before a lone name, a noun of which it is the place: "the governor of Anbar", "an MP
+for Nineveh", "north of Baiji" (no surname is governed, nor lies north)."""
 OPENER_ZIPF = 5.0
 """A lone capitalised word this frequent in English that only opens sentences is no name."""
 
@@ -228,7 +236,8 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
 def _person_kind(text: str, span: NameSpan) -> str | None:
     words = span.name.split()
     if len(words) == 1:  # a lone name standing as a place is no surname ("in al-Qaim")
-        return None if is_place(text, span.start, span.end) else SURNAME
+        placed = _PLACE_OF.search(text, max(0, span.start - 40), span.start)
+        return None if placed or is_place(text, span.start, span.end) else SURNAME
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
     if words[0] in GIVEN_NAMES:

@@ -22,7 +22,8 @@ _LEAD = r"^[\s,.;’‘”\"]*"
 _ABBREVIATED = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|(?:[A-Z]\.)+(?=\s*[A-Z(])"
 _POST_SAID = re.compile(rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
 _POST_SUBJECT = re.compile(
-    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?|[A-Z][\w’'‘.-]*(?:\s+[\w’'‘.-]+){{0,4}},"
+    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?"
+    rf"|(?:[A-Z]|(?:the|a|an)\s+[a-z])[\w’'‘.-]*(?:\s+[\w’'‘.-]+){{0,4}},"
     rf"(?:{_ABBREVIATED}|[^,.;:“”\"]){{2,80}}?,?\s+)(?:\w+ly\s+|has\s+|had\s+|also\s+)*"
     rf"(?P<verb>{_FINITE})\b"
 )
@@ -33,6 +34,8 @@ _NP_BEFORE = re.compile(
     r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'-]{1,60}?)\s*,?\s*"
     r"(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$"
 )
+_APPOSED = re.compile(r",\s*(?:[A-Z][a-z]{0,6}\.?\s+){0,3}\Z")
+"""A description set before a person's name by a comma: the name is who it describes."""
 _PRONOUNS = frozenset({"he", "she", "He", "She"})
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
 
@@ -115,10 +118,13 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     inside = [n for n in scene.named if start <= n.start < end]
     if inside and phrase.split(" ", 1)[-1] == scene.text[inside[0].start : inside[0].end]:
         return inside[0].person
+    people = [n for n in inside if n.person.is_person]
+    apposed = [n for n in people if _APPOSED.search(scene.text, start, n.start)]
+    if apposed and phrase.startswith(_DETERMINERS):
+        return apposed[0].person  # "the governor of Anbar, Ali Nouri," is Ali Nouri
+    if people and not phrase.startswith(_DETERMINERS):
+        return people[0].person
     if inside and not phrase.startswith(_DETERMINERS):
-        people = [n for n in inside if n.person.is_person]
-        if people:
-            return people[0].person
         if _describes(scene.text[inside[0].end : end]):
             return Person(phrase, inside[0].person.key, False, described=True)
         return inside[0].person
