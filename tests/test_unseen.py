@@ -78,6 +78,26 @@ def test_a_role_keeps_the_whole_name_it_holds_and_no_word_of_the_clause(
     assert not [r for r in roles if r != role and role.startswith(r)]  # never cut short
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“The pass is calm,” the governor of Tirol, Anna Berger, told reporters.",
+         "Anna Berger", "governor of Tirol"),
+        ("Austria’s defence minister, Karl Huber, visited the pass.", "Karl Huber",
+         "defence minister"),
+    ],
+)  # fmt: skip
+def test_a_description_set_before_a_name_between_commas_is_its_role(
+    text: str, name: str, role: str
+) -> None:
+    assert role in actor_named(name, text).roles
+
+
+def test_a_list_of_people_gives_no_role_to_the_next_name() -> None:
+    text = "Officials met the minister, Karl Huber and the mayor on Monday."
+    assert actor_named("Karl Huber", text).roles == ()
+
+
 def test_a_role_alone_names_no_one_and_leaves_its_organisation() -> None:
     text = "“We are ready,” said Lt. Col. Ana Ruiz, Joint Border Command Commander."
     found = all_surfaces(text)

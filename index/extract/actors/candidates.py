@@ -18,6 +18,7 @@ from index.extract.actors.evidence import (
     acts,
     apposition_role,
     defined_acronym,
+    fronted_role,
     is_outlet,
     is_place,
     modifies,
@@ -164,8 +165,16 @@ def classify(
     kind = candidate_kind(text, span, aliases)
     if kind is None:
         return None
+    before = span.outer if span.outer >= 0 else span.start
     roles = tuple(
-        r for r in (span.title, role_before(text, span.outer), apposition_role(text, span.end)) if r
+        r
+        for r in (
+            span.title,
+            role_before(text, span.outer),
+            apposition_role(text, span.end),
+            fronted_role(text, before, span.end),
+        )
+        if r
     )
     return Candidate(
         doc=doc.id,

@@ -145,6 +145,25 @@ def apposition_role(text: str, end: int) -> str:
     return role
 
 
+_FRONTED = re.compile(
+    r"(?:^|[\s“”\"(])(?:the|a|an|[A-Z][\w-]*[’']s)\s+(?P<role>[^,.;:“”\"()]{3,80}?)\s*,\s*\Z"
+)
+"""A description set before a name between commas: "the governor of Anbar, X, said"."""
+
+
+def fronted_role(text: str, start: int, end: int) -> str:
+    """The role a description gives a name it stands before, set off by commas on both
+    sides ("…,” the governor of Anbar, Ali Nouri, told reporters"): a list of people
+    ("the minister, Ali Hassan and …") has no comma right after the name."""
+    if not text.startswith(",", end):
+        return ""
+    match = _FRONTED.search(text, max(0, start - _WINDOW), start)
+    if not match or not has_role_noun(match.group("role")) or _VERBAL.match(match.group("role")):
+        return ""
+    role = match.group("role").strip()
+    return role if len(role.split()) <= 8 else ""
+
+
 def has_role_noun(phrase: str) -> bool:
     """Whether a phrase holds a noun that names a person's role."""
     return any(w.lower().strip("’'") in ROLE_NOUNS for w in phrase.split()[:6])
