@@ -83,7 +83,7 @@ def test_a_role_keeps_the_whole_name_it_holds_and_no_word_of_the_clause(
     [
         ("“The pass is calm,” the governor of Tirol, Anna Berger, told reporters.",
          "Anna Berger", "governor of Tirol"),
-        ("Austria’s defence minister, Karl Huber, visited the pass.", "Karl Huber",
+        ("Austria’s defence minister, Anna Berger, visited the pass.", "Anna Berger",
          "defence minister"),
     ],
 )  # fmt: skip
@@ -94,8 +94,8 @@ def test_a_description_set_before_a_name_between_commas_is_its_role(
 
 
 def test_a_list_of_people_gives_no_role_to_the_next_name() -> None:
-    text = "Officials met the minister, Karl Huber and the mayor on Monday."
-    assert actor_named("Karl Huber", text).roles == ()
+    text = "Officials met the minister, Anna Berger and the mayor on Monday."
+    assert actor_named("Anna Berger", text).roles == ()
 
 
 def test_a_role_alone_names_no_one_and_leaves_its_organisation() -> None:
