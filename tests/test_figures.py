@@ -176,6 +176,8 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("Iraq deployed 10,000 soldiers.", "personnel:count"),
         ("The blast killed at least 12 civilians.", "death:count:civilian"),
         ("The town lies 5 km from the border.", "border:distance"),
+        ("The frontier stretches 380 km from the sea to the lake.", "border:length"),
+        ("The fence runs for about 30 km north of the river.", "wall:length"),
         ("The trench has a depth of 3 meters.", "trench:depth"),
         ("Prices rose by 40%.", "unspecified:share"),
     ],

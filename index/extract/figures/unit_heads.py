@@ -19,6 +19,12 @@ from index.text.wordlists import APPROXIMATORS, alternation
 UNSPECIFIED = "unspecified"
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 _PHYSICAL = {"km", "m", "mm", "cm", "mile", "km²", "m²"}
+_EXTENT = re.compile(
+    rf"\b(?:stretch|extend|run|span)(?:es|s|ed|ning|ing)?\s+(?:(?:for|{alternation(APPROXIMATORS)})\s+)*$",
+    re.IGNORECASE,
+)
+"""A verb of extent before a length: "the border stretches 599 km from Rabia to al-Qaim"
+is the border's length, not a distance from Rabia."""
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "thickness", "distance", "area"}
 _AWAY = re.compile(
     r"\s+(?:away\s+)?(?:from|off|inside|into|beyond|north|south|east|west|short)\b"
@@ -50,6 +56,8 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
     if unit.name not in _PHYSICAL:
         found = _attached_head(text, unit.end) or _head_before(text, quantity, sentence)
         return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:{unit.dimension}"
+    if unit.dimension == "length" and _EXTENT.search(text, sentence[0], quantity.start):
+        return f"{_nearest_head(text, quantity, sentence) or UNSPECIFIED}:length"
     away = _AWAY.match(text, unit.end)
     if away is not None:
         return f"{_attached_head(text, away.end()) or UNSPECIFIED}:distance"
