@@ -177,6 +177,8 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("The blast killed at least 12 civilians.", "death:count:civilian"),
         ("The town lies 5 km from the border.", "border:distance"),
         ("The frontier stretches 380 km from the sea to the lake.", "border:length"),
+        ("Troops patrol 100 km of the border.", "border:length:part"),
+        ("The new fence covers 160 kilometres of the frontier.", "wall:length"),
         ("The fence runs for about 30 km north of the river.", "wall:length"),
         ("The trench has a depth of 3 meters.", "trench:depth"),
         ("Prices rose by 40%.", "unspecified:share"),

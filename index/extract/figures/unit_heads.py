@@ -25,6 +25,13 @@ _EXTENT = re.compile(
 )
 """A verb of extent before a length: "the border stretches 599 km from Rabia to al-Qaim"
 is the border's length, not a distance from Rabia."""
+PART = "part"
+"""The qualifier of a length that is part of a whole ("300 km of its border"): never
+compared with the whole's length."""
+_WHOLES = frozenset({"border", "river", "road", "pipeline"})
+"""Physical heads whose length is given, not built: a length of one is part of it ("360
+km of the wall are done" is the wall's length so far)."""
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|this|that|[A-Z][\w-]*[’']s)\s")
 _DIMENSION_NOUNS = {"length", "depth", "height", "width", "thickness", "distance", "area"}
 _AWAY = re.compile(
     r"\s+(?:away\s+)?(?:from|off|inside|into|beyond|north|south|east|west|short)\b"
@@ -68,6 +75,9 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
     before = _head_before(text, quantity, sentence)
     dimension = before if before in _DIMENSION_NOUNS else unit.dimension
     head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
+    if head in _WHOLES and _PART_OF.match(text, unit.end):  # "300 km of the border"
+        other = _nearest_head(text, quantity, sentence, besides=head)
+        return f"{other}:{dimension}" if other else f"{head}:{dimension}:{PART}"
     head = head or _nearest_head(text, quantity, sentence) or UNSPECIFIED
     return f"{head}:{dimension}"
 
@@ -121,10 +131,12 @@ _AMOUNT_NOUNS = frozenset(
 """Words before "of" that say how much, not of what ("a total of 450 miles of wall")."""
 
 
-def _nearest_head(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:
+def _nearest_head(
+    text: str, quantity: Quantity, sentence: tuple[int, int], besides: str = ""
+) -> str:
     before = [fold(singular(w)) for w in _WORDS.findall(text, sentence[0], quantity.start)]
     after = [fold(singular(w)) for w in _WORDS.findall(text, quantity.end, sentence[1])]
     for word in [*reversed(before), *after]:
-        if word in PHYSICAL_HEADS:
+        if word in PHYSICAL_HEADS and word != besides:
             return word
     return ""
