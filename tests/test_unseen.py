@@ -180,6 +180,11 @@ def test_a_name_ends_in_a_stations_number_but_codes_are_no_names() -> None:
     assert names(text) == {"France24"}
 
 
+def test_a_cell_that_speaks_is_an_organisation() -> None:
+    text = "The Security Media Cell said in a statement that the guards stopped a truck."
+    assert actor_named("Security Media Cell", text).type == "organization"
+
+
 def test_the_beats_actors_merge_across_spellings() -> None:
     found = actors_of(
         "Faleh al-Fayyadh, the PMF chairman, met Mazlum Abdi.",
@@ -191,6 +196,8 @@ def test_the_beats_actors_merge_across_spellings() -> None:
     assert by_name["Mazloum Abdi"].doc_total == 2
     assert by_name["Kurdistan Regional Government"].mention_total == 2
     assert by_name["U.S. Central Command"].mention_total == 2
+    pmf = actors_of("The Popular Mobilization Commission said the Hashd was ready.")
+    assert [(a.name, a.mention_total) for a in pmf] == [("Popular Mobilization Forces", 2)]
 
 
 def test_given_name_alone_is_the_person_the_article_named() -> None:
