@@ -180,6 +180,14 @@ def test_a_name_ends_in_a_stations_number_but_codes_are_no_names() -> None:
     assert names(text) == {"France24"}
 
 
+def test_accented_letters_belong_to_names() -> None:
+    text = (
+        "“This equipment will help,” said Larry André, the ambassador. Turkish Defence "
+        "Minister Yaşar Güler and Jean-Noël Barrot spoke later."
+    )
+    assert {"Larry André", "Yaşar Güler", "Jean-Noël Barrot"} <= names(text)
+
+
 def test_a_cell_that_speaks_is_an_organisation() -> None:
     text = "The Security Media Cell said in a statement that the guards stopped a truck."
     assert actor_named("Security Media Cell", text).type == "organization"

@@ -64,7 +64,7 @@ from tests.benchmarks.bench_independent import (
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "data" / "devset"
-CLUSTERS = ("disasters", "security", "politics", "borders")
+CLUSTERS = ("disasters", "security", "politics", "borders", "somalia")
 VALUE_TOLERANCE = 0.01
 LISTED_MAX = 15
 

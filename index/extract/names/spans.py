@@ -28,11 +28,14 @@ NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands dozens dozen millions""".split()
 )
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+"""Capital letters of Latin script, accented ones included ("Érdi", "Şahin", "Łukasz")."""
 _ABBREVIATIONS = "|".join(a for a in TITLE_ABBREVIATIONS if a not in {"No", "Mt", "Ft"})
 _WORD = (
     rf"(?<![\w’'-])(?:(?:{_ABBREVIATIONS})\.(?=\s+[A-Z])|(?<=[A-Za-z] )[A-Z]\.(?=\s+[A-Z][a-z])|"
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)-[‘’']?)?"
-    r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[a-zA-Z]|[’'](?=[a-zA-Z]{2})|-(?=[A-Z‘’'])|-(?:in|of)-(?=[A-Z]))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[^\W\d_]|[’'](?=[^\W\d_]{{2}})|-(?=[{UPPER}‘’'])"
+    r"|-(?:in|of)-(?=[A-Z]))*"
     r"(?:(?<=[a-z]{3})\d{1,3}(?!\w))?))"  # a station's number: "Kurdistan24", "France24"
 )
 _JOIN = r"(?:[’']?\s+|\s+(?:(?:of|for|the|on|in|and|bin|ibn|de)\s+){1,2})"
