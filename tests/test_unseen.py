@@ -183,7 +183,7 @@ def test_a_name_ends_in_a_stations_number_but_codes_are_no_names() -> None:
 def test_accented_letters_belong_to_names() -> None:
     text = (
         "“This equipment will help,” said Larry André, the ambassador. Turkish Defence "
-        "Minister Yaşar Güler and Jean-Noël Barrot spoke later."
+        "Minister Yaşar Güler and Foreign Minister Jean-Noël Barrot spoke later."
     )
     assert {"Larry André", "Yaşar Güler", "Jean-Noël Barrot"} <= names(text)
 
