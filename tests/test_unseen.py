@@ -188,6 +188,30 @@ def test_accented_letters_belong_to_names() -> None:
     assert {"Larry André", "Yaşar Güler", "Jean-Noël Barrot"} <= names(text)
 
 
+def test_a_mission_named_for_its_country_keeps_it_and_its_syllable_acronym() -> None:
+    text = (
+        "The African Union Mission in Somalia (AMISOM) left. The United Nations Assistance "
+        "Mission for Iraq (UNAMI) stayed; AMISOM and UNAMI spoke."
+    )
+    found = {a.name: a.aliases for a in actors_of(text)}
+    assert found["African Union Mission in Somalia"] == ("AMISOM",)
+    assert found["United Nations Assistance Mission for Iraq"] == ("UNAMI",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ATMIS Kenya Defence Forces (KDF) handed over the base.", {"Kenya Defence Forces"}),
+        ("The Uganda People’s Defence Forces (UPDF) said so.", {"Uganda People’s Defence Forces"}),
+        ("Somalia and the African Union signed the deal.", {"African Union"}),
+        ("The African Union and UPDF troops held the town.", {"African Union", "UPDF"}),
+        ("His Excellency President Hassan Sheikh Mohamud said so.", {"Hassan Sheikh Mohamud"}),
+    ],
+)
+def test_organisations_and_names_keep_their_own_words(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_cell_that_speaks_is_an_organisation() -> None:
     text = "The Security Media Cell said in a statement that the guards stopped a truck."
     assert actor_named("Security Media Cell", text).type == "organization"

@@ -90,18 +90,33 @@ agency's name (U.S. Customs and Border Protection: CBP)."""
 def initials_match(name: str, acronym: str) -> bool:
     """Whether `acronym` spells `name` by the first letters of its words, in order: each
     significant word gives one or more of its first letters (U.S. Agency for International
-    Development: USAID), a short function word one or none."""
+    Development: USAID), a short function word one or none. An acronym made of syllables
+    (a word giving two letters or more) may leave out up to `SYLLABIC_SKIPS` significant
+    words: the African Union Mission in Somalia is AMISOM, the African Union Transition
+    Mission in Somalia ATMIS."""
     words = [strip_particle(w).replace(".", "").upper() for w in re.split(r"[\s-]+", name)]
     return _spells(acronym.upper(), [w for w in words if w])
 
 
-def _spells(acronym: str, words: list[str]) -> bool:
+SYLLABIC_SKIPS = 2
+
+
+def _spells(
+    acronym: str, words: list[str], skipped: int = 0, syllabic: bool = False, begun: bool = False
+) -> bool:
+    """Whether `acronym` spells `words`; `skipped` significant words were left out after
+    the first letter was spelled (`begun`), which holds only if a word gave two letters
+    or more (`syllabic`)."""
     if not words:
-        return not acronym
+        return not acronym and (syllabic or not skipped)
     word, rest = words[0], words[1:]
-    if word.lower() in _INITIAL_SKIP and _spells(acronym, rest):
+    if word.lower() in _INITIAL_SKIP and _spells(acronym, rest, skipped, syllabic, begun):
         return True
-    return any(
-        acronym[:n] == word[:n] and _spells(acronym[n:], rest)
+    if any(
+        acronym[:n] == word[:n] and _spells(acronym[n:], rest, skipped, syllabic or n > 1, True)
         for n in range(1, min(len(word), len(acronym)) + 1)
+    ):
+        return True
+    return (
+        begun and skipped < SYLLABIC_SKIPS and _spells(acronym, rest, skipped + 1, syllabic, True)
     )

@@ -77,9 +77,15 @@ def role_pieces(text: str, start: int, end: int) -> Iterator[Piece]:
     yield Piece(tokens[at + 1][0], end, role, outer)
 
 
+_NAME_PARTS = frozenset({"Sheikh", "Shaikh", "Sheik", "Sayyid", "Sayed", "Syed"})
+"""Honorifics that are also parts of names after a given name ("Hassan Sheikh Mohamud")."""
+
+
 def _last_role(words: list[str]) -> int | None:
     """The index of the last role word not followed by an organisation's head."""
     for i in range(len(words) - 1, -1, -1):
+        if words[i] in _NAME_PARTS and i and words[i - 1] in GIVEN_NAMES:
+            continue
         postpositive = words[i] == "General" and _has_org_head(words[i - 1 : i])
         if is_role_word(words[i]) and not postpositive and not _has_org_head(words[i + 1 :]):
             return i

@@ -15,6 +15,7 @@ from index.extract.names.keys import initials_match
 from index.extract.names.roles import role_pieces
 from index.extract.names.wordlists import (
     CONNECTORS,
+    COUNTRIES,
     DEMONYMS,
     FUNCTION_WORDS,
     MONTHS_DAYS,
@@ -30,11 +31,16 @@ NUMBER_WORDS = frozenset(
 )
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 """Capital letters of Latin script, accented ones included ("Érdi", "Şahin", "Łukasz")."""
+_COMMON_POSSESSOR = "|".join(
+    rf"(?<={noun})[’']s?(?=\s+[A-Z])"
+    for noun in ("People", "Peoples", "Workers", "Women", "Children", "Martyrs", "Veterans")
+)
+"""A common noun's possessive inside a name: "Uganda People’s Defence Forces"."""
 _ABBREVIATIONS = "|".join(a for a in TITLE_ABBREVIATIONS if a not in {"No", "Mt", "Ft"})
 _WORD = (
     rf"(?<![\w’'-])(?:(?:{_ABBREVIATIONS})\.(?=\s+[A-Z])|(?<=[A-Za-z] )[A-Z]\.(?=\s+[A-Z][a-z])|"
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)-[‘’']?)?"
-    rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[^\W\d_]|[’'](?=[^\W\d_]{{2}})|-(?=[{UPPER}‘’'])"
+    rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[^\W\d_]|[’'](?=[^\W\d_]{{2}})|{_COMMON_POSSESSOR}|-(?=[{UPPER}‘’'])"
     r"|-(?:in|of)-(?=[A-Z]))*"
     r"(?:(?<=[a-z]{3})\d{1,3}(?!\w))?))"  # a station's number: "Kurdistan24", "France24"
 )
@@ -108,13 +114,23 @@ _ACRONYM_ONLY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\.?){2,8}")
 
 def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     defined = _ACRONYM_AFTER.match(text, end)
-    if defined and initials_match(text[start:end], defined.group(1).replace(".", "")):
-        yield start, end  # one name, which the acronym spells whole
-        return
+    if defined:
+        acronym = defined.group(1).replace(".", "")
+        if initials_match(text[start:end], acronym):
+            yield start, end  # one name, which the acronym spells whole
+            return
+        spelled = _spelled_tail(text, start, end, acronym)
+        if spelled is not None:  # "ATMIS Kenya Defence Forces (KDF)": two names
+            yield from _split_organisations(text, start, spelled[0])
+            yield spelled
+            return
     for link in _LINK.finditer(text, start, end):
         left, right = text[start : link.start()], text[link.end() : end]
-        named = is_org_name(left) or _ACRONYM_ONLY.fullmatch(left)  # "NATO and the EU"
-        if not is_org_name(right) or (link.group(1) and not named):
+        named = is_org_name(left) or _ACRONYM_ONLY.fullmatch(left) or _is_country(left)
+        joined = bool(link.group(1))  # "NATO and the EU", "Somalia and the African Union"
+        if not (is_org_name(right) or (joined and _ACRONYM_ONLY.fullmatch(right))):
+            continue
+        if joined and not named:
             continue
         if link.group(1) or not is_org_name(left):
             if link.group(1):
@@ -122,6 +138,20 @@ def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int,
             yield from _split_organisations(text, link.end(), end)
             return
     yield start, end
+
+
+def _spelled_tail(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
+    """The longest run of the last words of `text[start:end]` that `acronym` spells, when
+    words before it are left over."""
+    for word in _TOKEN.finditer(text, start, end):
+        if word.start() > start and initials_match(text[word.start() : end], acronym):
+            before = text[start : word.start()].rstrip()
+            return (word.start(), end) if before and before[-1].isalnum() else None
+    return None
+
+
+def _is_country(name: str) -> bool:
+    return name.removeprefix("the ").removeprefix("The ").replace(" ", "-") in COUNTRIES
 
 
 def at_sentence_start(text: str, start: int, floor: int) -> bool:
