@@ -28,7 +28,7 @@ def test_quality_benchmarks_print_their_tables(
 def test_devset_gold_loads_and_its_scores_are_shares(capsys: pytest.CaptureFixture[str]) -> None:
     result = bench_devset.evaluate()
     assert result.problems == []  # every gold article exists and every context is found
-    assert len(result.rows) == 25  # four clusters: 6 + 6 + 6 + 7 articles
+    assert len(result.rows) == 33  # five clusters: 6 + 6 + 6 + 7 + 8 articles
     scores = [s for row in [*result.rows.values(), result.total] for s in row.values()]
     shares = [s.tp / s.pred for s in scores if s.pred] + [s.tp / s.gold for s in scores if s.gold]
     pairs = result.pairs["total"]
