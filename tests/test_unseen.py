@@ -212,6 +212,25 @@ def test_organisations_and_names_keep_their_own_words(text: str, expected: set[s
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They fight al-Rahma, the brutal militant group. Later al-Rahma shelled the town.",
+        "Guards protect villages from Al-Rahma violence and help defeat Al-Rahma.",
+    ],
+)
+def test_a_lone_al_name_waging_violence_or_called_a_group_is_an_organisation(text: str) -> None:
+    (found,) = actors_of(text)
+    assert (found.type, found.mention_total) == ("organization", 2)
+
+
+def test_a_person_in_apposition_to_a_member_of_a_group_stays_a_person() -> None:
+    text = (
+        "Ali Hassan, a member of the group, said so. Omar Said, the leader of the movement, spoke."
+    )
+    assert {a.type for a in actors_of(text)} == {"person"}
+
+
 def test_a_cell_that_speaks_is_an_organisation() -> None:
     text = "The Security Media Cell said in a statement that the guards stopped a truck."
     assert actor_named("Security Media Cell", text).type == "organization"
