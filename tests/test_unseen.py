@@ -309,6 +309,8 @@ def test_any_country_is_a_country_not_a_person() -> None:
         ("Officials said Honduras and Guatemala have reopened the crossing.", True),
         ("The border between Honduras and Guatemala has been porous for years.", False),
         ("The funds will help Guatemala with its reconstruction.", False),
+        ("Relations between Honduras and Guatemala have improved.", True),
+        ("Differences between Honduras and Guatemala delayed the deal.", True),
     ],
 )
 def test_a_country_asked_to_act_or_acting_with_another_acts(text: str, acting: bool) -> None:

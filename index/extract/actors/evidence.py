@@ -91,7 +91,8 @@ _POLITY_BEFORE = re.compile(
     r"\b(?:(?:destabiliz|destabilis|support|attack|accus|pressur|sanction|recogni[sz]|invad"
     r"|threaten|condemn|criticiz|criticis|blam|urg|negotiat|mediat)\w*"
     r"|(?:talks|relations|ties|agreement|deal|accord|cooperation|coordination|negotiations"
-    r"|dialogue|war|tensions|dispute|rapprochement)\s+(?:with|between))\s+$",
+    r"|dialogue|war|tensions?|disputes?|differences|disagreements?|rift|row|feud|standoff"
+    r"|rapprochement)\s+(?:with|between))\s+$",
     re.IGNORECASE,
 )
 _PASSIVE_AGENT = re.compile(
@@ -243,6 +244,8 @@ def acts(text: str, start: int, end: int) -> bool:
     if conjoined:  # "Iraq and Jordan agreed": both act, unless a place ("between X and Y")
         first = max(0, start - 30) + conjoined.start()  # where the first name starts
         earlier = text[max(0, first - 30) : first]
+        if _POLITY_BEFORE.search(earlier):  # "tension between Somalia and Ethiopia"
+            return True
         placed = _PLACE_BEFORE.search(earlier) or _NOT_ACTING_BEFORE.search(earlier)
         return not placed and _verb_after(after)
     if _PLACE_BEFORE.search(before) or _NOT_ACTING_BEFORE.search(before):
