@@ -128,6 +128,10 @@ def test_units_are_normalised(text: str, unit: str) -> None:
         "It began in the 1990s.",
         "At 10 pm the raid began.",
         "Raids rose in the first half of the year and fell in the second half of 2024.",
+        "The mission served from 2007 to 2022 and (2009-2014) again.",
+        "They handed over Al-Jazeera 1, a training camp, and Forward Base 2.",
+        "The troops left in phase one of the drawdown.",
+        "In a letter dated September 23 and 25, the states asked for time.",
     ],
 )
 def test_dates_ordinals_labels_and_durations_are_not_figures(text: str) -> None:

@@ -67,6 +67,8 @@ _RESIDE = re.compile(
 )
 
 
+_YEARS = re.compile(r"(?:18|19|20)\d\d\s*(?:[-–—]|to|and|through)\s*(?:(?:18|19|20)\d\d|\d\d)")
+"""A range of years."""
 _WHICH_PART = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|early|late|other)\s+$", re.IGNORECASE
 )
@@ -119,6 +121,8 @@ def measure_of(
         return Measure(unit.name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
     if looks_like_year(text, quantity) and not quantity.modifier:
         return None
+    if _YEARS.fullmatch(text, quantity.start, quantity.end):
+        return None  # "from 2007 to 2022" is a period, as a date is
     if quantity.kind == "fraction" and _WHICH_PART.search(
         text, max(0, quantity.start - 12), quantity.start
     ):

@@ -41,7 +41,9 @@ _MODIFIER = re.compile(
     rf"\b({alternation([*APPROXIMATORS, 'between', 'from'])})\s+$", re.IGNORECASE
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+_MONTH_BEFORE = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:(?:and|or|to|through)\s+)?|\s*[-–]\s*))?$"
+)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
 _ORDINAL_AFTER = re.compile(
     r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time)", re.IGNORECASE
@@ -51,6 +53,12 @@ _NUMBERING_BEFORE = re.compile(
     r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
     r"|Stage|Volume|Vol\.|Act|Order)|#)\s*$"
 )
+_STEP_BEFORE = re.compile(r"\b(?:phase|stage|round|step|tier|wave)\s+$", re.IGNORECASE)
+"""A step numbered in words ("phase one", "Stage Two"): no count."""
+_NAME_BEFORE = re.compile(r"(?<![.!?:;“\"])(?<![.!?:;“\"] )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*[ ]$")
+"""A capitalised word, no sentence's first, right before a number."""
+_PHRASE_ENDS = re.compile(r"^(?:\s*[,;:)]|\s+(?:and|or|which|where|who)\b|\.(?:\s|$))")
+"""Right after a number, the end of its phrase: a number that counts nothing."""
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?!USD|IQD|EUR|GBP)[A-Z]{2,5}[\s-]?$")
 """A code of capitals before a number makes a designation ("DDG 96", "LHD 4"), no figure."""
 _LIST_MARKER_AFTER = re.compile(r"^[.)](?:\s|$)")
@@ -111,6 +119,8 @@ def _excluded(text: str, atom: Quantity) -> bool:
     before, after = text[max(0, atom.start - 40) : atom.start], text[atom.end : atom.end + 30]
     if atom.kind == "digits":
         return _is_date_part(before, after) or _is_label(text, atom, before, after)
+    if atom.kind == "words" and _STEP_BEFORE.search(before):
+        return True  # "phase one of the drawdown" numbers a step
     if atom.kind == "words" and atom.value == 1:
         return bool(_ONE_NOT_COUNT.match(after) or _DETERMINER_BEFORE.search(before))
     return False
@@ -125,6 +135,8 @@ def _is_date_part(before: str, after: str) -> bool:
 def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
     if _NUMBERING_BEFORE.search(before) or _CODE_BEFORE.search(before):
         return True
+    if _NAME_BEFORE.search(before) and _PHRASE_ENDS.match(after):
+        return True  # "handed over Al-Jazeera 1, a training camp": a place's number
     at_line_start = not text[: atom.start].strip() or before.endswith("\n")
     if at_line_start and _LIST_MARKER_AFTER.match(after):
         return True
