@@ -448,6 +448,10 @@ def test_described_speaker_links_to_the_person_introduced() -> None:
          "Anna Berger"),
         ("“We are ready,” the head of the coast guard, Rear Adm. Ines Costa, said on Monday.",
          "Ines Costa"),
+        ("The ministry protested the deal as a “violation of its sovereignty and its "
+         "territorial integrity.”", "The ministry"),
+        ("Lisbon protested the deal as a “violation of its sovereignty and its territorial "
+         "integrity.”", ""),
     ],
 )  # fmt: skip
 def test_quote_goes_to_whoever_the_sentence_credits(text: str, speaker: str) -> None:

@@ -86,9 +86,11 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
     head = scene.plain[start - scene.offset : opener - scene.offset]
     verbs = list(_VERB.finditer(head))
     cut = start + verbs[-1].start() if verbs else opener
-    person = _first_person(scene, start, cut) or _subject_phrase(scene, start, cut)
-    if person is None:
-        person = _first_actor(scene, start, cut)
+    person = _first_person(scene, start, cut)
+    if person is None and verbs:  # the words before the verb are its subject
+        person = _subject_phrase(scene, start, cut)
+    if person is None:  # without a verb, the words before the marks are no subject
+        person = _first_actor(scene, start, cut) or _sentence_subject(scene, start, cut)
     if person is None:
         return None
     tight = bool(verbs) and bool(_INTRODUCES.match(head[verbs[-1].start() :]))
@@ -103,6 +105,20 @@ def _first_person(scene: Scene, start: int, end: int) -> Person | None:
 def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
     found = [n.person for n in scene.named if start <= n.start < end]
     return found[0] if found else None
+
+
+_SUBJECT_FIRST = re.compile(
+    r"\s*(?P<np>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2}?)"
+    r"\s+(?:\w+ly\s+|also\s+)?(?:[a-z]{3,}ed|[a-z]{3,}(?<!s)s|called|termed|dubbed)\b"
+)
+"""The subject opening a sentence, before its finite verb ("The ministry protested …")."""
+
+
+def _sentence_subject(scene: Scene, start: int, end: int) -> Person | None:
+    match = _SUBJECT_FIRST.match(scene.plain, start - scene.offset, end - scene.offset)
+    if not match:
+        return None
+    return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
 
 
 def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
