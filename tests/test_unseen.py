@@ -198,6 +198,18 @@ def test_a_mission_named_for_its_country_keeps_it_and_its_syllable_acronym() -> 
     assert found["United Nations Assistance Mission for Iraq"] == ("UNAMI",)
 
 
+def test_an_acronym_after_or_defines_a_name_and_a_mission_keeps_its_country() -> None:
+    text = (
+        "The African Union Mission in Sudan, or AMIS, trained police. AMIS left. The "
+        "European Union Training Mission in Mali stayed."
+    )
+    found = {a.name: (a.aliases, a.mention_total) for a in actors_of(text)}
+    assert found == {
+        "African Union Mission in Sudan": (("AMIS",), 2),
+        "European Union Training Mission in Mali": ((), 1),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

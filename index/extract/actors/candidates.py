@@ -48,6 +48,8 @@ _INTRODUCTION_WORDS = 6
 """Words from which a passage ending in a colon introduces what follows ("X issued the
 following statement:") rather than heading it ("Background:")."""
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
+_NAMED_FOR_PLACE = re.compile(r"\bMissions?$")
+"""The head of an organisation whose name holds the country it works in."""
 _ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-|^(?:Abu|Abd|Abdul|bin|ibn)$")
 _GROUP_AFTER = re.compile(
@@ -205,8 +207,10 @@ def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
     match = _LOCATIVE_TAIL.search(span.name)
     if not match or match.group(1) not in COUNTRIES or aliases.lookup(span.name):
         return span
-    if defined_acronym(text, span.end, span.name):
-        return span
+    if defined_acronym(text, span.end, span.name) or _NAMED_FOR_PLACE.search(
+        span.name, 0, match.start()
+    ):
+        return span  # "African Union Mission in Somalia": a mission is named for its country
     end = span.start + match.start()
     return NameSpan(span.start, end, text[span.start : end], span.title, span.outer)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.extract.names.keys import initials_match
+from index.extract.names.keys import ACRONYM_AFTER, initials_match
 from index.extract.names.wordlists import (
     CLAUSE_OPENERS,
     DEMONYMS,
@@ -46,7 +46,6 @@ _PLACES_LISTED = re.compile(
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|and|or|,|\s)*")
 """What may stand between "provinces like" and a name it lists: names, commas, and/or."""
 _OUTLET_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(OUTLET_NOUNS)))
-_ACRONYM_AFTER = re.compile(r"^[”\"’]?\s*\(\s*((?:[A-Z]\.?){2,6})s?\s*\)")
 _ACTING = re.compile(
     r"^(?:\s+(?:\w+ly|not|also|now|today|currently|still|never|already|itself))*\s+"
     r"(?:is|are|was|were|has|have|had|will|would|must|can|could|may|might|should|does|did"
@@ -306,7 +305,7 @@ def _plural_noun(acting: re.Match[str], after: str) -> bool:
 
 def defined_acronym(text: str, end: int, name: str) -> str:
     """The acronym a name defines in brackets after it, when its initials agree."""
-    match = _ACRONYM_AFTER.match(text[end : end + 20])
+    match = ACRONYM_AFTER.match(text, end)
     if not match:
         return ""
     acronym = match.group(1).replace(".", "")

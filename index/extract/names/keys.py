@@ -87,6 +87,14 @@ _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "e
 agency's name (U.S. Customs and Border Protection: CBP)."""
 
 
+ACRONYM_AFTER = re.compile(
+    r"[”\"’']?s?\s*(?:\(\s*|,\s+or\s+)((?:[A-Z]\.?){2,7})(?:s?\s*\)|(?=[,.;:]))"
+)
+"""An acronym right after a name, which defines it when it spells the name (see
+`initials_match`): "U.S. Customs and Border Protection (CBP)", "the Army’s (SNA)",
+"the African Union Support and Stabilization Mission in Somalia, or AUSSOM,"."""
+
+
 def initials_match(name: str, acronym: str) -> bool:
     """Whether `acronym` spells `name` by the first letters of its words, in order: each
     significant word gives one or more of its first letters (U.S. Agency for International

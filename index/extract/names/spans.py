@@ -11,7 +11,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from index.extract.names.keys import initials_match
+from index.extract.names.keys import ACRONYM_AFTER, initials_match
 from index.extract.names.roles import role_pieces
 from index.extract.names.wordlists import (
     CONNECTORS,
@@ -106,14 +106,12 @@ def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 _LINK = re.compile(r"\s+(?:(and)\s+(?:the\s+)?|(?:on|of|for|in)\s+the\s+)")
 
 
-_ACRONYM_AFTER = re.compile(r"[’']?s?\s*\(\s*((?:[A-Z]\.?){2,6})\s*\)")
-"""A bracketed acronym right after a name: "U.S. Customs and Border Protection (CBP)"."""
 _ACRONYM_ONLY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\.?){2,8}")
 """A name that is an acronym alone: a name of its own before "and"."""
 
 
 def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    defined = _ACRONYM_AFTER.match(text, end)
+    defined = ACRONYM_AFTER.match(text, end)
     if defined:
         acronym = defined.group(1).replace(".", "")
         if initials_match(text[start:end], acronym):
