@@ -205,7 +205,7 @@ def test_an_acronym_after_or_defines_a_name_and_a_mission_keeps_its_country() ->
     )
     found = {a.name: (a.aliases, a.mention_total) for a in actors_of(text)}
     assert found == {
-        "African Union Mission in Sudan": (("AMIS",), 2),
+        "African Union Mission in Sudan": (("AMIS",), 3),
         "European Union Training Mission in Mali": ((), 1),
     }
 
