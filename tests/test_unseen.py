@@ -463,7 +463,9 @@ def test_described_speaker_links_to_the_person_introduced() -> None:
         ("The ministry protested the deal as a “violation of its sovereignty and its "
          "territorial integrity.”", "The ministry"),
         ("Lisbon protested the deal as a “violation of its sovereignty and its territorial "
-         "integrity.”", ""),
+         "integrity.”", "Lisbon"),
+        ("A diplomat spoke. Yesterday hundreds protested the plan as “a violation of every "
+         "right we have.”", ""),
     ],
 )  # fmt: skip
 def test_quote_goes_to_whoever_the_sentence_credits(text: str, speaker: str) -> None:

@@ -108,16 +108,21 @@ def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
 
 
 _SUBJECT_FIRST = re.compile(
-    r"\s*(?P<np>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2}?)"
-    r"\s+(?:\w+ly\s+|also\s+)?(?:[a-z]{3,}ed|[a-z]{3,}(?<!s)s|called|termed|dubbed)\b"
+    r"\s*(?:(?P<np>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,2}?)"
+    r"\s+(?:\w+ly\s+|also\s+)?(?:[a-z]{3,}ed|[a-z]{3,}(?<!s)s|called|termed|dubbed)"
+    r"|(?P<place>(?!(?:Yesterday|Today|Tomorrow|Earlier|Later|Then|Now)\b)[A-Z][a-z]{2,})"
+    r"\s+[a-z]{3,}ed)\b"
 )
-"""The subject opening a sentence, before its finite verb ("The ministry protested …")."""
+"""The subject opening a sentence, before its finite verb ("The ministry protested …",
+"Mogadishu protested …")."""
 
 
 def _sentence_subject(scene: Scene, start: int, end: int) -> Person | None:
     match = _SUBJECT_FIRST.match(scene.plain, start - scene.offset, end - scene.offset)
     if not match:
         return None
+    if match.group("place"):  # "Mogadishu protested …": a capital for its government
+        return Person(match.group("place"), "", False, described=True)
     return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
 
 
