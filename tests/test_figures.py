@@ -182,6 +182,13 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("The town lies 5 km from the border.", "border:distance"),
         ("The frontier stretches 380 km from the sea to the lake.", "border:length"),
         ("Troops patrol 100 km of the border.", "border:length:part"),
+        ("The army withdrew 2,000 troops.", "personnel:count:withdrawal"),
+        ("It completed the drawdown of 2,000 troops.", "personnel:count:withdrawal"),
+        (
+            "In June, 3,000 more troops are expected to withdraw.",
+            "personnel:count:projected:withdrawal",
+        ),
+        ("Three agreements are expected to support farms.", "agreement:count:projected"),
         ("The new fence covers 160 kilometres of the frontier.", "wall:length"),
         ("The fence runs for about 30 km north of the river.", "wall:length"),
         ("The trench has a depth of 3 meters.", "trench:depth"),

@@ -35,6 +35,7 @@ from index.extract.figures.measure_words import (
 from index.extract.figures.numbers import Quantity, looks_like_year
 from index.extract.figures.predicates import (
     EVENTS,
+    PREDICATES,
     amount_head,
     belongs_to,
     predicate_after,
@@ -232,6 +233,8 @@ def _count_key(
     if _WHOLE_OF.search(text, max(0, quantity.start - 12), quantity.start):
         predicate = ""
     owner = belongs_to(text, quantity.start, sentence[0])
+    if owner in PREDICATES:  # "the drawdown of 2,000 troops" withdraws them
+        predicate, owner = predicate or PREDICATES[owner], ""
     if dead_owner(text, quantity, sentence[0]):
         owner, predicate = REMAINS, "death"
     qualifiers += [owner] if owner else []

@@ -37,6 +37,7 @@ _CLASSES = {
     "gain": "add added adding create created creating gain gained gaining",
     "support": "support supported supporting supports sustain sustained sustaining",
     "infection": "infect infected infecting",
+    "withdrawal": "withdraw withdraws withdrew withdrawn withdrawing withdrawal drawdown pullout",
 }
 PREDICATES = {word: name for name, words in _CLASSES.items() for word in words.split()}
 """A verb form or state word → the measure it makes of what is counted."""
@@ -64,6 +65,13 @@ _AMOUNT = re.compile(
     r"|proportion|percentage|population)\b[^.;:]{0,120}?$",
     re.IGNORECASE,
 )
+_TO_LEAVE = re.compile(
+    r"\s+(?:(?:are|were|is|was|will|would|have|had)\s+)?(?:(?:expected|due|set|scheduled"
+    r"|planned|going|about)\s+)?(?:to\s+)?(?:be\s+)?(?:withdraw|withdrawn|leave|pull\s+out)\b"
+)
+"""After what is counted, a verb by which it leaves ("3,000 more troops are expected to
+withdraw"): said of the counted themselves, unlike a verb they do to others ("agreements
+expected to support jobs")."""
 _BY = re.compile(r"\s+by\b")
 """A participle with its agent after a noun describes it ("brigades supported by ...")."""
 _CUSTODY = re.compile(
@@ -87,6 +95,8 @@ def predicate_after(text: str, end: int) -> str:
     """The predicate written right after a counted phrase ending at `end`, or ""."""
     if _CUSTODY.match(text, end):
         return "custody"
+    if _TO_LEAVE.match(text, end):
+        return "withdrawal"
     match = _AFTER.match(text, end)
     found = PREDICATES.get(match.group("word"), "") if match else ""
     if found and found not in EVENTS and not match.group("aux") and _BY.match(text, match.end()):

@@ -99,9 +99,14 @@ def _measure_unit(match: re.Match[str]) -> Unit:
     return Unit(name, match.start(), match.end(), fixed or dimension or "length")
 
 
+_MORE = re.compile(r"\s+(?:more|fewer|extra)(?=\s+[a-z])")
+
+
 def words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
     """The words of `text` from `pos` up to a stop word or punctuation."""
     words: list[tuple[str, int, int]] = []
+    more = _MORE.match(text, pos)  # "3,000 more troops": the troops
+    pos = more.end() if more else pos
     while len(words) < limit:
         match = _WORD.match(text, pos)
         if match is None or match.group(1).lower() in STOP:
