@@ -57,6 +57,18 @@ def test_pronoun_and_description_refer_back() -> None:
     assert [q.speaker for q in found] == ["Omar Sabri", "Omar Sabri"]
 
 
+def test_a_quotation_left_open_ends_at_the_comma_that_credits_it() -> None:
+    text = (
+        "“The work did not happen by accident. It exists because of the crews, said "
+        "Minister Ana Ruiz. “While this is a milestone, we are building more.”"
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(text)]
+    assert found == [
+        ("The work did not happen by accident. It exists because of the crews,", "Ana Ruiz"),
+        ("While this is a milestone, we are building more.", "Ana Ruiz"),
+    ]
+
+
 def test_multi_sentence_quote_is_one_quote() -> None:
     text = "“The wall is finished. The towers are manned. We are ready,” said Omar Sabri."
     [quote] = quotes_of(text)

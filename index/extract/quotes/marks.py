@@ -76,8 +76,28 @@ def _balanced(text: str, start: int, end: int, inside: bool) -> tuple[list[Quote
                 found.append(Quoted(open_at + 1, i, opener))
             opener = ""
         elif (not opener or text[i] == "“") and _opens(text, i):
+            if opener:  # one left open: it ends at the ", said X" that credits it
+                credited = _unclosed_end(text, open_at + 1, i)
+                if credited is not None:
+                    found.append(Quoted(open_at + 1, credited, opener))
             opener, open_at = text[i], i
     return found, opener, open_at
+
+
+_CREDITED = re.compile(
+    r",(?=\s+(?:said|says|added|stated|noted|explained|continued|wrote)\s+[A-Z])"
+)
+"""A comma and the speech verb and name that credit the words before it."""
+
+
+def _unclosed_end(text: str, start: int, stop: int) -> int | None:
+    """Where a quotation its writer never closed ends, before another opens at `stop`:
+    just after the last comma followed by a credit ("…Administration, said Acting
+    Secretary Chad Wolf. “While …"), which keeps its comma as a closed one does."""
+    found = None
+    for match in _CREDITED.finditer(text, start, stop):
+        found = match.end()
+    return found
 
 
 def runs_on(text: str, passage: tuple[int, int], following: tuple[int, int]) -> bool:
