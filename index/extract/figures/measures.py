@@ -46,6 +46,7 @@ from index.extract.figures.unit_heads import unit_head
 from index.extract.figures.units import Noun, noun_after, unit_after
 from index.extract.names.wordlists import COUNTRIES, DEMONYMS
 from index.text.amounts import VAGUE_MEASURE
+from index.text.wordlists import APPROXIMATORS, alternation
 
 UNSPECIFIED = "unspecified"
 """The head of a figure whose measured thing was not found; never compared."""
@@ -70,6 +71,7 @@ _RESIDE = re.compile(
 
 _YEARS = re.compile(r"(?:18|19|20)\d\d\s*(?:[-–—]|to|and|through)\s*(?:(?:18|19|20)\d\d|\d\d)")
 """A range of years."""
+_NUMBER = re.compile(r"\d[\d,.]*")
 _WHICH_PART = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|early|late|other)\s+$", re.IGNORECASE
 )
@@ -105,8 +107,21 @@ _PLANNED = re.compile(
 is the border's (the verb must build what the number measures)."""
 
 
+_INCLUDED = re.compile(
+    rf"\b(?:including|of\s+which)\s+(?:(?:{alternation(APPROXIMATORS)})\s+)*$", re.IGNORECASE
+)
+"""A part of a sum just given: "… a total of 450 miles, including up to 334 miles"."""
+
+
 def _planned(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
-    return _PLANNED.search(text, max(sentence[0], quantity.start - 80), quantity.start) is not None
+    if _PLANNED.search(text, max(sentence[0], quantity.start - 80), quantity.start):
+        return True
+    if not _INCLUDED.search(text, max(sentence[0], quantity.start - 40), quantity.start):
+        return False  # a part of a planned sum is planned too
+    return any(
+        _PLANNED.search(text, sentence[0], m.start())
+        for m in _NUMBER.finditer(text, sentence[0], quantity.start)
+    )
 
 
 def measure_of(
