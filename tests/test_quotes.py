@@ -35,6 +35,12 @@ def quotes_of(text: str) -> tuple[Quote, ...]:
             "explained",
         ),
         (
+            "According to a statement from the road authority, “the road is closed to all "
+            "traffic tonight.”",
+            "the road authority",
+            "",
+        ),
+        (
             "According to Karim Hassan, “the road is closed to all traffic tonight.”",
             "Karim Hassan",
             "",

@@ -36,6 +36,13 @@ _NP_BEFORE = re.compile(
 )
 _APPOSED = re.compile(r",\s*(?:[A-Z][a-z]{0,6}\.?\s+){0,3}\Z")
 """A description set before a person's name by a comma: the name is who it describes."""
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post"
+    r"|communiqu[eé]|release)\s+(?:by|from|of|issued\s+by)\s+)?"
+    r"(?P<np>[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s*[,:]\s*$"
+)
+"""A credit before the quotation: "According to Sukkar, “…”", "according to a statement
+from the ministry: “…”"."""
 _PRONOUNS = frozenset({"he", "she", "He", "She"})
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
 
@@ -84,6 +91,12 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
     if start is None:
         return None
     head = scene.plain[start - scene.offset : opener - scene.offset]
+    credited = _ACCORDING.search(head)
+    if credited is not None:  # "According to a statement by the ministry, “…”"
+        at = start + credited.start("np")
+        person = resolve_phrase(scene, at, at + len(credited.group("np")))
+        if person is not None:
+            return Attribution(person, "", True)
     verbs = list(_VERB.finditer(head))
     cut = start + verbs[-1].start() if verbs else opener
     person = _first_person(scene, start, cut)
