@@ -243,6 +243,29 @@ def test_a_person_in_apposition_to_a_member_of_a_group_stays_a_person() -> None:
     assert {a.type for a in actors_of(text)} == {"person"}
 
 
+def test_a_name_before_a_role_and_a_person_is_their_organisation() -> None:
+    text = "“The trend is clearly downward,” said Frontex director Anna Berger."
+    found = {a.name: (a.type, a.roles) for a in actors_of(text)}
+    assert found == {
+        "Frontex": ("organization", ()),
+        "Anna Berger": ("person", ("Frontex director",)),
+    }
+    assert [s for s, _ in quotes_of(text)] == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Protests spread in Nairobi. Opposition leader Anna Berger called for calm.",
+         "Opposition leader"),
+        ("Omar Said met Sudani adviser Anna Berger on Monday.", "Sudani adviser"),
+    ],
+)  # fmt: skip
+def test_a_role_before_a_name_stops_at_a_sentence_end_and_a_verb(text: str, role: str) -> None:
+    assert actor_named("Anna Berger", text).roles == (role,)
+    assert "Opposition" not in names(text)
+
+
 def test_a_cell_that_speaks_is_an_organisation() -> None:
     text = "The Security Media Cell said in a statement that the guards stopped a truck."
     assert actor_named("Security Media Cell", text).type == "organization"

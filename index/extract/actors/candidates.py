@@ -36,6 +36,7 @@ from index.extract.names.wordlists import (
     GIVEN_NAMES,
     MONTHS_DAYS,
     NON_AGENT_HEADS,
+    ROLE_NOUNS,
 )
 from index.model import Document
 
@@ -48,6 +49,12 @@ _INTRODUCTION_WORDS = 6
 """Words from which a passage ending in a colon introduces what follows ("X issued the
 following statement:") rather than heading it ("Background:")."""
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
+_EMPLOYS = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_NOUNS - {'figure', 'source'}))})"
+    r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
+)
+"""After a lone name, a role in lower case and a person's name: the name is the one the
+role serves ("Frontex director Hans Leijtens", "Codelco chief executive Rubén Alvarado")."""
 _NAMED_FOR_PLACE = re.compile(r"\bMissions?$")
 """The head of an organisation whose name holds the country it works in."""
 _ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
@@ -196,6 +203,16 @@ def classify(
     )
 
 
+EMPLOYER_ZIPF = 4.0
+"""A word this frequent in English that opens a sentence before a role ("Opposition
+leader Raila Odinga") is the role's word, not the name of whom it serves."""
+
+
+def _common_opener(text: str, span: NameSpan) -> bool:
+    common = span.name.lower() in english_common(EMPLOYER_ZIPF)
+    return common and at_sentence_start(text, span.start, 0)
+
+
 def _opens(text: str, span: NameSpan, floor: int) -> bool:
     common = span.name.lower() in english_common(OPENER_ZIPF)
     return common and at_sentence_start(text, span.start, floor)
@@ -232,6 +249,8 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         return ORGANIZATION
     if _ACRONYM_NAME.match(name):
         return ORGANIZATION if _acronym_acts(text, span) else ACRONYM
+    if " " not in name and _EMPLOYS.match(text, span.end) and not _common_opener(text, span):
+        return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him
     return _person_kind(text, span)
 
 

@@ -18,7 +18,7 @@ from index.extract.names.wordlists import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
 )
-from index.text.wordlists import SPEECH_VERBS, alternation
+from index.text.wordlists import SPEECH_VERBS, TITLE_ABBREVIATIONS, alternation
 
 _WINDOW = 160
 _SPEECH = alternation(SPEECH_VERBS)
@@ -108,8 +108,12 @@ the word is one that stands before a role ("acting secretary", "retired general"
 _ROLE_STOP = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "with", "to"})
 _NOT_MODIFIERS = frozenset(
     """of and or but that which who as at in on for from after before while when than is
-    are was were am be been has have had said says told also then into about said""".split()
+    are was were am be been has have had said says told also then into about said met saw
+    went came took gave made held sent led left won lost spoke wrote hit put let ran began
+    fought struck sought kept brought thought found got became visited""".split()
 )
+_ABBREVIATED = re.compile(rf"(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|(?:[A-Z]\.)+")
+"""A word whose full stop abbreviates it ("Gen.", "U.S."), which ends no sentence."""
 
 
 _TITLE_AND = re.compile(
@@ -193,6 +197,8 @@ def _role_word(word: str, following: str, before: str, title_case: bool) -> bool
     lower = word.lower()
     if lower in _ROLE_STOP or not word.replace("-", "").replace(".", "").isalpha():
         return False
+    if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+        return False  # "… in Nairobi. Opposition leader": a sentence ends there
     if word == "of":  # inside a name: Title Case on both sides
         return (
             following[:1].isupper()
