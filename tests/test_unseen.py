@@ -266,6 +266,15 @@ def test_a_role_before_a_name_stops_at_a_sentence_end_and_a_verb(text: str, role
     assert "Opposition" not in names(text)
 
 
+def test_particles_join_a_persons_name() -> None:
+    text = (
+        "“It is done,” said Commission President Ursula von der Leyen. Brazilian President "
+        "Luiz Inácio Lula da Silva and French President Charles de Gaulle were cited."
+    )
+    assert names(text) == {"Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Charles de Gaulle"}
+    assert [s for s, _ in quotes_of(text)] == ["Ursula von der Leyen"]
+
+
 def test_a_cell_that_speaks_is_an_organisation() -> None:
     text = "The Security Media Cell said in a statement that the guards stopped a truck."
     assert actor_named("Security Media Cell", text).type == "organization"

@@ -19,6 +19,7 @@ from index.extract.names.wordlists import (
     DEMONYMS,
     FUNCTION_WORDS,
     MONTHS_DAYS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ROLE_NOUNS,
     TITLES,
@@ -44,7 +45,9 @@ _WORD = (
     r"|-(?:in|of)-(?=[A-Z]))*"
     r"(?:(?<=[a-z]{3})\d{1,3}(?!\w))?))"  # a station's number: "Kurdistan24", "France24"
 )
-_JOIN = r"(?:[’']?\s+|\s+(?:(?:of|for|the|on|in|and|bin|ibn|de)\s+){1,2})"
+_JOIN = (
+    rf"(?:[’']?\s+|\s+(?:(?:of|for|the|on|in|and|{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})"
+)
 NAME_SEQUENCE = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 """A run of capitalised words and the connectors between them."""
 
@@ -93,7 +96,7 @@ def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         return
     run: list[tuple[int, int]] = []
     for s, e in _tokens(text, start, end):
-        if _is_connector(text[s:e]):
+        if _is_connector(text[s:e]) and text[s:e] not in NAME_PARTICLES:
             if run:
                 yield run[0][0], run[-1][1]
             run = []

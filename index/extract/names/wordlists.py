@@ -120,7 +120,10 @@ NON_AGENT_HEADS = frozenset(
 OUTLET_NOUNS = frozenset("news outlet agency channel newspaper website network".split())
 """Lowercase nouns after a name that mark it as a media outlet: "the Aljeebal news outlet"."""
 
-CONNECTORS = frozenset("of for the on in and bin ibn de".split())
+NAME_PARTICLES = frozenset("bin ibn bint de da das dos du del della di van von der den ter".split())
+"""Lowercase particles inside a person's name ("Charles de Gaulle", "Ursula von der
+Leyen", "Osama bin Laden"): they join its words and never split them."""
+CONNECTORS = frozenset("of for the on in and".split()) | NAME_PARTICLES
 """Lowercase words that may join capitalised words inside one name."""
 
 COUNTRIES = (
