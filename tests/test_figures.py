@@ -39,6 +39,7 @@ def documents(tmp_path: Path, **texts: str) -> list[Document]:
     [
         ("Over 10,000 troops were sent.", [("10,000", 10000, None, "troop")]),
         ("It cost 3.5 million dollars.", [("3.5 million dollars", 3.5e6, None, "USD")]),
+        ("It pumped 4.1 million barrels.", [("4.1 million barrels", 4_100_000, None, "barrel")]),
         ("About 52,000 people live there.", [("52,000", 52000, None, "people")]),
         ("Some 200-300 militants cross.", [("200-300", 200, 300, "militant")]),
         ("Some 200–300 militants cross.", [("200–300", 200, 300, "militant")]),
@@ -182,6 +183,8 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("The town lies 5 km from the border.", "border:distance"),
         ("The frontier stretches 380 km from the sea to the lake.", "border:length"),
         ("Troops patrol 100 km of the border.", "border:length:part"),
+        ("Exports hit 74 billion cubic metres last year.", "unspecified:volume"),
+        ("Output reached 4.3 million barrels per day.", "unspecified:volume:per-day"),
         (
             "They expect to build 450 km of new wall if funds are found, including up to 334 km "
             "of new fence.",

@@ -46,9 +46,7 @@ def duration(
     if _REFERENCE.match(text, noun.end) or singular(noun.word) in {"time", "second"}:
         return None
     unit = singular(noun.word)
-    scale = 1
-    if unit in _TIME_WORDS:
-        unit, scale = _TIME_WORDS[unit]
+    scale = _TIME_WORDS[unit][1] if unit in _TIME_WORDS else 1  # "four decades": 4 decade
     head = _lasting(text, quantity, noun, sentence)
     key = f"{head or UNSPECIFIED}:duration" + ("" if scale == 1 else f":{scale}")
     return Measure(unit, key, quantity.start, noun.end)

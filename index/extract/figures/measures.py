@@ -71,6 +71,8 @@ _RESIDE = re.compile(
 
 _YEARS = re.compile(r"(?:18|19|20)\d\d\s*(?:[-–—]|to|and|through)\s*(?:(?:18|19|20)\d\d|\d\d)")
 """A range of years."""
+_UNIT_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
+"""A rate right after a unit: "barrels per day"."""
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WHICH_PART = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|early|late|other)\s+$", re.IGNORECASE
@@ -134,7 +136,12 @@ def measure_of(
         key = unit_head(text, quantity, unit, sentence)
         if unit.dimension in _SIZES and _planned(text, quantity, sentence):
             key += f":{PROJECTED}"  # "expect to build 450 miles" is no wall built
-        return Measure(unit.name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
+        name = unit.name
+        rate = _UNIT_RATE.match(text, unit.end)
+        if rate is not None:  # "4.3 million barrels per day"
+            per = rate.group(1).lower()
+            name, key = f"{name} per {per}", f"{key}:per-{per}"
+        return Measure(name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
     if looks_like_year(text, quantity) and not quantity.modifier:
         return None
     if _YEARS.fullmatch(text, quantity.start, quantity.end):

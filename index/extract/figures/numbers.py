@@ -81,7 +81,7 @@ class Quantity:
 def digits_value(surface: str) -> float:
     """The value of digits with thousands commas and an optional scale word."""
     number, _, scale = surface.replace(",", "").partition(" ")
-    return float(number) * _scale(scale.strip())
+    return round(float(number) * _scale(scale.strip()), 6)  # 4.1 million is 4100000
 
 
 def _scale(word: str) -> float:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from index.extract.figures.measure_words import PARTITIVES, PHYSICAL_HEADS, fold, singular
+from index.extract.figures.measure_words import (
+    PARTITIVES,
+    PHYSICAL_HEADS,
+    TIME_UNITS,
+    fold,
+    singular,
+)
 from index.extract.figures.numbers import Quantity
 from index.extract.figures.predicates import amount_head
 from index.extract.figures.units import Noun, Unit, noun_after
@@ -116,7 +122,9 @@ def _attached_head(text: str, pos: int) -> str:
         return _attached_head(text, noun.end)
     if not noun.word.islower():
         head = fold(singular(noun.modifiers[0])) if noun.modifiers else ""
-    return "" if head.endswith(("ed", "ing")) or not head.islower() else head
+    if head.endswith(("ed", "ing")) or not head.islower() or head in TIME_UNITS:
+        return ""  # "74 billion cubic metres last year": no year's volume
+    return head
 
 
 def _head_before(text: str, quantity: Quantity, sentence: tuple[int, int]) -> str:

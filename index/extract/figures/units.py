@@ -10,7 +10,8 @@ from index.extract.figures.numbers import Quantity
 
 _DIMENSIONS = r"long|wide|deep|high|tall|thick"
 _MEASURE_UNIT = re.compile(
-    r"[ -]?(?P<square>square |sq\.? )?(?P<unit>kilomet(?:er|re)s?|kms?|millimet(?:er|re)s?|mm"
+    r"[ -]?(?:(?P<square>square |sq\.? )|(?P<cubic>cubic ))?"
+    r"(?P<unit>kilomet(?:er|re)s?|kms?|millimet(?:er|re)s?|mm"
     r"|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|miles?|percent|per cent|%|kilo(?:gram(?:me)?)?s?"
     r"|kgs?|tonnes?|tons?|hectares?|ha|lit(?:er|re)s?|barrels?|magnitude)(?![a-z])"
     rf"(?:-(?P<glued>{_DIMENSIONS})|\s(?P<spaced>{_DIMENSIONS})(?![a-z]))?",
@@ -95,6 +96,8 @@ def _measure_unit(match: re.Match[str]) -> Unit:
         return Unit(name, match.start(), match.end(), "share")
     if match.group("square"):
         return Unit(f"{name}²", match.start(), match.end(), "area")
+    if match.group("cubic"):
+        return Unit(f"{name}³", match.start(), match.end(), "volume")
     fixed = _DIMENSION_OF_UNIT.get(name)
     return Unit(name, match.start(), match.end(), fixed or dimension or "length")
 
