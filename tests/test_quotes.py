@@ -75,6 +75,13 @@ def test_a_quotation_left_open_ends_at_the_comma_that_credits_it() -> None:
     ]
 
 
+def test_guillemets_quote() -> None:
+    text = "«This will ruin every farm in the valley», said René Dupré, a farmer."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("This will ruin every farm in the valley", "René Dupré")
+    ]
+
+
 def test_multi_sentence_quote_is_one_quote() -> None:
     text = "“The wall is finished. The towers are manned. We are ready,” said Omar Sabri."
     [quote] = quotes_of(text)

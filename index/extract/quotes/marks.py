@@ -1,4 +1,4 @@
-"""Quoted stretches of a passage: “…”, "…" and ‘…’, tolerant of mixed and stray marks.
+"""Quoted stretches of a passage: “…”, "…", ‘…’ and «…», tolerant of mixed and stray marks.
 
 ’ is also the apostrophe (Iraq’s), so it closes a quotation only after a ‘ opener and
 when no letter follows. A mark left open is dropped at the end of its passage, so one
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_MARK = re.compile(r"[“”\"‘’]")
+_MARK = re.compile(r"[“”\"‘’«»]")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Quoted:
 
 def _opens(text: str, i: int) -> bool:
     mark = text[i]
-    if mark == "“":
+    if mark in "“«":
         return True
     nxt = text[i + 1 : i + 2]
     if mark == '"':
@@ -39,6 +39,8 @@ def _opens(text: str, i: int) -> bool:
 def _closes(text: str, i: int, opener: str) -> bool:
     mark = text[i]
     nxt = text[i + 1 : i + 2]
+    if mark == "»" or opener == "«":
+        return mark == "»"  # guillemets close only each other
     if mark in '”"':
         return not nxt.isalpha() or mark == "”"
     return mark == "’" and opener == "‘" and not nxt.isalpha()
@@ -75,7 +77,7 @@ def _balanced(text: str, start: int, end: int, inside: bool) -> tuple[list[Quote
             if i > open_at + 1:
                 found.append(Quoted(open_at + 1, i, opener))
             opener = ""
-        elif (not opener or text[i] == "“") and _opens(text, i):
+        elif (not opener or text[i] in "“«") and _opens(text, i):
             if opener:  # one left open: it ends at the ", said X" that credits it
                 credited = _unclosed_end(text, open_at + 1, i)
                 if credited is not None:
