@@ -46,6 +46,26 @@ def test_dateline_gives_source() -> None:
     assert doc.meta.source == "Shafaq News"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Border reopens\n2025-02-03 From: Reuters\n\nThe border reopened on Monday.",
+         ("Border reopens", "2025-02-03", "Reuters", "")),
+        ("Title: Wall finished\nDate: 2025-02-04T09:30:00Z\nSource: AFP\n"
+         "URL: https://example.org/a\n\nThe wall was finished on Tuesday.",
+         ("Wall finished", "2025-02-04", "AFP", "https://example.org/a")),
+        ("Published: 2025-13-45\nSource: AFP\n\nThe wall was finished on Tuesday.",
+         ("Published: 2025-13-45", "", "AFP", "")),
+    ],
+)  # fmt: skip
+def test_front_matter_lines_give_metadata_and_a_one_line_title(
+    write_corpus: Writer, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    (doc,) = load_corpus(write_corpus({"a.txt": text}))
+    assert (doc.meta.title, doc.meta.date, doc.meta.source, doc.meta.url) == expected
+    assert doc.passage_text(doc.passages[-1]).startswith("The ")
+
+
 def test_duplicated_title_footer_and_comments() -> None:
     doc = next(d for d in load_corpus(CORPUS) if d.id.startswith("004"))
     sections = [p.section for p in doc.passages]

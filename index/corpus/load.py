@@ -13,7 +13,7 @@ from index.corpus.files import (
     article_paths,
     doc_id_for,
 )
-from index.corpus.metadata import apply_sidecar, dateline_source, header_metadata
+from index.corpus.metadata import apply_sidecar, dateline_source, front_matter, header_metadata
 from index.model import BODY, COMMENTS, FOOTER, FRONT, TITLE, Document, Metadata, Passage
 from index.repair.restore import Repaired, Vocabulary, build_vocabulary, repair
 
@@ -111,12 +111,18 @@ def _looks_like_title(texts: list[str], i: int) -> bool:
 def text_metadata(texts: list[str], labels: list[str]) -> Metadata:
     """What the text states of its source, date and title."""
     meta = Metadata()
-    for text in texts:
+    for text, label in zip(texts, labels, strict=True):
         found = header_metadata(text)
+        if found is None and label == TITLE:
+            found = front_matter(text)[0]  # "Border reopens⏎2025-02-03 From: Reuters"
         if found is not None:
-            meta = replace(meta, source=meta.source or found.source, date=meta.date or found.date)
-    if TITLE in labels:
-        meta = replace(meta, title=texts[labels.index(TITLE)].strip())
+            meta = replace(
+                meta, source=meta.source or found.source, date=meta.date or found.date,
+                title=meta.title or found.title, url=meta.url or found.url,
+            )  # fmt: skip
+    if TITLE in labels and not meta.title:
+        title = front_matter(texts[labels.index(TITLE)])[1].strip()
+        meta = replace(meta, title=title.splitlines()[0] if title else "")
     body = [t for t, label in zip(texts, labels, strict=True) if label == BODY]
     if not meta.source and body:
         meta = replace(meta, source=dateline_source(body[0]))

@@ -23,11 +23,56 @@ _ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def header_metadata(line: str) -> Metadata | None:
-    """Metadata from a header line like ` date 2025-03-11 … From: Shafaq News`."""
+    """Metadata from a header line like ` date 2025-03-11 … From: Shafaq News`, or a
+    block of front-matter lines ("Date: 2025-02-04", "Source: AFP", "Title: …")."""
     match = _HEADER.match(line)
-    if match is None:
-        return None
-    return Metadata(source=(match["source"] or "").strip(), date=match["date"])
+    if match is not None:
+        return Metadata(source=(match["source"] or "").strip(), date=match["date"])
+    found, rest = front_matter(line)
+    return found if not rest and found != Metadata() else None
+
+
+_FIELD = re.compile(
+    r"^\s*(?P<key>title|headline|date|published|publication date|source|publisher|outlet"
+    r"|url|link)\s*:\s*(?P<value>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"^\s*(?:date\s+)?(?P<date>\d{4}-\d{2}-\d{2})(?:[ T][\d:.]+Z?)?\s*(?:[-–|,]\s*)?"
+    r"(?:(?:from|source)\s*:\s*(?P<source>\S.*?))?\s*$",
+    re.IGNORECASE,
+)
+_KEYS = {
+    "title": "title", "headline": "title", "date": "date", "published": "date",
+    "publication date": "date", "source": "source", "publisher": "source", "outlet": "source",
+    "url": "url", "link": "url",
+}  # fmt: skip
+
+
+def front_matter(block: str) -> tuple[Metadata, str]:
+    """What the metadata lines of a block state ("Date: 2025-02-04", "Source: AFP",
+    "2025-02-03 From: Reuters"), and its other lines: "Border reopens⏎2025-02-03 From:
+    Reuters" is titled "Border reopens", dated and sourced. A date that is not a real day
+    is no metadata."""
+    fields: dict[str, str] = {}
+    rest = []
+    for line in block.splitlines():
+        field, dated = _FIELD.match(line), _DATED.match(line)
+        if field is not None:
+            key, value = _KEYS[field["key"].lower()], field["value"]
+            if key == "date":
+                value = value[:10]
+                if not _real_date(value):
+                    rest.append(line)
+                    continue
+            fields.setdefault(key, value)
+        elif dated is not None and _real_date(dated["date"]):
+            fields.setdefault("date", dated["date"])
+            if dated["source"]:
+                fields.setdefault("source", dated["source"])
+        elif line.strip():
+            rest.append(line)
+    return Metadata(**fields), "\n".join(rest)
 
 
 def dateline_source(paragraph: str) -> str:
