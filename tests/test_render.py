@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,15 @@ def test_citation_and_osc52() -> None:
     assert "an officer, Src, 2025-01-02, “T” [d1, chars 8–27]" in text
     assert osc52("hi") == "\x1b]52;c;aGk=\a"
     assert osc52("hi", tmux=True) == "\x1bPtmux;\x1b\x1b]52;c;aGk=\a\x1b\\"
+
+
+def test_a_citation_is_two_lines_whatever_the_metadata_holds() -> None:
+    doc = replace(_doc("The wall is long."), meta=Metadata("Src\nX", "2025-01-02", "A\nB"))
+    text = Excerpt.of(doc, 0, 17, speaker="an\nofficer").citation()
+    assert text.splitlines() == [
+        "“The wall is long.”",
+        "— an officer, Src X, 2025-01-02, “A B” [d1, chars 0–17]",
+    ]
 
 
 def test_markdown_and_csv_exports_escape_cells() -> None:

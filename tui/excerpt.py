@@ -48,7 +48,8 @@ class Excerpt:
         character that could act on a terminal shown as a visible placeholder."""
         meta = self.meta
         words = " ".join(self.shown(original).split())
-        who = f"{self.speaker}, " if self.speaker else ""
-        title = f", “{meta.title}”" if meta.title else ""
-        where = f"{meta.source or 'unknown source'}, {meta.date or 'undated'}{title}"
+        who = f"{' '.join(self.speaker.split())}, " if self.speaker else ""
+        title = f", “{' '.join(meta.title.split())}”" if meta.title else ""
+        source = " ".join(meta.source.split()) or "unknown source"
+        where = f"{source}, {meta.date or 'undated'}{title}"  # one line each, whatever the file
         return visible(f"“{words}”\n— {who}{where} [{self.doc}, chars {self.start}–{self.end}]")
