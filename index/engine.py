@@ -61,8 +61,10 @@ class Engine:
 
         A malformed aliases file is reported and left aside; an unusable cache folder is
         reported and a temporary index used. `verify` reads the whole index to check it
-        (as `borderlens index` does). `warn` may be called later too, from the calling
-        thread, when the engine finds its index damaged and rebuilds it."""
+        (as `borderlens index` does). The warnings of loading the folder's files are told
+        to `warn` when it verifies or reads articles again, not at every opening. `warn` may
+        be called later too, from the calling thread, when the engine finds its index
+        damaged and rebuilds it."""
         aliases = alias_table(warn)
         folder, ix, catalog, report = open_or_fallback(
             corpus_dir, aliases, cache_root=cache_root, rebuild=rebuild, verify=verify,
@@ -71,8 +73,9 @@ class Engine:
         engine = cls(corpus_dir, folder, ix, catalog, report, _warn=warn)
         engine.__dict__["_aliases"] = aliases
         engine._generation = engine.generation
-        for message in engine.warnings:
-            warn(message)
+        if verify or _changed(report):  # said when the folder is read, not on every query
+            for message in engine.warnings:
+                warn(message)
         return engine
 
     def refresh(self, progress: Progress | None = None) -> BuildReport | None:
@@ -287,3 +290,8 @@ class Engine:
     @cached_property
     def _aliases(self) -> AliasTable:
         return load_alias_table(None)
+
+
+def _changed(report: BuildReport | None) -> bool:
+    """Whether opening read articles of the folder again (built, or updated)."""
+    return report is not None and bool(report.added or report.updated or report.removed)

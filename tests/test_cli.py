@@ -79,6 +79,16 @@ def test_index_reports_counts(write_corpus: Writer) -> None:
     assert (second["added"], second["unchanged"], second["documents"]) == (1, 1, 2)
 
 
+def test_loading_warnings_are_said_when_the_folder_is_read_not_on_every_query(
+    write_corpus: Writer,
+) -> None:
+    folder = str(write_corpus({"a.txt": b"caf\xe9 by the wall\n", "b.txt": "The wall.\n"}))
+    said = "a.txt: not UTF-8"
+    assert said in borderlens("search", "wall", "--corpus", folder).stderr  # built
+    assert said not in borderlens("search", "wall", "--corpus", folder).stderr
+    assert said in borderlens("index", "--corpus", folder).stderr  # asked for
+
+
 def test_repair_json_lists_original_offsets(write_corpus: Writer) -> None:
     folder = write_corpus({"clean.txt": "A clean sentence with ordinary words in it.\n"})
     result = borderlens("repair", str(folder / "clean.txt"), "--json", "--corpus", str(folder))
