@@ -26,6 +26,7 @@ from tui.render import (
     view_text,
 )
 from tui.safe_text import is_safe, one_line, to_json, visible
+from tui.widgets.compare import excerpt_content
 
 
 def _doc(text: str, inserted: tuple[int, ...] = ()) -> Document:
@@ -157,6 +158,13 @@ def test_a_citation_is_two_lines_whatever_the_metadata_holds() -> None:
         "“The wall is long.”",
         "— an officer, Src X, 2025-01-02, “A B” [d1, chars 0–17]",
     ]
+
+
+def test_a_quotation_compared_says_who_said_it() -> None:
+    doc = _doc("The wall is long.")
+    shown = excerpt_content(Excerpt.of(doc, 0, 17, speaker="an\nofficer")).plain
+    assert shown.splitlines()[:2] == ["Src · 2025-01-02 · T", "— an officer"]
+    assert "—" not in excerpt_content(Excerpt.of(doc, 0, 17)).plain
 
 
 def test_markdown_and_csv_exports_escape_cells() -> None:

@@ -16,9 +16,12 @@ SIDES = ("left", "right")
 
 
 def excerpt_content(excerpt: Excerpt, original: bool = False) -> Content:
-    """The excerpt's citation, then its text (repaired unless `original`), spans styled."""
+    """The excerpt's citation (and a quotation's speaker), then its text (repaired unless
+    `original`), spans styled."""
     meta = excerpt.meta
     head = citation_line(meta.source, meta.date, meta.title, excerpt.doc)
+    if excerpt.speaker:  # a quotation says who said it, as its citation does
+        head = Content("\n").join([head, plain(f"— {' '.join(excerpt.speaker.split())}", "bold")])
     body = styled_view(
         excerpt.text, excerpt.spans, excerpt.inserted, excerpt.start, original=original
     )
