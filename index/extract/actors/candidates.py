@@ -63,8 +63,9 @@ _GROUP_AFTER = re.compile(
     r"\s+(?:officials|spokesm[ae]n|spokesperson|spokeswoman|fighters|militants|troops"
     r"|commanders|leaders|members|personnel|insurgency|insurgents|extremists|jihadists"
     r"|operatives|violence)\b"
-    r"|,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with)\b)[a-z-]+\s+){0,3}(?:group|militia|faction|movement|organi[sz]ation"
-    r"|network|insurgency|affiliate|offshoot)\b"
+    r"|,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with)\b)[a-z-]+\s+){0,3}"
+    r"(?:group|militia|faction|movement|organi[sz]ation|network|insurgency|affiliate"
+    r"|offshoot)\b"
 )
 """After a name, people of an organisation ("al-Shabaab militants"), what only a group
 wages ("Al-Shabaab violence"), or an apposition that says it is one ("al-Shabaab, the
@@ -208,13 +209,9 @@ EMPLOYER_ZIPF = 4.0
 leader Raila Odinga") is the role's word, not the name of whom it serves."""
 
 
-def _common_opener(text: str, span: NameSpan) -> bool:
-    common = span.name.lower() in english_common(EMPLOYER_ZIPF)
-    return common and at_sentence_start(text, span.start, 0)
-
-
-def _opens(text: str, span: NameSpan, floor: int) -> bool:
-    common = span.name.lower() in english_common(OPENER_ZIPF)
+def _opens(text: str, span: NameSpan, floor: int, zipf: float = OPENER_ZIPF) -> bool:
+    """Whether a lone name is an English word at least `zipf` frequent opening a sentence."""
+    common = span.name.lower() in english_common(zipf)
     return common and at_sentence_start(text, span.start, floor)
 
 
@@ -249,7 +246,11 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         return ORGANIZATION
     if _ACRONYM_NAME.match(name):
         return ORGANIZATION if _acronym_acts(text, span) else ACRONYM
-    if " " not in name and _EMPLOYS.match(text, span.end) and not _common_opener(text, span):
+    if (
+        " " not in name
+        and _EMPLOYS.match(text, span.end)
+        and not _opens(text, span, 0, EMPLOYER_ZIPF)
+    ):
         return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him
     return _person_kind(text, span)
 

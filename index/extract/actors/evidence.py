@@ -150,7 +150,8 @@ def apposition_role(text: str, end: int) -> str:
 
 
 _FRONTED = re.compile(
-    r"(?:^|[\s“”\"(])(?:the|a|an|[A-Z][\w-]*[’']s)\s+(?P<role>[^,.;:“”\"()]{3,80}?)\s*,\s*\Z"
+    r"(?:^|[\s“”\"(])(?:the|a|an|[A-Z][\w-]*[’']s)\s+"
+    r"(?P<role>[^,.;:“”\"()]{3,80}?)\s*,\s*\Z"
 )
 """A description set before a name between commas: "the governor of Anbar, X, said"."""
 

@@ -42,7 +42,8 @@ _MODIFIER = re.compile(
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_BEFORE = re.compile(
-    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:(?:and|or|to|through)\s+)?|\s*[-–]\s*))?$"
+    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?:(?:and|or|to|through)\s+)?|\s*[-–]\s*))?$"
 )
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
 _ORDINAL_AFTER = re.compile(

@@ -26,7 +26,8 @@ UNSPECIFIED = "unspecified"
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 _PHYSICAL = {"km", "m", "mm", "cm", "mile", "km²", "m²"}
 _EXTENT = re.compile(
-    rf"\b(?:stretch|extend|run|span)(?:es|s|ed|ning|ing)?\s+(?:(?:for|{alternation(APPROXIMATORS)})\s+)*$",
+    rf"\b(?:stretch|extend|run|span)(?:es|s|ed|ning|ing)?\s+"
+    rf"(?:(?:for|{alternation(APPROXIMATORS)})\s+)*$",
     re.IGNORECASE,
 )
 """A verb of extent before a length: "the border stretches 599 km from Rabia to al-Qaim"

@@ -41,7 +41,8 @@ _ABBREVIATIONS = "|".join(a for a in TITLE_ABBREVIATIONS if a not in {"No", "Mt"
 _WORD = (
     rf"(?<![\w’'-])(?:(?:{_ABBREVIATIONS})\.(?=\s+[A-Z])|(?<=[A-Za-z] )[A-Z]\.(?=\s+[A-Z][a-z])|"
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)-[‘’']?)?"
-    rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[^\W\d_]|[’'](?=[^\W\d_]{{2}})|{_COMMON_POSSESSOR}|-(?=[{UPPER}‘’'])"
+    rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}](?:[^\W\d_]|[’'](?=[^\W\d_]{{2}})|{_COMMON_POSSESSOR}"
+    rf"|-(?=[{UPPER}‘’'])"
     r"|-(?:in|of)-(?=[A-Z]))*"
     r"(?:(?<=[a-z]{3})\d{1,3}(?!\w))?))"  # a station's number: "Kurdistan24", "France24"
 )

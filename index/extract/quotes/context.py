@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from index.extract.quotes.marks import Quoted
+from index.extract.quotes.marks import SAID_NAME, Quoted
 from index.text.sentences import sentence_starts
 from index.text.wordlists import SPEECH_VERBS, alternation
 
@@ -116,7 +116,7 @@ def speech_subjects(
             said = verb.end() + offset if verb else e
             after = [n for n in people if said <= n.start <= said + _NAMED_AFTER]
             speaker = (
-                after[0] if after and verb and _SAID_NAME.match(plain, verb.start()) else people[0]
+                after[0] if after and verb and SAID_NAME.match(plain, verb.start()) else people[0]
             )
             found.append((speaker.start, speaker.person))
     return found
@@ -125,5 +125,3 @@ def speech_subjects(
 _NAMED_AFTER = 60
 """Characters after a speech verb within which the name it introduces starts (after its
 titles: "said Acting Deputy Secretary Ken Cuccinelli")."""
-_SAID_NAME = re.compile(r"(?:said|says|added|stated|wrote|noted|explained)\s+[A-Z]")
-"""A speech verb followed by the name of who spoke ("said Chad Wolf")."""

@@ -1,4 +1,5 @@
-"""Quoted stretches of a passage: “…”, "…", ‘…’ and «…», tolerant of mixed and stray marks.
+"""Quoted stretches of a passage: “…”, "…", ‘…’ and «…», tolerant of mixed and stray
+marks.
 
 ’ is also the apostrophe (Iraq’s), so it closes a quotation only after a ‘ opener and
 when no letter follows. A mark left open is dropped at the end of its passage, so one
@@ -86,9 +87,9 @@ def _balanced(text: str, start: int, end: int, inside: bool) -> tuple[list[Quote
     return found, opener, open_at
 
 
-_CREDITED = re.compile(
-    r",(?=\s+(?:said|says|added|stated|noted|explained|continued|wrote)\s+[A-Z])"
-)
+SAID_NAME = re.compile(r"(?:said|says|added|stated|wrote|noted|explained|continued)\s+[A-Z]")
+"""A speech verb followed by the name of who spoke ("said Chad Wolf")."""
+_CREDITED = re.compile(rf",\s+(?={SAID_NAME.pattern})")
 """A comma and the speech verb and name that credit the words before it."""
 
 
@@ -98,7 +99,7 @@ def _unclosed_end(text: str, start: int, stop: int) -> int | None:
     Secretary Chad Wolf. “While …"), which keeps its comma as a closed one does."""
     found = None
     for match in _CREDITED.finditer(text, start, stop):
-        found = match.end()
+        found = match.start() + 1
     return found
 
 
