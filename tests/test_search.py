@@ -315,3 +315,22 @@ def test_decomposed_accents_and_transliteration_marks_fold_like_the_rest(
     ]:
         [hit] = engine.search(query).hits
         assert _highlighted(engine, hit) == [word], query
+
+
+def test_a_long_article_does_not_fill_the_list_before_the_others(tmp_path: Path) -> None:
+    """A report that matches in 60 paragraphs lists its 10 best, then the other
+    articles' hits, then its own again; asking for more keeps the first ones in place."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    report = "\n\n".join(f"Part {i}: the minister spoke, and the minister left." for i in range(60))
+    (folder / "report.txt").write_text(report, encoding="utf-8")
+    for k in range(8):
+        (folder / f"a{k}.txt").write_text(f"Note {k}. A minister came.\n", encoding="utf-8")
+    engine = Engine.open(folder, cache_root=tmp_path / "cache")
+    docs = [h.doc for h in engine.search("minister", limit=25).hits]
+    assert docs[:10] == ["report"] * 10
+    assert sorted(docs[10:18]) == [f"a{k}" for k in range(8)]
+    assert docs[18:] == ["report"] * 7
+    longer = engine.search("minister", limit=40).hits
+    assert [h.doc for h in longer[:25]] == docs
+    assert engine.search("minister", limit=25).total == 68

@@ -54,7 +54,33 @@ def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | Non
         )
         scored.append((doc, score, frozenset(tf)))
     scored.sort(key=lambda r: (-r[1], r[0]))
-    return settled(searcher, scored, limit, lambda r: r[1])
+    if limit is None:
+        return settled(searcher, scored, None, lambda r: r[1])
+    return spread(searcher, settled(searcher, scored, len(scored), lambda r: r[1]), limit)
+
+
+PER_ARTICLE = 10
+"""Records of one article listed before the next best of other articles: a long report
+that matches in a hundred paragraphs does not fill the whole list."""
+
+
+def spread(searcher: Searcher, ranked: list[T], limit: int) -> list[T]:
+    """The first `limit` of `ranked` once each article's records past its first
+    `PER_ARTICLE` wait for the other articles' (in order, among themselves): the same
+    prefix for any `limit`, so the first screenful stays when more are asked for."""
+    kept: list[T] = []
+    waiting: list[T] = []
+    taken: dict[str, int] = defaultdict(int)
+    for record in ranked:
+        article = _place(searcher, record[0])[0]
+        if taken[article] < PER_ARTICLE:
+            taken[article] += 1
+            kept.append(record)
+            if len(kept) == limit:
+                break
+        else:
+            waiting.append(record)
+    return [*kept, *waiting][:limit]
 
 
 def _preselect(
