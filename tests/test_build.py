@@ -59,16 +59,20 @@ def test_opening_a_ready_index_reads_no_article(write_corpus: Writer, tmp_path: 
     assert engine.search("walls").hits[0].text == "Walls and fences."
 
 
-def test_loading_warnings_are_reported_again_when_a_ready_index_opens(
+def test_loading_warnings_are_kept_and_told_when_the_folder_is_read_or_verified(
     write_corpus: Writer, tmp_path: Path
 ) -> None:
     folder = write_corpus({"bad.txt": b"caf\xe9 wall\n", "ok.txt": "Walls.\n"})
     first: list[str] = []
-    Engine.open(folder, cache_root=tmp_path / "cache", warn=first.append)
+    built = Engine.open(folder, cache_root=tmp_path / "cache", warn=first.append)
+    assert any(m.startswith("bad.txt") for m in first)
     again: list[str] = []
     engine = Engine.open(folder, cache_root=tmp_path / "cache", warn=again.append)
-    assert engine.report is None
-    assert first == again and any(m.startswith("bad.txt") for m in again)
+    assert engine.report is None and again == []  # a query's opening says nothing
+    assert engine.warnings == built.warnings  # the app's `w` lists them all the same
+    verified: list[str] = []
+    Engine.open(folder, cache_root=tmp_path / "cache", verify=True, warn=verified.append)
+    assert verified == first  # as `borderlens index` tells them
 
 
 def test_a_new_schema_version_removes_the_older_indexes(
