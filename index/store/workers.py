@@ -15,6 +15,7 @@ import gc
 import multiprocessing as mp
 import os
 import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -135,14 +136,38 @@ class Mapped(Iterator[R]):
     def close(self) -> None:
         """Stop the workers (results not read yet are lost)."""
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool = None
+            pool, self._pool = self._pool, None
+            _terminate(pool)
 
     def __enter__(self) -> Mapped[R]:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+STOP_WAIT = 2.0
+"""Seconds `_terminate` waits for the pool's task queue to be free."""
+
+
+def _terminate(pool: Any) -> None:
+    """`pool.terminate()`, which takes the task queue's lock once the workers are told to
+    stop, and in CPython waits for it for ever when a worker holds it and never lets go:
+    killed while reading a task, or left waiting for one after another died (under load,
+    it hung after a killed worker one time in two). Still waiting after `STOP_WAIT`, the
+    workers are killed and the lock let go for it: the queue goes with them."""
+    stopper = threading.Thread(target=pool.terminate, daemon=True)
+    stopper.start()
+    stopper.join(STOP_WAIT)
+    if stopper.is_alive():
+        for worker in list(pool._pool):
+            if worker.exitcode is None:
+                worker.kill()
+        try:
+            pool._inqueue._rlock.release()
+        except ValueError:  # free already
+            pass
+        stopper.join(STOP_WAIT)
 
 
 def _indexed(
