@@ -184,6 +184,7 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("The frontier stretches 380 km from the sea to the lake.", "border:length"),
         ("Troops patrol 100 km of the border.", "border:length:part"),
         ("Exports hit 74 billion cubic metres last year.", "unspecified:volume"),
+        ("The government spent $50 million on the border fence.", "wall:cost"),
         ("Output reached 4.3 million barrels per day.", "unspecified:volume:per-day"),
         (
             "They expect to build 450 km of new wall if funds are found, including up to 334 km "

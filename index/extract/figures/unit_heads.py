@@ -145,7 +145,12 @@ def _nearest_head(
 ) -> str:
     before = [fold(singular(w)) for w in _WORDS.findall(text, sentence[0], quantity.start)]
     after = [fold(singular(w)) for w in _WORDS.findall(text, quantity.end, sentence[1])]
-    for word in [*reversed(before), *after]:
+    for word in reversed(before):
         if word in PHYSICAL_HEADS and word != besides:
             return word
+    for i, word in enumerate(after):
+        if word in PHYSICAL_HEADS and word != besides:
+            while i + 1 < len(after) and after[i + 1] in PHYSICAL_HEADS:
+                i += 1  # "the border fence": the fence, the compound's last noun
+            return after[i]
     return ""
