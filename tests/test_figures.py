@@ -185,6 +185,8 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("Troops patrol 100 km of the border.", "border:length:part"),
         ("Exports hit 74 billion cubic metres last year.", "unspecified:volume"),
         ("The government spent $50 million on the border fence.", "wall:cost"),
+        ("The project, worth $200 million, is funded by the state.", "project:cost"),
+        ("It is worth $5 million.", "unspecified:cost"),
         ("Output reached 4.3 million barrels per day.", "unspecified:volume:per-day"),
         (
             "They expect to build 450 km of new wall if funds are found, including up to 334 km "

@@ -13,6 +13,7 @@ import re
 from index.extract.figures.measure_words import (
     PARTITIVES,
     PHYSICAL_HEADS,
+    STOP,
     TIME_UNITS,
     fold,
     singular,
@@ -57,6 +58,12 @@ _AS_ADJECTIVE_AS = re.compile(
 )
 """What a number measures when it says how high, long or deep a thing is ("elevations as
 high as 4,000 meters": the elevations' height, not what the sentence is about)."""
+_WORTH = re.compile(
+    rf"\b([a-z]+),?\s+(?:worth|valued\s+at|costing|estimated\s+at)\s+"
+    rf"(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
+    re.IGNORECASE,
+)
+"""A value a noun is worth: "the project, worth $200 million"."""
 _HEAD_OF_BEFORE = re.compile(
     rf"([A-Za-z]+)\s+of\s+(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
     re.IGNORECASE,
@@ -69,6 +76,9 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
         return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:share"
     if unit.name not in _PHYSICAL:
         found = _attached_head(text, unit.end) or _head_before(text, quantity, sentence)
+        worth = _WORTH.search(text, sentence[0], min(unit.start, quantity.start))
+        if worth and not found and worth.group(1).lower() not in STOP:
+            found = fold(singular(worth.group(1).lower()))
         return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:{unit.dimension}"
     if unit.dimension == "length" and _EXTENT.search(text, sentence[0], quantity.start):
         return f"{_nearest_head(text, quantity, sentence) or UNSPECIFIED}:length"
