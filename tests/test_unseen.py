@@ -243,6 +243,18 @@ def test_a_person_in_apposition_to_a_member_of_a_group_stays_a_person() -> None:
     assert {a.type for a in actors_of(text)} == {"person"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The road is open to all traffic again,” said Tirol governor Anna Berger.",
+        "Innsbruck mayor Anna Berger said the road was open.",
+        "Landeck police chief Anna Berger said the road was open.",
+    ],
+)
+def test_a_place_before_a_role_and_a_person_is_no_actor(text: str) -> None:
+    assert names(text) == {"Anna Berger"}
+
+
 def test_a_name_before_a_role_and_a_person_is_their_organisation() -> None:
     text = "“The trend is clearly downward,” said Frontex director Anna Berger."
     found = {a.name: (a.type, a.roles) for a in actors_of(text)}

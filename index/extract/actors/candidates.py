@@ -49,12 +49,26 @@ _INTRODUCTION_WORDS = 6
 """Words from which a passage ending in a colon introduces what follows ("X issued the
 following statement:") rather than heading it ("Background:")."""
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
-_EMPLOYS = re.compile(
+_STAFF = (
+    "director director-general spokesman spokesperson spokeswoman chairman chairwoman "
+    "chairperson ceo executive founder co-founder manager reporter correspondent editor "
+    "analyst researcher economist secretary-general"
+).split()
+"""Roles held in an organisation, never over a place (a governor, mayor, lawmaker or
+commander is of a place: "Anbar governor", "Mosul mayor", "Sinjar commander")."""
+_ROLE_OF_A_NAME = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_NOUNS - {'figure', 'source'}))})"
     r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
 )
-"""After a lone name, a role in lower case and a person's name: the name is the one the
-role serves ("Frontex director Hans Leijtens", "Codelco chief executive Rubén Alvarado")."""
+"""After a lone name, a role in lower case and a person's name: the lone name says whose
+or where the role is ("Anbar governor Mohammed …", "Frontex director Hans …")."""
+_EMPLOYS = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_STAFF)})"
+    r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
+)
+"""After a lone name, a staff role in lower case and a person's name: the name is the
+organisation the role serves ("Frontex director Hans Leijtens", "Codelco chief executive
+Rubén Alvarado")."""
 _NAMED_FOR_PLACE = re.compile(r"\bMissions?$")
 """The head of an organisation whose name holds the country it works in."""
 _ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
@@ -246,12 +260,10 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         return ORGANIZATION
     if _ACRONYM_NAME.match(name):
         return ORGANIZATION if _acronym_acts(text, span) else ACRONYM
-    if (
-        " " not in name
-        and _EMPLOYS.match(text, span.end)
-        and not _opens(text, span, 0, EMPLOYER_ZIPF)
-    ):
-        return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him
+    if " " not in name and _ROLE_OF_A_NAME.match(text, span.end):
+        if _EMPLOYS.match(text, span.end) and not _opens(text, span, 0, EMPLOYER_ZIPF):
+            return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him
+        return None  # "Anbar governor Mohammed …": the role's place, no one who speaks
     return _person_kind(text, span)
 
 
