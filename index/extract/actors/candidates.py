@@ -75,15 +75,14 @@ _ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-|^(?:Abu|Abd|Abdul|bin|ibn)$")
 _GROUP_AFTER = re.compile(
     r"\s+(?:officials|spokesm[ae]n|spokesperson|spokeswoman|fighters|militants|troops"
-    r"|commanders|leaders|members|personnel|insurgency|insurgents|extremists|jihadists"
-    r"|operatives|violence)\b"
+    r"|commanders|leaders|members|personnel)\b"
     r"|,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with)\b)[a-z-]+\s+){0,3}"
     r"(?:group|militia|faction|movement|organi[sz]ation|network|insurgency|affiliate"
     r"|offshoot)\b"
 )
-"""After a name, people of an organisation ("al-Shabaab militants"), what only a group
-wages ("Al-Shabaab violence"), or an apposition that says it is one ("al-Shabaab, the
-brutal terrorist group")."""
+"""After a name, people of an organisation ("al-Shabaab militants"), or an apposition
+that says it is one ("al-Shabaab, the brutal terrorist group"). Not "insurgency",
+"violence" or "extremists": a place stands there as often ("the Anbar insurgency")."""
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:company|agency|firm|group|organi[sz]ation|body|utility|authority|network|channel"
     r"|outlet|broadcaster|newspaper|militia|party|movement|institute|operator),\s+(?:the\s+)?$"
