@@ -255,6 +255,7 @@ def test_a_person_in_apposition_to_a_member_of_a_group_stays_a_person() -> None:
         "“The road is open to all traffic again,” said Tirol governor Anna Berger.",
         "Innsbruck mayor Anna Berger said the road was open.",
         "Landeck police chief Anna Berger said the road was open.",
+        "Innsbruck correspondent Anna Berger said the road was open.",
     ],
 )
 def test_a_place_before_a_role_and_a_person_is_no_actor(text: str) -> None:

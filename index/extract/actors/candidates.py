@@ -51,11 +51,11 @@ following statement:") rather than heading it ("Background:")."""
 _LOCATIVE_TAIL = re.compile(r" in (?:the )?(\S+)$")
 _STAFF = (
     "director director-general spokesman spokesperson spokeswoman chairman chairwoman "
-    "chairperson ceo executive founder co-founder manager reporter correspondent editor "
-    "analyst researcher economist secretary-general"
+    "chairperson ceo executive founder co-founder manager secretary-general"
 ).split()
-"""Roles held in an organisation, never over a place (a governor, mayor, lawmaker or
-commander is of a place: "Anbar governor", "Mosul mayor", "Sinjar commander")."""
+"""Roles held in an organisation, not over or in a place (a governor, mayor, lawmaker or
+commander is of a place, a correspondent or analyst in or of one: "Anbar governor",
+"Mosul correspondent", "Gulf analyst")."""
 _ROLE_OF_A_NAME = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_NOUNS - {'figure', 'source'}))})"
     r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
