@@ -144,6 +144,8 @@ def test_surname_later_merges_with_the_full_name() -> None:
         ("Bob Riggle of Seattle was among the passengers on the boat.", "Bob Riggle"),
         ("The boat carried Gary Wells and his wife to the port.", "Gary Wells"),
         ("Witnesses saw Hakan Fidan leave the building in Ankara.", "Hakan Fidan"),
+        ("Hayan Jaber disputed the estimate on Monday.", "Hayan Jaber"),
+        ("Reporters saw Thabit Hamdan and Miqdad Salem at the crossing.", "Miqdad Salem"),
     ],
 )
 def test_a_named_person_without_a_role_is_found(text: str, name: str) -> None:

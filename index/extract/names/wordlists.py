@@ -237,7 +237,10 @@ _GIVEN_WIDER = (
     "Bilal Saif Sayf Yazan Laith Layth Firas Muayad Moayad Rustam Rostam Qadir Kadir Munir "
     "Shakir Jawad Kamil Kamel Rahim Raheem Abdulkarim Abdul-Karim Abdulamir Abdul-Amir "
     "Abdulhussein Abdulla Rasha Shaima Dalia Reem Rima Lina Dina Sana Suha Iman Eman Amal "
-    "Nadia Samira Samia Lamia Nawal Widad Wafa Hiba Ghada Nada Mona Muna Hala Rania Lubna"
+    "Nadia Samira Samia Lamia Nawal Widad Wafa Hiba Ghada Nada Mona Muna Hala Rania Lubna "
+    "Hayan Qassim Thabit Thabet Moqtada Mazlum Kadhem Mustapha Miqdad Hussain Jaafar Sadiq "
+    "Mahmood Rafie Riad Tarek Rebaz Shirwan Sherwan Khalil Mundhir Muthanna Qutaiba Taha "
+    "Uday Yousif Arkan Duraid"
 ).split()
 GIVEN_NAMES = frozenset(_GIVEN + _GIVEN_WIDER)
 """Common given names; a capitalised sequence starting with one is a person."""
