@@ -155,8 +155,18 @@ def _terminate(pool: Any) -> None:
     stop, and in CPython waits for it for ever when a worker holds it and never lets go:
     killed while reading a task, or left waiting for one after another died (under load,
     it hung after a killed worker one time in two). Still waiting after `STOP_WAIT`, the
-    workers are killed and the lock let go for it: the queue goes with them."""
-    stopper = threading.Thread(target=pool.terminate, daemon=True)
+    workers are killed and the lock let go for it: the queue goes with them. An error
+    of `terminate` is raised here, as it was when called here (never printed by the
+    thread)."""
+    failed: list[BaseException] = []
+
+    def stop() -> None:
+        try:
+            pool.terminate()
+        except BaseException as error:  # raised by the caller below
+            failed.append(error)
+
+    stopper = threading.Thread(target=stop, daemon=True)
     stopper.start()
     stopper.join(STOP_WAIT)
     if stopper.is_alive():
@@ -168,6 +178,8 @@ def _terminate(pool: Any) -> None:
         except ValueError:  # free already
             pass
         stopper.join(STOP_WAIT)
+    if failed:
+        raise failed[0]
 
 
 def _indexed(
