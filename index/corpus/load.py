@@ -110,19 +110,20 @@ def _looks_like_title(texts: list[str], i: int) -> bool:
 
 def text_metadata(texts: list[str], labels: list[str]) -> Metadata:
     """What the text states of its source, date and title."""
-    meta = Metadata()
+    meta, title = Metadata(), ""
     for text, label in zip(texts, labels, strict=True):
-        found = header_metadata(text)
-        if found is None and label == TITLE:
-            found = front_matter(text)[0]  # "Border reopens⏎2025-02-03 From: Reuters"
+        if label == TITLE:  # "Border reopens⏎2025-02-03 From: Reuters": its first line
+            found, rest = front_matter(text)
+            title = rest.strip().splitlines()[0] if rest.strip() else ""
+        else:
+            found = header_metadata(text)
         if found is not None:
             meta = replace(
                 meta, source=meta.source or found.source, date=meta.date or found.date,
                 title=meta.title or found.title, url=meta.url or found.url,
             )  # fmt: skip
-    if TITLE in labels and not meta.title:
-        title = front_matter(texts[labels.index(TITLE)])[1].strip()
-        meta = replace(meta, title=title.splitlines()[0] if title else "")
+    if not meta.title:
+        meta = replace(meta, title=title)
     body = [t for t, label in zip(texts, labels, strict=True) if label == BODY]
     if not meta.source and body:
         meta = replace(meta, source=dateline_source(body[0]))

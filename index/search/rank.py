@@ -54,9 +54,8 @@ def best(query: q.Query, searcher: Searcher, matches: set[int], limit: int | Non
         )
         scored.append((doc, score, frozenset(tf)))
     scored.sort(key=lambda r: (-r[1], r[0]))
-    if limit is None:
-        return settled(searcher, scored, None, lambda r: r[1])
-    return spread(searcher, settled(searcher, scored, len(scored), lambda r: r[1]), limit)
+    ordered = settled(searcher, scored, None, lambda r: r[1])
+    return ordered if limit is None else spread(searcher, ordered, limit)
 
 
 PER_ARTICLE = 10
