@@ -241,3 +241,37 @@ def test_a_capitalised_word_with_a_number_is_a_name_not_a_lost_space() -> None:
     repaired = repair(text).text
     assert "France24 and Kurdistan24 reported" in repaired  # outlets, as written
     assert "and also 2025" in repaired  # a word that lost its space before digits
+
+
+@pytest.mark.parametrize(
+    ("fused", "restored"),
+    [
+        ("built 57 miles of450 km", "of 450 km"),  # a function word before a number
+        ("rose to14,626 by noon", "to 14,626 by"),
+        ("struck by a7.8-magnitude quake", "a 7.8-magnitude"),
+        ("In2024, the wall", "In 2024, the"),
+        ("some 23,000and more", "23,000 and more"),  # and after one
+        ("about 70%of the border", "70% of the"),
+        ("the U.S.Customs office", "U.S. Customs office"),  # initials, then a word
+        ("with U.N.Security Council", "U.N. Security Council"),
+        ("said theU.S. envoy", "the U.S. envoy"),  # a word, then initials
+        ("on April28, the", "April 28, the"),  # a month is no outlet with a number
+        ("on June 18,2017. Then", "18, 2017. Then"),  # a day's comma and a year
+        ("a rise (+28,000).Sectors grew", "(+28,000). Sectors grew"),
+    ],
+)
+def test_lost_spaces_next_to_numbers_and_initials(fused: str, restored: str) -> None:
+    assert restored in repair(fused, build_vocabulary(texts())).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 12in screen, item 12a, an A7 and 3on3 games at 10am.",
+        "Codes a05001902b7f1c33 and This%20is%20encoded stay.",
+        "It cost 12,500 or 1,200,000 units; ratio 3:1 by 2024.",
+        "The U.S.-led coalition and U.S. forces met Sen. J. Smith.",
+    ],
+)
+def test_numbers_codes_and_initials_written_so_are_left_alone(text: str) -> None:
+    assert repair(text, build_vocabulary([text, *texts()])).inserted == ()

@@ -18,11 +18,42 @@ TOKEN = re.compile(r"\S+")
 LETTERS = re.compile(r"[^\W\d_]+")
 COMPOUND = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=([^\W\d_]+))")
 """Two runs of letters joined by a hyphen (al-Sudani)."""
-WEBBY = re.compile(r"://|^www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
-"""Tokens that are addresses keep every mark as it is."""
-_WEBBY_IN_TEXT = re.compile(r"://|(?<!\S)www\.|@|\.(?:com|org|net|gov|edu|io)\b", re.IGNORECASE)
+_ESCAPES = r"%[0-9a-f]{2}\S*%[0-9a-f]{2}"
+WEBBY = re.compile(rf"://|^www\.|@|\.(?:com|org|net|gov|edu|io)\b|{_ESCAPES}", re.IGNORECASE)
+"""Tokens that are addresses keep every mark as it is (an address's part is known by
+its escapes too: "This%20is%20it")."""
+_WEBBY_IN_TEXT = re.compile(
+    rf"://|(?<!\S)www\.|@|\.(?:com|org|net|gov|edu|io)\b|{_ESCAPES}", re.IGNORECASE
+)
 _AFTER_MARK = re.compile(r"(?<=[^\W_][,;:!?])(?=[^\W\d_])|(?<=[)\]])(?=[^\W_])")
-_AFTER_STOP = re.compile(r"(?<=[^\W_]{2}\.)(?=[A-Z][a-z])")
+_AFTER_STOP = re.compile(r"(?:(?<=[^\W_]{2}\.)|(?<=[)\]]\.))(?=[A-Z][a-z])")
+_AFTER_INITIALS = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}(?=[^\W\d_]{2})")
+"""Initials with their stops, then a word ("U.S.forces", "U.N.Security"): the stop of
+the last initial ends the abbreviation."""
+_BEFORE_INITIALS = re.compile(r"(?<=[a-z])(?=(?:[A-Z]\.){2,})")
+"""A word in lower case against initials ("theU.S.", "slowU.N."): no word ends so."""
+_MONTH_DAY = re.compile(
+    r"(?<![^\W_])(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?=\d)"
+)
+"""A month against its day ("April28"): a month is no name with a number ("France24")."""
+_DAY_YEAR = re.compile(r"(?<![\d,.])\d{1,2},(?=(?:1[89]|20)\d\d(?!\d))")
+"""A day, its comma and a year ("June 18,2017"): four digits after a comma group no number."""
+_NEAR_NUMBERS = (
+    "a an the of to in on at by for and or nor but as is was are its his her our per via"
+)
+_BEFORE_NUMBER = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(_NEAR_NUMBERS.split())})(?=\d[\d,.]*(?:[^\W\d_]+)?(?!\w))", re.I
+)
+"""A short function word against the number it stands before ("of450", "to14,626", "of
+60km"): no such word is part of a number's token. Letters and digits that go on
+alternating are a code ("a05001902b7"), not a number. (A longer word is the word
+model's, which weighs every run of letters that touches digits.)"""
+_AFTER_NUMBER = re.compile(
+    rf"(?<=[\d%])(?:{'|'.join(set(_NEAR_NUMBERS.split()) - {'a', 'in'})})(?![^\W_])", re.I
+)
+"""One after a number or a percentage ("23,000and", "70%of"); not "a" nor "in", which
+may be a number's letter or unit ("12a", "12in")."""
 _BEFORE_PAREN = re.compile(r"(?<=[^\W\d_])(?=\((?![^\W\d_]\)))")
 CLITIC_ENDINGS = frozenset(CLITICS + tuple(c.upper() for c in CLITICS))
 """What follows an apostrophe in a possessive or a contraction."""
@@ -48,9 +79,23 @@ def mark_breaks(token: str) -> set[int]:
     No rule looks across white space, so on a whole text this finds every token's offsets.
     """
     found: set[int] = set()
-    for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN):
+    for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN, _BEFORE_INITIALS):
         found.update(m.start() for m in pattern.finditer(token))
+    for pattern in (_AFTER_INITIALS, _MONTH_DAY, _DAY_YEAR):
+        found.update(m.end() for m in pattern.finditer(token))
+    found.update(m.end() for m in _BEFORE_NUMBER.finditer(token) if _plain(m.group()))
+    found.update(
+        m.start()
+        for m in _AFTER_NUMBER.finditer(token)
+        if _plain(m.group()) and "%" not in token[max(0, m.start() - 3) : m.start() - 1]
+    )  # (not "%20is": a web address's escaped space)
     return found
+
+
+def _plain(word: str) -> bool:
+    """A word as prose writes it (lowercase, or capitalised at a sentence's start),
+    not a model's or a code's letters ("A7", "ON3")."""
+    return word.islower() or (len(word) > 1 and word.istitle())
 
 
 def quote_breaks(text: str) -> set[int]:
