@@ -203,7 +203,14 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("The new fence covers 160 kilometres of the frontier.", "wall:length"),
         ("The fence runs for about 30 km north of the river.", "wall:length"),
         ("The trench has a depth of 3 meters.", "trench:depth"),
-        ("Prices rose by 40%.", "unspecified:share"),
+        ("Prices rose by 40%.", "price:change"),  # a change, of its subject
+        ("Trade through the al-Qaim crossing had fallen by 40 percent.", "trade:change"),
+        ("The number of attacks in Anbar rose 30 percent.", "attack:change"),
+        ("They saw a 40 percent drop in trade.", "trade:change"),
+        ("About 70% of the border is fenced.", "border:share"),
+        ("Unemployment rose to 9.1 percent.", "unspecified:share"),  # a level, no change
+        ("The concrete wall along the border had reached 280 kilometers.", "wall:length"),
+        ("A trench 3 meters deep was dug.", "trench:depth"),  # what a depth after it is of
     ],
 )
 def test_measure_keys(text: str, key: str | list[str]) -> None:

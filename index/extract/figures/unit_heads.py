@@ -70,8 +70,67 @@ _HEAD_OF_BEFORE = re.compile(
 )
 
 
+_CHANGED_BY = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+    r"(?:rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|declined|declines"
+    r"|decline|decreased|decreases|increased|increases|grew|grown|grows|jumped|jumps"
+    r"|surged|surges|climbed|climbs|plunged|plunges|plummeted|soared|soars|slumped|shrank"
+    r"|shrunk|slid|tumbled|doubled|halved|(?<=\s)down|(?<=\s)up)\s+"
+    rf"(?:by\s+)?(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of change before a percentage ("trade had fallen by 40 percent"): the number
+is how much its subject changed, not a share of anything named near it."""
+_CHANGE_IN = re.compile(
+    r"\s+(?:rise|increase|drop|decline|fall|jump|decrease|cut|reduction|surge|growth)"
+    r"\s+in\s+(?:the\s+)?(?:number\s+of\s+)?"
+)
+"""A change named after a percentage ("a 40 percent drop in trade"), of what follows."""
+_CLAUSE_WORDS = re.compile(r"[A-Za-z][\w’'-]*|[,;:(]")
+_AMOUNT_OF = frozenset({"number", "amount", "volume", "level", "value", "total", "count"})
+_BEFORE_SUBJECT = frozenset(
+    "of in on at to from with by for through across along via into near over inside".split()
+)
+
+
+def _changed_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, int]) -> str:
+    """What a percentage of change is of ("trade … had fallen by 40 percent": trade), or
+    "" when the number is no change."""
+    after = _CHANGE_IN.match(text, unit.end)
+    if after is not None:
+        return _attached_head(text, after.end()) or UNSPECIFIED
+    verb = _CHANGED_BY.search(text, max(sentence[0], quantity.start - 60), quantity.start)
+    if verb is None:
+        return ""
+    chunks: list[tuple[str, list[str]]] = [("", [])]  # (preposition before, plain words)
+    for n, match in enumerate(_CLAUSE_WORDS.finditer(text, sentence[0], verb.start())):
+        word = match.group()
+        low = word.lower()
+        if low in _BEFORE_SUBJECT:
+            chunks.append((low, []))
+        elif low in _DETERMINERS and not chunks[-1][1]:
+            continue  # "through the …": still what the preposition places
+        elif low in STOP or not word[0].isalpha() or word.endswith(("’s", "'s")):
+            chunks.append(("", []))
+        elif word.islower() or (n == 0 and word.istitle()):
+            chunks[-1][1].append(low)
+    # the subject: the last words not placed by a preposition ("trade through the al-Qaim
+    # crossing"), read through an amount ("the number of attacks")
+    plain = [n for n, (lead, words) in enumerate(chunks) if words and not lead]
+    if not plain:
+        return UNSPECIFIED
+    at = plain[-1]
+    head = chunks[at][1][-1]
+    if head in _AMOUNT_OF and at + 1 < len(chunks) and chunks[at + 1][0] == "of":
+        head = chunks[at + 1][1][-1] if chunks[at + 1][1] else head
+    return fold(singular(head))
+
+
 def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, int]) -> str:
     if unit.name == "%":
+        changed = _changed_head(text, quantity, unit, sentence)
+        if changed:
+            return f"{changed}:change"
         found = _share_head(text, unit) or amount_head(text, quantity.start, sentence[0])
         return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:share"
     if unit.name not in _PHYSICAL:
@@ -91,6 +150,9 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
         return f"{head}:{_DIMENSION_OF[compared.group('adjective').lower()]}"
     before = _head_before(text, quantity, sentence)
     dimension = before if before in _DIMENSION_NOUNS else unit.dimension
+    if _postpositive(text, unit):  # "a trench 3 meters deep": the trench's depth
+        found = _nearest_head(text, quantity, sentence, after=False) or _word_before(text, quantity)
+        return f"{found or UNSPECIFIED}:{dimension}"
     head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
     if head in _WHOLES and _PART_OF.match(text, unit.end):  # "300 km of the border"
         other = _nearest_head(text, quantity, sentence, besides=head)
@@ -150,17 +212,68 @@ _AMOUNT_NOUNS = frozenset(
 """Words before "of" that say how much, not of what ("a total of 450 miles of wall")."""
 
 
+_AFTER_UNIT = re.compile(r"([A-Za-z]+)\s(?:long|wide|deep|high|tall|thick)$", re.IGNORECASE)
+_ABBREVIATED = frozenset({"m", "km", "cm", "mm", "mi", "ft"})
+
+
+def _postpositive(text: str, unit: Unit) -> bool:
+    """Whether a dimension written after its unit follows what it measures ("a trench 3
+    meters deep"), rather than standing before it ("a four-meter high fence"): a unit in
+    the plural says so; an abbreviated one, unless a physical thing follows."""
+    found = _AFTER_UNIT.search(text, unit.start, unit.end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word in _ABBREVIATED:
+        return _attached_head(text, unit.end) not in PHYSICAL_HEADS
+    return word.endswith("s") and word != "s"
+
+
+_LOCATIVE = frozenset(
+    "along alongside on across at near by beside inside within over through beyond".split()
+)
+"""Prepositions that place a thing ("the wall along the border"): their object is where
+the thing stands, not the thing measured."""
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "a"})
+
+
+def _word_before(text: str, quantity: Quantity) -> str:
+    """The plain noun right before a number ("a moat 4 m wide"), or ""."""
+    words = _WORDS.findall(text, max(0, quantity.start - 40), quantity.start)
+    if not words or not words[-1].islower() or words[-1].lower() in STOP:
+        return ""
+    word = words[-1]
+    return "" if word.endswith(("ed", "ing", "s")) else fold(singular(word))
+
+
 def _nearest_head(
-    text: str, quantity: Quantity, sentence: tuple[int, int], besides: str = ""
+    text: str,
+    quantity: Quantity,
+    sentence: tuple[int, int],
+    besides: str = "",
+    after: bool = True,
 ) -> str:
-    before = [fold(singular(w)) for w in _WORDS.findall(text, sentence[0], quantity.start)]
-    after = [fold(singular(w)) for w in _WORDS.findall(text, quantity.end, sentence[1])]
-    for word in reversed(before):
+    """The physical head nearest the number in its sentence, before it first (a head
+    placed by a preposition, "the wall along the border", gives way to the one it
+    places), then after it (unless not `after`); "" when none is named."""
+    written = _WORDS.findall(text, sentence[0], quantity.start)
+    before = [fold(singular(w)) for w in written]
+    placed = ""
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word not in PHYSICAL_HEADS or word == besides:
+            continue
+        lead = [w.lower() for w in written[max(0, i - 2) : i]]
+        if lead and (lead[-1] in _LOCATIVE or (lead[-1] in _DETERMINERS and lead[0] in _LOCATIVE)):
+            placed = placed or word  # a place; the thing placed may come before it
+            continue
+        return word
+    if placed or not after:
+        return placed
+    after_words = [fold(singular(w)) for w in _WORDS.findall(text, quantity.end, sentence[1])]
+    for i, word in enumerate(after_words):
         if word in PHYSICAL_HEADS and word != besides:
-            return word
-    for i, word in enumerate(after):
-        if word in PHYSICAL_HEADS and word != besides:
-            while i + 1 < len(after) and after[i + 1] in PHYSICAL_HEADS:
+            while i + 1 < len(after_words) and after_words[i + 1] in PHYSICAL_HEADS:
                 i += 1  # "the border fence": the fence, the compound's last noun
-            return after[i]
+            return after_words[i]
     return ""
