@@ -53,6 +53,37 @@ def test_attribution_patterns(text: str, speaker: str, verb: str) -> None:
     assert quote.text.lower().startswith("the road is closed")
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Karim Hassan said in a televised statement that “the road is closed” and left.",
+            "the road is closed",
+            "Karim Hassan",
+        ),
+        (
+            "Karim Hassan told reporters in Basra that Iraq “stands with its neighbours.”",
+            "stands with its neighbours.",
+            "Karim Hassan",
+        ),
+        (
+            "Karim Hassan described the situation as “stable but tense” on Monday.",
+            "stable but tense",
+            "Karim Hassan",
+        ),
+    ],
+)
+def test_a_fragment_a_speech_verb_introduces_is_a_quotation(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [(quoted, speaker)]
+
+
+def test_a_term_after_that_and_a_common_noun_is_no_quotation() -> None:
+    text = "Karim Hassan said that the “zero point border” plan had stalled."
+    assert quotes_of(text) == ()
+
+
 def test_pronoun_and_description_refer_back() -> None:
     text = (
         "Colonel Omar Sabri, a spokesman for the army, visited the border post on Monday.\n\n"

@@ -28,7 +28,15 @@ _POST_SUBJECT = re.compile(
     rf"(?P<verb>{_FINITE})\b"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
-_INTRODUCES = re.compile(r"^\S*(?:\s+[\w’'-]+){0,3}\s*(?:that|,|:)\s*$")
+_INTRODUCES = re.compile(
+    r"^\S*(?:\s+[\w’'-]+){0,6}?\s*(?:(?:that|as)(?:\s+(?:[A-Z][\w’'-]*|he|she|it|they|we)"
+    r"(?:\s+[A-Z][\w’'-]*){0,2})?|,|:)\s*$"
+)
+"""What ties a speech verb to the quotation after it: a few words ("said in a televised
+statement that “…”"), then "that", "as" ("described the situation as “…”"), a comma or
+a colon; after "that" a name or a pronoun may open the clause the quotation ends ("told
+reporters that Iraq “stands with …”"), never a common noun ("that the “security belt”":
+a term in quote marks)."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.!?]|$)")
 _NP_BEFORE = re.compile(
     r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'-]{1,60}?)\s*,?\s*"
