@@ -79,6 +79,11 @@ def test_a_fragment_a_speech_verb_introduces_is_a_quotation(
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [(quoted, speaker)]
 
 
+def test_the_one_a_report_quotes_is_the_speaker() -> None:
+    text = "Rudaw quoted a security official as saying that “dozens of fighters fled.”"
+    assert [(q.speaker, q.verb) for q in quotes_of(text)] == [("a security official", "quoted")]
+
+
 def test_a_term_after_that_and_a_common_noun_is_no_quotation() -> None:
     text = "Karim Hassan said that the “zero point border” plan had stalled."
     assert quotes_of(text) == ()

@@ -51,6 +51,12 @@ _ACCORDING = re.compile(
 )
 """A credit before the quotation: "According to Sukkar, “…”", "according to a statement
 from the ministry: “…”"."""
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<np>[^,;:“”\"]{2,80}?)\s+as\s+(?:saying|stating|telling\s+\w+)"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
+"""One who reports another's words: "Rudaw quoted a security official as saying that
+“…”" is the official's."""
 _PRONOUNS = frozenset({"he", "she", "He", "She"})
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
 
@@ -105,6 +111,12 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         person = resolve_phrase(scene, at, at + len(credited.group("np")))
         if person is not None:
             return Attribution(person, "", True)
+    reported = _QUOTED_AS.search(head)
+    if reported is not None:
+        at = start + reported.start("np")
+        person = resolve_phrase(scene, at, at + len(reported.group("np")))
+        if person is not None:
+            return Attribution(person, "quoted", True)
     verbs = list(_VERB.finditer(head))
     cut = start + verbs[-1].start() if verbs else opener
     person = _first_person(scene, start, cut)
