@@ -182,6 +182,15 @@ def test_text_stated_alias_merges() -> None:
     assert named == ["Free Levant Front"]
 
 
+def test_a_name_the_text_says_one_is_known_as_is_an_alias() -> None:
+    found = actors_of(
+        "Hamid Karim al-Jazairi, known as Abu Ali al-Basri, commands the brigade. "
+        "Al-Basri said the border was calm."
+    )
+    people = [(a.name, a.aliases) for a in found if a.type == "person"]
+    assert people == [("Hamid Karim al-Jazairi", ("Abu Ali al-Basri", "Al-Basri"))]
+
+
 def test_user_alias_file_extends_table(tmp_path: Path) -> None:
     user = tmp_path / "aliases.toml"
     user.write_text(

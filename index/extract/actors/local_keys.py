@@ -24,7 +24,8 @@ from index.extract.names.keys import given_key, surname_key, translit_key, word_
 from index.extract.names.wordlists import DEMONYMS, ORG_HEADS, UNIQUE_INSTITUTIONS
 
 _ALIAS_LINK = re.compile(
-    r"(?:,|\s)\s*(?:formerly(?: known as)?|also known as|a\.k\.a\.?|aka|better known as"
+    r"(?:,|\s)\s*(?:formerly(?: known as)?|(?:also |widely |commonly )?known as|a\.k\.a\.?|aka"
+    r"|better known as|nicknamed|also called"
     r"|previously known as|once known as|by (?:his|her|its) "
     r"(?:old |former |real |original )?(?:nom de guerre|name|alias|kunya))[,:]?\s+"
 )
