@@ -418,3 +418,28 @@ def test_a_town_named_like_a_persons_surname_stays_a_town(
     (qaim,) = [a for a in engine.actors() if a.name == "Ahmad al-Qaim"]
     assert qaim.doc_total == 1 and qaim.mention_total == 2
     assert {h.doc for h in engine.search('actor:"Ahmad al-Qaim"').hits} == {"b"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "PMF chief of staff Abdul Aziz al-Mohammedawi inspected the units.",
+            "Abdul Aziz al-Mohammedawi",
+            "PMF chief of staff",
+        ),
+        (
+            "The head of the Anbar Provincial Council, Omar Mishaan al-Dulaimi, called for calm.",
+            "Omar Mishaan al-Dulaimi",
+            "head of the Anbar Provincial Council",
+        ),
+    ],
+)
+def test_a_role_with_its_complement_before_a_name(text: str, name: str, role: str) -> None:
+    [person] = [a for a in actors_of(text) if a.type == "person"]
+    assert (person.name, person.roles) == (name, (role,))
+
+
+def test_a_role_whose_complement_is_still_to_come_makes_no_one() -> None:
+    found = actors_of("Officials praised the captain of the Maersk-Alabama cargo ship.")
+    assert [a.name for a in found if a.type == "person"] == []

@@ -150,7 +150,7 @@ def apposition_role(text: str, end: int) -> str:
 
 
 _FRONTED = re.compile(
-    r"(?:^|[\s“”\"(])(?:the|a|an|[A-Z][\w-]*[’']s)\s+"
+    r"(?:^|[\s“”\"(])(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s)\s+"
     r"(?P<role>[^,.;:“”\"()]{3,80}?)\s*,\s*\Z"
 )
 """A description set before a name between commas: "the governor of Anbar, X, said"."""
@@ -178,9 +178,10 @@ def role_before(text: str, start: int) -> str:
     """A role written just before a name: "the political analyst", "Security expert"."""
     before = text[max(0, start - _WINDOW) : start]
     words = before[before.rfind("\n") + 1 :].split()
-    if not words or words[-1].lower() not in ROLE_NOUNS:
+    kept = _role_of(words)  # "chief of staff", "head of security"
+    if not kept and (not words or words[-1].lower() not in ROLE_NOUNS):
         return ""
-    kept = [words.pop()]
+    kept = kept or [words.pop()]
     title_case = kept[0][:1].isupper()
     while words and len(kept) < 6:
         before = words[-2] if len(words) > 1 else ""
@@ -188,6 +189,21 @@ def role_before(text: str, start: int) -> str:
             break
         kept.insert(0, words.pop())
     return " ".join(kept)
+
+
+_DETERMINED = frozenset("the a an his her its their this that these those our my your".split())
+
+
+def _role_of(words: list[str]) -> list[str]:
+    """A lower-case role with its complement at the end of `words` ("chief of staff",
+    "head of security"), taken off them; [] when there is none."""
+    if len(words) < 3 or words[-2] != "of" or not words[-1].isalpha() or not words[-1].islower():
+        return []
+    if words[-3].lower() not in ROLE_NOUNS or words[-1] in CLAUSE_OPENERS | _DETERMINED:
+        return []  # "the captain of the Maersk-Alabama": a complement still to come
+    kept = words[-3:]
+    del words[-3:]
+    return kept
 
 
 def _role_word(word: str, following: str, before: str, title_case: bool) -> bool:
