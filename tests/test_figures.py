@@ -211,6 +211,10 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("Unemployment rose to 9.1 percent.", "unspecified:share"),  # a level, no change
         ("The concrete wall along the border had reached 280 kilometers.", "wall:length"),
         ("A trench 3 meters deep was dug.", "trench:depth"),  # what a depth after it is of
+        ("A four-meter high fence was built.", "wall:height"),  # before it: the fence's
+        ("A 620-kilometre stretch of the border is watched.", "border:length:part"),
+        ("The project cost $250 million.", "project:cost"),
+        ("Some 10,000 IS detainees are held.", "detainee:count:is"),  # an acronym, no "is"
     ],
 )
 def test_measure_keys(text: str, key: str | list[str]) -> None:

@@ -59,11 +59,12 @@ _AS_ADJECTIVE_AS = re.compile(
 """What a number measures when it says how high, long or deep a thing is ("elevations as
 high as 4,000 meters": the elevations' height, not what the sentence is about)."""
 _WORTH = re.compile(
-    rf"\b([a-z]+),?\s+(?:worth|valued\s+at|costing|estimated\s+at)\s+"
+    rf"\b([a-z]+),?\s+(?:worth|valued\s+at|costing|estimated\s+at"
+    rf"|(?:(?:has|have|had|will|would)\s+)?costs?)\s+"
     rf"(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
     re.IGNORECASE,
 )
-"""A value a noun is worth: "the project, worth $200 million"."""
+"""A value a noun is worth: "the project, worth $200 million", "the wall has cost $"."""
 _HEAD_OF_BEFORE = re.compile(
     rf"([A-Za-z]+)\s+of\s+(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
     re.IGNORECASE,
@@ -154,11 +155,19 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
         found = _nearest_head(text, quantity, sentence, after=False) or _word_before(text, quantity)
         return f"{found or UNSPECIFIED}:{dimension}"
     head = _attached_head(text, unit.end) or (before not in _DIMENSION_NOUNS and before)
-    if head in _WHOLES and _PART_OF.match(text, unit.end):  # "300 km of the border"
+    if head in _WHOLES and (_PART_OF.match(text, unit.end) or _partitive_after(text, unit.end)):
+        # "300 km of the border", "a 620-kilometre stretch of the border"
         other = _nearest_head(text, quantity, sentence, besides=head)
         return f"{other}:{dimension}" if other else f"{head}:{dimension}:{PART}"
     head = head or _nearest_head(text, quantity, sentence) or UNSPECIFIED
     return f"{head}:{dimension}"
+
+
+def _partitive_after(text: str, pos: int) -> bool:
+    """Whether the noun right after `pos` stands for a part of what follows it ("a
+    620-kilometre stretch of the border")."""
+    noun = noun_after(text, pos, through_of=True)
+    return noun is not None and fold(singular(noun.word.lower())) in PARTITIVES
 
 
 def _share_head(text: str, unit: Unit) -> str:

@@ -112,8 +112,9 @@ def words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int
     pos = more.end() if more else pos
     while len(words) < limit:
         match = _WORD.match(text, pos)
-        if match is None or match.group(1).lower() in STOP:
-            break
+        word = match.group(1) if match is not None else ""
+        if match is None or (word.lower() in STOP and not (word.isupper() and len(word) > 1)):
+            break  # (a stop word, but not an acronym that spells one: "10,000 IS detainees")
         if not words and match.group(1) in {"and", "or"}:
             break
         if match.group(1).lower() == "and" and any(is_plural(w) for w, _, _ in words):
