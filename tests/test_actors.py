@@ -440,6 +440,14 @@ def test_a_role_with_its_complement_before_a_name(text: str, name: str, role: st
     assert (person.name, person.roles) == (name, (role,))
 
 
+def test_a_co_chair_is_a_person_with_a_role() -> None:
+    found = actors_of(
+        "According to Jiyan Hasan Murad, co-chair of the camp office, 36,000 people live there."
+    )
+    people = [(a.name, a.roles) for a in found if a.type == "person"]
+    assert people == [("Jiyan Hasan Murad", ("co-chair of the camp office",))]
+
+
 def test_a_role_whose_complement_is_still_to_come_makes_no_one() -> None:
     found = actors_of("Officials praised the captain of the Maersk-Alabama cargo ship.")
     assert [a.name for a in found if a.type == "person"] == []

@@ -84,6 +84,41 @@ def test_the_one_a_report_quotes_is_the_speaker() -> None:
     assert [(q.speaker, q.verb) for q in quotes_of(text)] == [("a security official", "quoted")]
 
 
+def test_the_official_is_the_unnamed_official_described_before() -> None:
+    text = (
+        "Colonel Omar Sabri visited the post on Monday. Some 1,800 soldiers crossed at "
+        "al-Qaim, an Iraqi border official said.\n\n"
+        "“They arrived exhausted and hungry,” the official said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["an Iraqi border official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An SDF commander, who asked not to be named, told Rudaw that the force “cannot "
+            "guard the camps and fight on every front.”",
+            "An SDF commander",
+        ),
+        (
+            "A Syrian Democratic Forces (SDF) commander said the force “cannot guard the "
+            "camps and fight on every front.”",
+            "A Syrian Democratic Forces (SDF) commander",
+        ),
+        (
+            "Omar Sabri met the envoy. He warned the militias, saying “we will respond to "
+            "any attack.”",
+            "Omar Sabri",
+        ),
+    ],
+)
+def test_the_subject_of_a_speech_verb_past_a_clause_or_a_participle(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
 def test_a_term_after_that_and_a_common_noun_is_no_quotation() -> None:
     text = "Karim Hassan said that the “zero point border” plan had stalled."
     assert quotes_of(text) == ()

@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "referred described describes mentioned admitted concluded recalled commented "
     "echoed stressing warning affirming explaining clarified clarifies disclosed vowed "
     "pledged promised alleged conceded maintained contended assured informed briefed "
-    "tweeted testified countered retorted lamented complained insisting vowing"
+    "tweeted testified countered retorted lamented complained insisting vowing saying describing"
 ).split()
 """Verbs that attribute speech."""
 

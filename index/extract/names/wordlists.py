@@ -85,7 +85,8 @@ ROLE_NOUNS = frozenset(
     commissioner superintendent inspector chancellor premier vice-president treasurer
     economist scientist forecaster meteorologist seismologist geologist epidemiologist
     historian author engineer physician doctor surgeon administrator investigator
-    commander-in-chief skipper aide rapporteur ombudsman undersecretary""".split()
+    commander-in-chief skipper aide rapporteur ombudsman undersecretary chair co-chair
+    co-chairman co-chairwoman co-leader co-president co-director""".split()
 )
 """Nouns that give a person's role ("a member of ...", "the political analyst")."""
 

@@ -9,6 +9,7 @@ of the previous quotation of the paragraph, or the subject the narrative is abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ reporters that Iraq “stands with …”"), never a common noun ("that the “s
 a term in quote marks)."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.!?]|$)")
 _NP_BEFORE = re.compile(
-    r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'-]{1,60}?)\s*,?\s*"
+    r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'()-]{1,60}?)\s*,?\s*"
     r"(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$"
 )
 _APPOSED = re.compile(r",\s*(?:[A-Z][a-z]{0,6}\.?\s+){0,3}\Z")
@@ -120,6 +121,8 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
     verbs = list(_VERB.finditer(head))
     cut = start + verbs[-1].start() if verbs else opener
     person = _first_person(scene, start, cut)
+    if person is None and verbs and _PARTICIPLE.search(head, 0, verbs[-1].end()):
+        person = _sentence_subject(scene, start, cut)  # "He warned them, saying “…”": his
     if person is None and verbs:  # the words before the verb are its subject
         person = _subject_phrase(scene, start, cut)
     if person is None:  # without a verb, the words before the marks are no subject
@@ -128,6 +131,11 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         return None
     tight = bool(verbs) and bool(_INTRODUCES.match(head[verbs[-1].start() :]))
     return Attribution(person, verbs[-1].group() if verbs else "", tight)
+
+
+_PARTICIPLE = re.compile(r",\s+\w+ing$")
+"""A speech verb in -ing after a comma ("…, saying", "…, describing"): its subject is
+the sentence's, not the words before it."""
 
 
 def _first_person(scene: Scene, start: int, end: int) -> Person | None:
@@ -159,7 +167,15 @@ def _sentence_subject(scene: Scene, start: int, end: int) -> Person | None:
     return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
 
 
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:“”\"]{1,80},\s*$")
+"""A relative clause between a subject and its verb ("An SDF commander, who asked not to
+be named, told …"), passed over."""
+
+
 def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
+    relative = _RELATIVE.search(scene.plain, start - scene.offset, end - scene.offset)
+    if relative is not None:
+        end = scene.offset + relative.start()
     match = _NP_BEFORE.search(scene.plain, start - scene.offset, end - scene.offset)
     if not match:
         return None
@@ -185,12 +201,35 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if phrase in _PRONOUNS:
         return scene.trail.before(start)
     if _is_back_reference(phrase):
-        return scene.trail.before(start) or Person(phrase, "", False, described=True)
+        described = _described_before(scene, start, phrase.split()[-1])
+        return described or scene.trail.before(start) or Person(phrase, "", False, described=True)
     if inside:
         return Person(phrase, inside[0].person.key, False, described=True)
     if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
         return Person(phrase, "", False, described=True)
     return None
+
+
+_REACH_BACK = 800
+"""Characters looked back for the description a definite one refers to."""
+
+
+def _described_before(scene: Scene, start: int, head: str) -> Person | None:
+    """The unnamed speaker "the official" refers to: the last description with its head
+    ("an Iraqi border official said …", "A security source in Nineveh told …") when no
+    subject of the narrative stands between them; None otherwise."""
+    pattern = re.compile(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")
+    floor = max(0, start - _REACH_BACK)
+    found = None
+    for found in pattern.finditer(scene.text, floor, start):
+        pass
+    if found is None:
+        return None
+    named = scene.trail.positions
+    later = bisect_left(named, found.end()) < bisect_left(named, start)
+    if later:  # a person became the subject after the description: "the official" is theirs
+        return None
+    return Person(found.group(), "", False, described=True)
 
 
 def _describes(after: str) -> bool:
