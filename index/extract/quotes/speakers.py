@@ -220,9 +220,7 @@ def _described_before(scene: Scene, start: int, head: str) -> Person | None:
     subject of the narrative stands between them; None otherwise."""
     pattern = re.compile(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")
     floor = max(0, start - _REACH_BACK)
-    found = None
-    for found in pattern.finditer(scene.text, floor, start):
-        pass
+    found = max(pattern.finditer(scene.text, floor, start), key=lambda m: m.start(), default=None)
     if found is None:
         return None
     named = scene.trail.positions
