@@ -451,3 +451,19 @@ def test_a_co_chair_is_a_person_with_a_role() -> None:
 def test_a_role_whose_complement_is_still_to_come_makes_no_one() -> None:
     found = actors_of("Officials praised the captain of the Maersk-Alabama cargo ship.")
     assert [a.name for a in found if a.type == "person"] == []
+
+
+def test_a_lone_surname_after_according_to_is_the_person_named_before() -> None:
+    found = actors_of(
+        "Maj. Gen. Abdul Karim Hamid al-Fahdawi spoke on Monday. According to al-Fahdawi, "
+        "the wall rises 3.5 meters."
+    )
+    [person] = [a for a in found if a.type == "person"]
+    assert (person.name, person.mention_total) == ("Abdul Karim Hamid al-Fahdawi", 2)
+
+
+def test_a_name_set_after_an_outlets_noun_is_the_outlet() -> None:
+    found = actors_of(
+        "An official spoke to the paper's Arabic-language sister edition, Al-Araby Al-Jadeed."
+    )
+    assert [(a.name, a.type) for a in found] == [("Al-Araby Al-Jadeed", "organization")]

@@ -215,6 +215,11 @@ def test_wall_barrier_fence_share_one_key(text: str) -> None:
         ("A 620-kilometre stretch of the border is watched.", "border:length:part"),
         ("The project cost $250 million.", "project:cost"),
         ("Some 10,000 IS detainees are held.", "detainee:count:is"),  # an acronym, no "is"
+        ("The wall rises 3.5 meters above the sand.", "wall:height"),
+        ("The wall is backed by a trench 3 meters deep.", "trench:depth"),  # "by": no place
+        ("The coalition pledged $40 million worth of support.", "support:cost"),
+        ("It will cost 6 billion Iraqi dinars.", "unspecified:cost"),
+        ("The SDF guards around two dozen prisons.", "prison:count"),
     ],
 )
 def test_measure_keys(text: str, key: str | list[str]) -> None:
@@ -318,3 +323,23 @@ def test_a_terminal_escape_code_is_no_figure() -> None:
 def test_a_measure_label_keeps_the_capital_of_a_people_or_a_country() -> None:
     assert measure_label("camp:population:iraqi", "Iraqi") == "Camp population, Iraqi (Iraqi)"
     assert measure_label("attack:count:drone", "attack") == "Attack count, drone (attack)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ERBIL (Kurdistan24) – officials spoke to Kurdistan24 on Monday.",
+        "Families were moved to the Jeddah 1 rehabilitation center south of Mosul.",
+    ],
+)
+def test_a_names_number_is_no_figure(text: str) -> None:
+    assert [text[m.start : m.end] for _, m in text_figures(text)] == []
+
+
+def test_two_dozen_is_twenty_four_and_iraqi_dinars_a_currency() -> None:
+    found = {
+        text[m.start : m.end]: (q.value, m.unit)
+        for text in ["The SDF guards two dozen prisons and paid 6 billion Iraqi dinars."]
+        for q, m in text_figures(text)
+    }
+    assert found == {"two dozen": (24.0, "prison"), "6 billion Iraqi dinars": (6e9, "IQD")}

@@ -85,8 +85,11 @@ that says it is one ("al-Shabaab, the brutal terrorist group"). Not "insurgency"
 "violence" or "extremists": a place stands there as often ("the Anbar insurgency")."""
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:company|agency|firm|group|organi[sz]ation|body|utility|authority|network|channel"
-    r"|outlet|broadcaster|newspaper|militia|party|movement|institute|operator),\s+(?:the\s+)?$"
+    r"|outlet|broadcaster|newspaper|militia|party|movement|institute|operator|edition|daily"
+    r"|weekly|magazine|website|publication|station),\s+(?:the\s+)?$"
 )
+"""An organisation's noun set before a name by a comma: "its sister edition, Al-Araby
+Al-Jadeed", "the militia, Kataib Hezbollah"; the name is that organisation."""
 _LOCATED = re.compile(r"\b(?:in|into|near|inside|outside|across|towards?|throughout)\s+$")
 _LED_BY_ROLE = re.compile(
     r"\b(?:ceo|chairman|chairwoman|head|director|president|founder|spokesman|spokeswoman"
@@ -259,6 +262,8 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         return ORGANIZATION
     if _ACRONYM_NAME.match(name):
         return ORGANIZATION if _acronym_acts(text, span) else ACRONYM
+    if _ORG_NOUN_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return ORGANIZATION
     if " " not in name and _ROLE_OF_A_NAME.match(text, span.end):
         if _EMPLOYS.match(text, span.end) and not _opens(text, span, 0, EMPLOYER_ZIPF):
             return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him

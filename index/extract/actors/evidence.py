@@ -35,7 +35,8 @@ _SAID = alternation([v for v in SPEECH_VERBS if v[:3] != "tol"])
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_SAID})\s+$")
 _PLACE_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(PLACE_NOUNS)))
 _PLACE_BEFORE = re.compile(
-    r"\b(?:{})\s+(?:the\s+)?$".format("|".join(PLACE_PREPOSITIONS)), re.IGNORECASE
+    r"(?<!according\s)\b(?:{})\s+(?:the\s+)?$".format("|".join(PLACE_PREPOSITIONS)),
+    re.IGNORECASE,
 )
 _PLACES_LISTED = re.compile(
     r"\b(?:{})\s+(?:like|such\s+as|including)\s+".format(

@@ -16,9 +16,10 @@ _ONES = {
 _WORD = "|".join(sorted(_ONES, key=len, reverse=True))
 
 WORD_RUN = (
-    rf"\b(?:{_WORD})(?:[ -](?:{_WORD}|{'|'.join(SCALE_WORDS)}))*\b(?!-(?:third|quarter|fifth|half))"
+    rf"\b(?:{_WORD})(?:[ -](?:{_WORD}|{'|'.join(SCALE_WORDS)}|dozen\b(?!s)))*\b"
+    r"(?!-(?:third|quarter|fifth|half))"
 )
-"""A run of number words: "three", "twenty-five", "two hundred thousand"."""
+"""A run of number words: "three", "twenty-five", "two hundred thousand", "two dozen"."""
 
 FRACTION = (
     r"\b(?:(?:one|a)[ -](?:third|quarter|fifth)(?=\s+of\b)|one[ -](?:third|quarter|fifth|half)"
@@ -46,6 +47,8 @@ def words_value(surface: str) -> float:
             current += _ONES[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":  # "two dozen": 24
+            current = max(current, 1) * 12
         elif word in SCALE_WORDS:
             total, current = total + max(current, 1) * SCALE_WORDS[word], 0
     return float(total + current)

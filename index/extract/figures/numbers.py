@@ -58,6 +58,15 @@ _STEP_BEFORE = re.compile(r"\b(?:phase|stage|round|step|tier|wave)\s+$", re.IGNO
 """A step numbered in words ("phase one", "Stage Two"): no count."""
 _NAME_BEFORE = re.compile(r"(?<![.!?:;“\"])(?<![.!?:;“\"] )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*[ ]$")
 """A capitalised word, no sentence's first, right before a number."""
+_GLUED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
+"""A capitalised word the digits are written against: a name with a number."""
+_LABEL_AFTER = re.compile(
+    r"^\s+(?!(?:people|men|women|children|police|personnel|staff|civilians|more|million"
+    r"|billion|thousand|hundred|percent|per)\b)[a-z]+(?<!s)\b(?!\s+of\b)"
+)
+"""After a name's number, a singular noun of the phrase it names ("Jeddah 1 rehabilitation
+center"), which a count never has before it."""
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PHRASE_ENDS = re.compile(r"^(?:\s*[,;:)]|\s+(?:and|or|which|where|who)\b|\.(?:\s|$))")
 """Right after a number, the end of its phrase: a number that counts nothing."""
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?!USD|IQD|EUR|GBP)[A-Z]{2,5}[\s-]?$")
@@ -138,6 +147,11 @@ def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
         return True
     if _NAME_BEFORE.search(before) and _PHRASE_ENDS.match(after):
         return True  # "handed over Al-Jazeera 1, a training camp": a place's number
+    if _GLUED_NAME.search(before):
+        return True  # "Kurdistan24", "France24": a name's digits
+    if _NAME_BEFORE.search(before) and _LABEL_AFTER.match(after) and atom.value < 100:
+        weekday = _NAME_BEFORE.search(before).group().strip() in _WEEKDAYS  # type: ignore[union-attr]
+        return not weekday  # "the Jeddah 1 rehabilitation center": a place's number
     at_line_start = not text[: atom.start].strip() or before.endswith("\n")
     if at_line_start and _LIST_MARKER_AFTER.match(after):
         return True

@@ -33,6 +33,12 @@ _EXTENT = re.compile(
 )
 """A verb of extent before a length: "the border stretches 599 km from Rabia to al-Qaim"
 is the border's length, not a distance from Rabia."""
+_RISES = re.compile(
+    rf"\b(?:rise|rises|rising|rose|stand|stands|standing|stood|tower|towers|towering)\s+"
+    rf"(?:(?:to|{alternation(APPROXIMATORS)})\s+)*$",
+    re.IGNORECASE,
+)
+"""A verb of height before a length: "the wall rises 3.5 meters" is its height."""
 PART = "part"
 """The qualifier of a length that is part of a whole ("300 km of its border"): never
 compared with the whole's length."""
@@ -142,6 +148,8 @@ def unit_head(text: str, quantity: Quantity, unit: Unit, sentence: tuple[int, in
         return f"{found or _nearest_head(text, quantity, sentence) or UNSPECIFIED}:{unit.dimension}"
     if unit.dimension == "length" and _EXTENT.search(text, sentence[0], quantity.start):
         return f"{_nearest_head(text, quantity, sentence) or UNSPECIFIED}:length"
+    if unit.dimension == "length" and _RISES.search(text, sentence[0], quantity.start):
+        return f"{_nearest_head(text, quantity, sentence) or UNSPECIFIED}:height"
     away = _AWAY.match(text, unit.end)
     if away is not None:
         return f"{_attached_head(text, away.end()) or UNSPECIFIED}:distance"
@@ -200,7 +208,7 @@ def _attached_head(text: str, pos: int) -> str:
     if noun.word.endswith(("’s", "'s")):  # "of the country's border": the border
         return _possessed_head(text, noun)
     head = fold(singular(noun.word))
-    if head in PARTITIVES:
+    if head in PARTITIVES or head == "worth":  # "$40 million worth of support": support
         return _attached_head(text, noun.end)
     if not noun.word.islower():
         head = fold(singular(noun.modifiers[0])) if noun.modifiers else ""
@@ -239,7 +247,7 @@ def _postpositive(text: str, unit: Unit) -> bool:
 
 
 _LOCATIVE = frozenset(
-    "along alongside on across at near by beside inside within over through beyond".split()
+    "along alongside on across at near beside inside within over through beyond".split()
 )
 """Prepositions that place a thing ("the wall along the border"): their object is where
 the thing stands, not the thing measured."""

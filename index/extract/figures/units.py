@@ -33,7 +33,9 @@ _DIMENSION_OF_UNIT = {
     "magnitude": "magnitude",
 }  # fmt: skip
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD ?)$")
-_CURRENCY_AFTER = re.compile(r"\s(?:US\s)?(dollars|USD|dinars|IQD|euros)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s(?:US\s|Iraqi\s|American\s)?(dollars|USD|dinars|IQD|euros)\b", re.IGNORECASE
+)
 _CURRENCIES = {"dollars": "USD", "usd": "USD", "dinars": "IQD", "iqd": "IQD", "euros": "EUR"}
 _DIMENSION_OF = {"wide": "width", "deep": "depth", "high": "height", "tall": "height"}
 _DIMENSION_OF |= {"thick": "thickness", "long": "length"}
