@@ -467,3 +467,8 @@ def test_a_name_set_after_an_outlets_noun_is_the_outlet() -> None:
         "An official spoke to the paper's Arabic-language sister edition, Al-Araby Al-Jadeed."
     )
     assert [(a.name, a.type) for a in found] == [("Al-Araby Al-Jadeed", "organization")]
+
+
+def test_a_country_acts_past_an_interjection() -> None:
+    found = actors_of("Washington, meanwhile, is winding down the coalition's mission.")
+    assert [(a.name, a.type) for a in found] == [("United States", "country")]
