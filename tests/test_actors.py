@@ -472,3 +472,10 @@ def test_a_name_set_after_an_outlets_noun_is_the_outlet() -> None:
 def test_a_country_acts_past_an_interjection() -> None:
     found = actors_of("Washington, meanwhile, is winding down the coalition's mission.")
     assert [(a.name, a.type) for a in found] == [("United States", "country")]
+
+
+def test_a_country_acts_in_its_own_relative_clause() -> None:
+    found = actors_of("The United States, which leads the coalition, keeps 2,500 troops.")
+    assert [(a.name, a.type) for a in found] == [("United States", "country")]
+    placed = actors_of("The camp in Syria, which holds 40,000 people, is overcrowded.")
+    assert placed == ()

@@ -48,7 +48,8 @@ _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|and|or|,|\s)*
 """What may stand between "provinces like" and a name it lists: names, commas, and/or."""
 _OUTLET_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(OUTLET_NOUNS)))
 _ACTING = re.compile(
-    r"^(?:,\s*(?:meanwhile|however|though|too|instead|in\s+turn|for\s+its\s+part),)?"
+    r"^(?:,\s*(?:meanwhile|however|though|too|instead|in\s+turn|for\s+its\s+part),"
+    r"|,\s*(?:which|who)(?=\s))?"
     r"(?:\s+(?:\w+ly|not|also|now|today|currently|still|never|already|itself))*\s+"
     r"(?:is|are|was|were|has|have|had|will|would|must|can|could|may|might|should|does|did"
     r"|(?P<s>[a-z]{3,}(?<!ss)s)|[a-z]{3,}ed|said|told|wrote|took|sent|held|made|gave|won|lost"
