@@ -241,6 +241,8 @@ def test_a_capitalised_word_with_a_number_is_a_name_not_a_lost_space() -> None:
     repaired = repair(text).text
     assert "France24 and Kurdistan24 reported" in repaired  # outlets, as written
     assert "and also 2025" in repaired  # a word that lost its space before digits
+    fused = repair("Officials toldKurdistan24 on Monday that the wall was done.\n").text
+    assert "told Kurdistan24 on" in fused  # a name with a number, split from the word before
 
 
 @pytest.mark.parametrize(

@@ -207,8 +207,10 @@ def word_breaks(run: Run, segmenter: Segmenter, seen: Counter[str]) -> list[int]
 
 def _named(run: Run, bounds: tuple[int, ...]) -> bool:
     """Whether the run's last word, capitalised and followed by digits, is a name with a
-    number ("France24", "Kurdistan24", "Channel4"), not a word that lost its space."""
-    return bounds[-2] == 0 and run.text[0].isupper()
+    number ("France24", "Kurdistan24", "Channel4", and "told|Kurdistan24" once split),
+    not a word that lost its space."""
+    last = run.text[bounds[-2] :]
+    return last[:1].isupper() and last[1:2].islower()
 
 
 def _digit_word(word: str) -> bool:
