@@ -479,3 +479,9 @@ def test_a_country_acts_in_its_own_relative_clause() -> None:
     assert [(a.name, a.type) for a in found] == [("United States", "country")]
     placed = actors_of("The camp in Syria, which holds 40,000 people, is overcrowded.")
     assert placed == ()
+
+
+def test_an_acronym_that_spells_a_word_is_a_mention() -> None:
+    found = actors_of("Families of Islamic State (IS) fighters remain. IS fighters attacked.")
+    [group] = [a for a in found if a.name == "Islamic State"]
+    assert (group.mention_total, group.aliases) == (3, ("IS",))

@@ -195,6 +195,8 @@ def _droppable(word: str, rest: str, initial: bool, common: Container[str]) -> b
     if word in DEMONYMS:
         words = rest.split()
         return len(words) > 1 and (not is_org_name(rest) or words[1] in {"Ministry", "Ministries"})
+    if word.isupper() and len(word) > 1 and len(rest.split()) == 1:
+        return False  # an acronym alone that spells a word: "(IS)", "IS fighters"
     return initial and word.lower() in common and not is_org_name(rest)
 
 
