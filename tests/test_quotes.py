@@ -71,6 +71,12 @@ def test_attribution_patterns(text: str, speaker: str, verb: str) -> None:
             "stable but tense",
             "Karim Hassan",
         ),
+        (
+            "Karim Hassan said the returnees would undergo checks, adding that they would "
+            "face “security screening and rehabilitation” before going home.",
+            "security screening and rehabilitation",
+            "Karim Hassan",
+        ),
     ],
 )
 def test_a_fragment_a_speech_verb_introduces_is_a_quotation(

@@ -31,13 +31,16 @@ _POST_SUBJECT = re.compile(
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
 _INTRODUCES = re.compile(
     r"^\S*(?:\s+[\w’'-]+){0,6}?\s*(?:(?:that|as)(?:\s+(?:[A-Z][\w’'-]*|he|she|it|they|we)"
-    r"(?:\s+[A-Z][\w’'-]*){0,2})?|,|:)\s*$"
+    r"(?:\s+[A-Z][\w’'-]*){0,2})?|,|:"
+    r"|that(?:\s+[\w’'-]+){1,4}?\s+(?:would|will|could|should|must|might|may|can|was|were|is"
+    r"|are|had|has|have|[a-z]{3,}ed)(?:\s+[a-z][\w’'-]*){0,2})\s*$"
 )
 """What ties a speech verb to the quotation after it: a few words ("said in a televised
 statement that “…”"), then "that", "as" ("described the situation as “…”"), a comma or
 a colon; after "that" a name or a pronoun may open the clause the quotation ends ("told
-reporters that Iraq “stands with …”"), never a common noun ("that the “security belt”":
-a term in quote marks)."""
+reporters that Iraq “stands with …”"), or a clause whose verb the quotation completes
+("that the returnees would undergo “security screening and …”"); never a common noun
+alone ("that the “security belt” plan": a term in quote marks)."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.!?]|$)")
 _NP_BEFORE = re.compile(
     r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'()-]{1,60}?)\s*,?\s*"
