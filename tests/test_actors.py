@@ -14,7 +14,7 @@ from index.corpus import load_corpus, make_document
 from index.extract import extract_corpus, extract_document, knowledge_of, merge_actors
 from index.extract.actors.merge import ranked_roles
 from index.extract.names.aliases import AliasFileError, load_alias_table
-from index.extract.names.keys import translit_key
+from index.extract.names.keys import close_spellings, spelling, translit_key
 from index.model import Actor, Document, Knowledge
 from index.repair import build_vocabulary
 from index.search.actors import match_actors
@@ -485,3 +485,36 @@ def test_an_acronym_that_spells_a_word_is_a_mention() -> None:
     found = actors_of("Families of Islamic State (IS) fighters remain. IS fighters attacked.")
     [group] = [a for a in found if a.name == "Islamic State"]
     assert (group.mention_total, group.aliases) == (3, ("IS",))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("al-Bindawi", "Al-Bandawi", True),
+        ("Hussein", "Husayn", True),
+        ("Hussein", "Hussain", True),
+        ("Mohammed", "Muhammad", True),
+        ("Qasim", "Qassem", True),
+        ("Hassan", "Hussein", False),  # one consonant skeleton, two names
+        ("Mohammed", "Mahmoud", False),
+    ],
+)
+def test_spellings_of_one_name_are_close_and_of_two_names_are_not(
+    a: str, b: str, same: bool
+) -> None:
+    assert close_spellings(spelling(a), spelling(b)) is same
+
+
+def test_a_lone_name_of_the_same_skeleton_is_not_the_person_named_before() -> None:
+    text = (
+        "Foreign Minister Fuad Hussein visited Baghdad. On the tower, the soldier Hassan "
+        "scans the scrubland. “We sleep with one eye open,” Hassan said."
+    )
+    found = actors_of(text)
+    assert sorted(a.name for a in found if a.type == "person") == ["Fuad Hussein", "Hassan"]
+    again = actors_of("Foreign Minister Fuad Hussein spoke.", "Hassan said the post was calm.")
+    assert sorted(a.name for a in again if a.type == "person") == ["Fuad Hussein", "Hassan"]
+    same = actors_of("Foreign Minister Fuad Hussein spoke.", "Hussein said the post was calm.")
+    assert [(a.name, a.aliases) for a in same if a.type == "person"] == [
+        ("Fuad Hussein", ("Hussein",))
+    ]

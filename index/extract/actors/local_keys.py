@@ -20,7 +20,14 @@ from index.extract.actors.candidates import (
     Candidate,
 )
 from index.extract.names.aliases import AliasTable
-from index.extract.names.keys import given_key, surname_key, translit_key, word_key
+from index.extract.names.keys import (
+    close_spellings,
+    given_key,
+    spelling,
+    surname_key,
+    translit_key,
+    word_key,
+)
 from index.extract.names.wordlists import DEMONYMS, ORG_HEADS, UNIQUE_INSTITUTIONS
 
 _ALIAS_LINK = re.compile(
@@ -39,7 +46,8 @@ class LocalKeys:
     """Running state of key assignment in one document."""
 
     doc: str
-    persons: list[tuple[str, str, str]] = field(default_factory=list)
+    persons: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    """(key, given-name key, surname key, given name's and surname's `spelling`)."""
     names: dict[str, str] = field(default_factory=dict)
     orgs: list[tuple[str, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -47,7 +55,9 @@ class LocalKeys:
     def new_person(self, name: str) -> str:
         """A fresh person key, remembered with its given-name and surname keys."""
         key = f"P:{self.doc}:{len(self.persons)}"
-        self.persons.append((key, given_key(name), surname_key(name)))
+        words = name.split()
+        first = spelling(words[0]) if len(words) > 1 else ""
+        self.persons.append((key, given_key(name), surname_key(name), first, spelling(words[-1])))
         return key
 
 
@@ -127,11 +137,16 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
     if c.kind == SURNAME and translit_key(c.name) in state.names:
         return state.names[translit_key(c.name)]
     if c.kind == SURNAME:
-        bearers = {k for k, given, _ in state.persons if given == word_key(c.name)}
+        written = spelling(c.name)
+        bearers = {
+            k
+            for k, given, _, first, _ in state.persons
+            if given == word_key(c.name) and close_spellings(first, written)
+        }
         if len(bearers) == 1:
             return bearers.pop()
     if c.kind == SURNAME and not c.speaks:
-        return "S:" + word_key(c.name)
+        return "S:" + spelling(c.name)  # Hassan and Hussein alone are two keys
     key = state.new_person(c.name)
     state.names.setdefault(translit_key(c.name), key)
     return key
@@ -139,8 +154,11 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
 
 def _antecedent(name: str, state: LocalKeys) -> str:
     given, surname = given_key(name), surname_key(name)
-    for key, other_given, other_surname in reversed(state.persons):
-        if other_surname == surname and (not given or not other_given or given == other_given):
+    written = spelling(name.split()[-1]) if name.split() else ""
+    for key, other_given, other_surname, _, other_written in reversed(state.persons):
+        if other_surname != surname or not close_spellings(written, other_written):
+            continue  # one skeleton, two names: Hassan is not Fuad Hussein
+        if not given or not other_given or given == other_given:
             return key
     return ""
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME, Candidate
 from index.extract.names.aliases import AliasTable
-from index.extract.names.keys import given_key, slugify, surname_key
+from index.extract.names.keys import close_spellings, given_key, slugify, spelling, surname_key
 from index.model import Actor, Mention
 
 Keyed = Sequence[tuple[Candidate, str]]
@@ -38,36 +38,58 @@ class UnionFind:
         self.parent[self.find(b)] = self.find(a)
 
 
-NameKeys = tuple[str, str, str, str]
-"""(local key, kind, given-name key, surname key) of a mention: what the people rules read."""
+NameKeys = tuple[str, str, str, str, str]
+"""(local key, kind, given-name key, surname key, the surname's `spelling`) of a mention:
+what the people rules read."""
 
 
 def name_keys(keyed: Keyed) -> list[NameKeys]:
     """The `NameKeys` of keyed candidates, in their order."""
-    return [(key, c.kind, given_key(c.name), surname_key(c.name)) for c, key in keyed]
+    return [
+        (key, c.kind, given_key(c.name), surname_key(c.name), last_spelling(key, c.name))
+        for c, key in keyed
+    ]
+
+
+def last_spelling(key: str, name: str) -> str:
+    """The `spelling` of the last word of a person's name ("" for another key's, which
+    no people rule reads)."""
+    if key[:2] not in {"P:", "S:", "T:"}:
+        return ""
+    words = name.split()
+    return spelling(words[-1]) if words else ""
 
 
 def merge_people(names: Sequence[NameKeys], sets: UnionFind) -> None:
     """Union person keys whose full names agree on given name and surname."""
     by_name: dict[tuple[str, str], str] = {}
-    for key, _, given, surname in names:
+    for key, _, given, surname, _ in names:
         if given and key.startswith("P:"):
             sets.union(by_name.setdefault((given, surname), key), key)
 
 
 def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
-    """Attach lone surnames (and surname-only people) to the single person bearing them."""
-    owners: dict[str, set[str]] = defaultdict(set)
+    """Attach lone surnames (and surname-only people) to the single person bearing them,
+    in a spelling that can write the same name (a lone "Hassan" is not Fuad Hussein's,
+    though one consonant skeleton keys both)."""
+    owners: dict[str, dict[str, set[str]]] = {}
     roots: dict[str, str] = {}
-    for key, kind, given, surname in names:
+    lone: dict[str, set[str]] = {}  # key: its spellings
+    for key, kind, given, surname, written in names:
         if key[:2] in {"P:", "T:"} and kind == PERSON and given:
             root = roots.get(key) or roots.setdefault(key, sets.find(key))
-            owners[surname].add(root)
-    for key, _, given, surname in names:
-        if key.startswith("S:") or (key.startswith("P:") and not given):
-            found = owners.get(surname, set())
-            if len(found) == 1:
-                sets.union(next(iter(found)), key)
+            owners.setdefault(surname, {}).setdefault(root, set()).add(written)
+        elif key[:2] == "S:" or (key[:2] == "P:" and not given):
+            lone.setdefault(key, set()).add(written)
+    for key, _, _, surname, _ in names:
+        if key not in lone:
+            continue
+        spellings, bearers = lone.pop(key), owners.get(surname, {})
+        if len(bearers) != 1:
+            continue  # none, or several people of the skeleton: no one in particular
+        ((root, written),) = bearers.items()
+        if all(any(close_spellings(a, b) for b in written) for a in spellings):
+            sets.union(root, key)
 
 
 def merge_org_suffixes(keys: Iterable[str], sets: UnionFind) -> None:

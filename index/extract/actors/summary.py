@@ -20,6 +20,7 @@ from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME
 from index.extract.actors.find import ActorMerge, Keyed, Links
 from index.extract.actors.merge import (
     UnionFind,
+    last_spelling,
     merge_org_suffixes,
     merge_people,
     ranked_roles,
@@ -73,7 +74,13 @@ def merge_shares(
         sets.union(a, b)
     # the rules read each distinct name once (a fifth of the shares at 10,000 articles),
     # in order of first appearance: the same sets
-    names = list(dict.fromkeys((s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME]) for s in placed))
+    written = dict.fromkeys((s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME], s[_NAME]) for s in placed)
+    names = list(
+        dict.fromkeys(
+            (key, kind, given, surname, last_spelling(key, name))
+            for key, kind, given, surname, name in written
+        )
+    )
     merge_people(names, sets)
     merge_org_suffixes((name[0] for name in names), sets)
     resolve_surnames(names, sets)

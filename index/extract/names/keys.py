@@ -57,6 +57,40 @@ def word_key(word: str) -> str:
     return _VOWELS.sub("", _DOUBLED.sub(r"\1", text))
 
 
+_VOWEL_PAIRS = (("ei", "i"), ("ai", "i"), ("ay", "i"), ("ey", "i"), ("ie", "i"), ("y", "i"))
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def spelling(word: str) -> str:
+    """One word as written, its spelling's variants folded (article, doubled letters,
+    digraphs, vowel pairs) but its vowels kept: "al-Bindawi" → "bindawi", "Hussein" and
+    "Husayn" → "husin", "Hassan" → "hasan"."""
+    text = _DOUBLED.sub(r"\1", _NON_WORD.sub("", fold(strip_particle(word))))
+    text = _FINAL_H.sub("", text)
+    for old, new in (*_DIGRAPHS, *_VOWEL_PAIRS):
+        text = text.replace(old, new)
+    return _DOUBLED.sub(r"\1", text)
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def close_spellings(a: str, b: str) -> bool:
+    """Whether two `spelling`s can write one name: transliterations differ in a vowel or
+    two ("bindawi" / "bandawi", "mohamed" / "muhamad"), a short name in one at most; two
+    names of one consonant skeleton differ in more ("hasan" / "husin", Hassan and
+    Hussein, "mohamed" / "mahmud")."""
+    if a == b:
+        return True
+    most = 1 if min(len(a), len(b)) <= 5 else 2
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (x != y))
+    return row[-1] <= most
+
+
 @lru_cache(maxsize=KEYS_KEPT)
 def translit_key(name: str) -> str:
     """The key of a whole name: word keys of its words, articles and hyphens ignored."""
