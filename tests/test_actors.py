@@ -518,3 +518,17 @@ def test_a_lone_name_of_the_same_skeleton_is_not_the_person_named_before() -> No
     assert [(a.name, a.aliases) for a in same if a.type == "person"] == [
         ("Fuad Hussein", ("Hussein",))
     ]
+
+
+def test_full_names_of_one_skeleton_are_two_people_unless_spelt_alike() -> None:
+    found = actors_of(
+        "Ali Hassan spoke on Monday. Mohammed Sabri spoke. Mahmoud Sabri left.",
+        "Ali Hussein spoke on Tuesday. Muhammad Sabri returned.",
+    )
+    people = sorted((a.name, a.aliases) for a in found if a.type == "person")
+    assert people == [
+        ("Ali Hassan", ()),
+        ("Ali Hussein", ()),
+        ("Mahmoud Sabri", ()),
+        ("Mohammed Sabri", ("Muhammad Sabri",)),
+    ]

@@ -2,8 +2,8 @@
 
 Extraction gives each mention a key local to its article (`P:<doc>:<n>` for a person,
 `T:`/`O:`/`S:` keys that mean the same in every article). A person key becomes the
-term of the person's full name (given name and surname, transliteration-folded): the
-cross-article merge joins exactly the people whose full names agree, so every term
+term of the person's full name as spelt (`full_name_id`): the cross-article merge joins
+every person of one full name and never two names that one term holds, so every term
 belongs to one actor, and a filter by actor is a handful of terms, whatever the size
 of the corpus. Terms are hashed so that any name is a safe keyword.
 """
@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
-from index.extract.names.keys import given_key, surname_key
+from index.extract.names.keys import full_name_id
 
 
 class Named(Protocol):
@@ -28,8 +28,8 @@ def local_terms(keyed: Iterable[tuple[Named, str]]) -> dict[str, str]:
     keyed = list(keyed)
     full: dict[str, str] = {}
     for candidate, key in keyed:
-        if key.startswith("P:") and key not in full and given_key(candidate.name):
-            full[key] = f"N:{given_key(candidate.name)}|{surname_key(candidate.name)}"
+        if key.startswith("P:") and key not in full and full_name_id(candidate.name):
+            full[key] = f"N:{full_name_id(candidate.name)}"
     return {key: term_of(full.get(key, key)) for _, key in keyed}
 
 

@@ -154,12 +154,16 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
 
 def _antecedent(name: str, state: LocalKeys) -> str:
     given, surname = given_key(name), surname_key(name)
-    written = spelling(name.split()[-1]) if name.split() else ""
-    for key, other_given, other_surname, _, other_written in reversed(state.persons):
+    words = name.split()
+    written = spelling(words[-1]) if words else ""
+    first = spelling(words[0]) if len(words) > 1 else ""
+    for key, other_given, other_surname, other_first, other_written in reversed(state.persons):
         if other_surname != surname or not close_spellings(written, other_written):
             continue  # one skeleton, two names: Hassan is not Fuad Hussein
-        if not given or not other_given or given == other_given:
+        if not given or not other_given:
             return key
+        if given == other_given and close_spellings(first, other_first):
+            return key  # (Mohammed Sabri is not Mahmoud Sabri)
     return ""
 
 

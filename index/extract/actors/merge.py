@@ -38,34 +38,45 @@ class UnionFind:
         self.parent[self.find(b)] = self.find(a)
 
 
-NameKeys = tuple[str, str, str, str, str]
-"""(local key, kind, given-name key, surname key, the surname's `spelling`) of a mention:
-what the people rules read."""
+NameKeys = tuple[str, str, str, str, str, str]
+"""(local key, kind, given-name key, surname key, the surname's and the given name's
+`spelling`) of a mention: what the people rules read."""
 
 
 def name_keys(keyed: Keyed) -> list[NameKeys]:
     """The `NameKeys` of keyed candidates, in their order."""
     return [
-        (key, c.kind, given_key(c.name), surname_key(c.name), last_spelling(key, c.name))
+        (key, c.kind, given_key(c.name), surname_key(c.name), *spellings(key, c.name))
         for c, key in keyed
     ]
 
 
-def last_spelling(key: str, name: str) -> str:
-    """The `spelling` of the last word of a person's name ("" for another key's, which
-    no people rule reads)."""
+def spellings(key: str, name: str) -> tuple[str, str]:
+    """The `spelling`s of the last and the first word of a person's name ("" for
+    another key's, which no people rule reads; the first is "" for a single word)."""
     if key[:2] not in {"P:", "S:", "T:"}:
-        return ""
+        return "", ""
     words = name.split()
-    return spelling(words[-1]) if words else ""
+    if not words:
+        return "", ""
+    return spelling(words[-1]), spelling(words[0]) if len(words) > 1 else ""
 
 
 def merge_people(names: Sequence[NameKeys], sets: UnionFind) -> None:
-    """Union person keys whose full names agree on given name and surname."""
-    by_name: dict[tuple[str, str], str] = {}
-    for key, _, given, surname, _ in names:
-        if given and key.startswith("P:"):
-            sets.union(by_name.setdefault((given, surname), key), key)
+    """Union person keys whose full names agree on given name and surname: their keys,
+    and their spellings close enough to write one name ("Ali Hassan" is not "Ali
+    Hussein"); a name joins the first, in order of appearance, it can write."""
+    by_name: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for key, _, given, surname, last, first in names:
+        if not (given and key.startswith("P:")):
+            continue
+        anchors = by_name.setdefault((given, surname), [])
+        for anchor, anchor_first, anchor_last in anchors:
+            if close_spellings(first, anchor_first) and close_spellings(last, anchor_last):
+                sets.union(anchor, key)
+                break
+        else:
+            anchors.append((key, first, last))
 
 
 def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
@@ -75,13 +86,13 @@ def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
     owners: dict[str, dict[str, set[str]]] = {}
     roots: dict[str, str] = {}
     lone: dict[str, set[str]] = {}  # key: its spellings
-    for key, kind, given, surname, written in names:
+    for key, kind, given, surname, written, _ in names:
         if key[:2] in {"P:", "T:"} and kind == PERSON and given:
             root = roots.get(key) or roots.setdefault(key, sets.find(key))
             owners.setdefault(surname, {}).setdefault(root, set()).add(written)
         elif key[:2] == "S:" or (key[:2] == "P:" and not given):
             lone.setdefault(key, set()).add(written)
-    for key, _, _, surname, _ in names:
+    for key, _, _, surname, _, _ in names:
         if key not in lone:
             continue
         spellings, bearers = lone.pop(key), owners.get(surname, {})

@@ -20,15 +20,15 @@ from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME
 from index.extract.actors.find import ActorMerge, Keyed, Links
 from index.extract.actors.merge import (
     UnionFind,
-    last_spelling,
     merge_org_suffixes,
     merge_people,
     ranked_roles,
     resolve_surnames,
+    spellings,
     unique_ids,
 )
 from index.extract.names.aliases import AliasTable
-from index.extract.names.keys import given_key, slugify, surname_key
+from index.extract.names.keys import full_name_id, given_key, slugify, surname_key
 from index.model import Actor
 
 Share = tuple[str, str, str, str, tuple[str, ...], int, str, str]
@@ -77,7 +77,7 @@ def merge_shares(
     written = dict.fromkeys((s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME], s[_NAME]) for s in placed)
     names = list(
         dict.fromkeys(
-            (key, kind, given, surname, last_spelling(key, name))
+            (key, kind, given, surname, *spellings(key, name))
             for key, kind, given, surname, name in written
         )
     )
@@ -106,15 +106,15 @@ relative to the corpus folder, which never opens with "/")."""
 
 
 def nodes_of(shares: Iterable[Share]) -> dict[str, str]:
-    """The node of each person key of one article that has a full name: the key of its
-    first full name's given-name and surname keys, which every person key of the corpus
-    with that full name shares (the merge joins them all, `merge_people`). A key not
+    """The node of each person key of one article that has a full name: its first full
+    name's `full_name_id`, which every person key of the corpus with that full name, as
+    spelt, shares (the merge joins them and close spellings, `merge_people`). A key not
     listed is its own node."""
     found: dict[str, str] = {}
     for share in shares:
         key = share[_KEY]
         if key.startswith("P:") and share[_GIVEN] and key not in found:
-            found[key] = f"{PERSON_NODE}{share[_GIVEN]}|{share[_SURNAME]}"
+            found[key] = f"{PERSON_NODE}{full_name_id(share[_NAME])}"
     return found
 
 

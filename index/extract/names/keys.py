@@ -73,6 +73,20 @@ def spelling(word: str) -> str:
 
 
 @lru_cache(maxsize=KEYS_KEPT)
+def full_name_id(name: str) -> str:
+    """What tells one full name from another: the keys of its given name and surname and
+    their `spelling`s ("Ali Hassan" → "al|hsn|ali|hasan"); "" for a single word. Two
+    full names write one person's when their keys agree and their spellings are close
+    (`close_spellings`): "Ali Nehmeh al-Bandawi" and "Ali Naama Al-Bindawi" do, "Ali
+    Hassan" and "Ali Hussein" do not."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first, last = words[0], words[-1]
+    return f"{word_key(first)}|{word_key(last)}|{spelling(first)}|{spelling(last)}"
+
+
+@lru_cache(maxsize=KEYS_KEPT)
 def close_spellings(a: str, b: str) -> bool:
     """Whether two `spelling`s can write one name: transliterations differ in a vowel or
     two ("bindawi" / "bandawi", "mohamed" / "muhamad"), a short name in one at most; two
