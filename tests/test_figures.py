@@ -343,3 +343,22 @@ def test_two_dozen_is_twenty_four_and_iraqi_dinars_a_currency() -> None:
         for q, m in text_figures(text)
     }
     assert found == {"two dozen": (24.0, "prison"), "6 billion Iraqi dinars": (6e9, "IQD")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Iraq has committed $1.5bn since 2022.", 1.5e9, "USD"),
+        ("The cabinet approved IQD 50bn in spending.", 5e10, "IQD"),
+        ("The budget reached IQD 3.5 trillion.", 3.5e12, "IQD"),
+        ("It cost $2.3m to build.", 2.3e6, "USD"),
+        ("About €20 million was pledged.", 2e7, "EUR"),
+    ],
+)
+def test_money_with_short_scales_and_other_currencies(text: str, value: float, unit: str) -> None:
+    assert [(q.value, m.unit) for q, m in text_figures(text)] == [(value, unit)]
+
+
+def test_an_age_is_no_figure_and_metres_are_no_millions() -> None:
+    assert [m.unit for _, m in text_figures("The 45-year-old, 38 years old, said so.")] == []
+    assert [(q.value, m.unit) for q, m in text_figures("A wall 3m high.")] == [(3.0, "m")]

@@ -5,7 +5,10 @@ from __future__ import annotations
 CLITICS = ("s", "t", "d", "m", "ll", "re", "ve")
 """Endings after an apostrophe that belong to the word before it (possessives, contractions)."""
 
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
 """Number words that multiply the number before them."""
 
 APPROXIMATORS = (

@@ -22,7 +22,12 @@ from index.extract.figures.number_words import (
 )
 from index.text.wordlists import APPROXIMATORS, SCALE_WORDS, alternation
 
-_SCALE_AFTER_DIGITS = rf"(?:\s+(?:{alternation(list(SCALE_WORDS))})\b)?"
+_SCALE_AFTER_DIGITS = rf"(?:\s+(?:{alternation(list(SCALE_WORDS))})\b|\s?(?-i:bn|mn|tn|trn)\b)?"
+_SHORT_SCALE = re.compile(r"(?-i:m|k)\b")
+_CURRENCY_SIGN = re.compile(r"[$€£]$")
+_ABBREVIATED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
+"""Scales written short after digits ("$1.5bn", "IQD 50bn"; "m" and "k" only after a
+currency sign, "$2.3m": after plain digits they are metres and thousands of nothing)."""
 # Lower-case letters may precede digits ("alongside11,000"); capitals mark codes ("F-16").
 _DIGITS = (
     r"(?-i:(?<![\d.,/A-Z]))(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\.\d)"
@@ -89,13 +94,20 @@ class Quantity:
 
 
 def digits_value(surface: str) -> float:
-    """The value of digits with thousands commas and an optional scale word."""
-    number, _, scale = surface.replace(",", "").partition(" ")
-    return round(float(number) * _scale(scale.strip()), 6)  # 4.1 million is 4100000
+    """The value of digits with thousands commas and an optional scale word or
+    abbreviation ("4.1 million", "1.5bn")."""
+    found = _NUMBER_AND_SCALE.fullmatch(surface.replace(",", ""))
+    if found is None:
+        return float(surface.replace(",", ""))
+    number, scale = found.groups()
+    return round(float(number) * _scale(scale or ""), 6)  # 4.1 million is 4100000
+
+
+_NUMBER_AND_SCALE = re.compile(r"([\d.]+)\s*([A-Za-z]*)")
 
 
 def _scale(word: str) -> float:
-    return float(SCALE_WORDS.get(word.lower(), 1))
+    return float(SCALE_WORDS.get(word.lower(), _ABBREVIATED_SCALES.get(word, 1)))
 
 
 def _atom(match: re.Match[str]) -> Quantity | None:
@@ -103,10 +115,13 @@ def _atom(match: re.Match[str]) -> Quantity | None:
     surface = match.group()
     if kind == "digits":
         value = digits_value(" ".join(surface.split()))
-        start = match.start()
+        start, end = match.start(), match.end()
+        short = _SHORT_SCALE.match(match.string, end)
+        if short and _CURRENCY_SIGN.search(match.string, max(0, start - 1), start):
+            end, value = short.end(), value * _ABBREVIATED_SCALES[short.group()]  # "$2.3m"
         if _SIGN_BEFORE.search(match.string, max(0, start - 2), start):
             start, value = start - 1, -value
-        return Quantity(start, match.end(), value, None, kind)
+        return Quantity(start, end, value, None, kind)
     if kind == "words":
         return Quantity(match.start(), match.end(), words_value(surface), None, kind)
     if kind == "fraction":
@@ -125,8 +140,14 @@ def atoms(text: str) -> Iterator[Quantity]:
             yield atom
 
 
+_AGE_AFTER = re.compile(r"^(?:-years?-old\b|\s+years?\s+old\b|-year-olds?\b)")
+"""An age ("the 45-year-old", "45 years old"): a person's, no figure of the story."""
+
+
 def _excluded(text: str, atom: Quantity) -> bool:
     before, after = text[max(0, atom.start - 40) : atom.start], text[atom.end : atom.end + 30]
+    if _AGE_AFTER.match(after):
+        return True
     if atom.kind == "digits":
         return _is_date_part(before, after) or _is_label(text, atom, before, after)
     if atom.kind == "words" and _STEP_BEFORE.search(before):

@@ -32,7 +32,8 @@ _DIMENSION_OF_UNIT = {
     "kg": "weight", "t": "weight", "ha": "area", "l": "volume", "barrel": "volume",
     "magnitude": "magnitude",
 }  # fmt: skip
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD ?)$")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD ?|IQD ?|EUR ?|€|£|GBP ?)$")
+_CURRENCY_NAMES = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "IQD": "IQD"}
 _CURRENCY_AFTER = re.compile(
     r"\s(?:US\s|Iraqi\s|American\s)?(dollars|USD|dinars|IQD|euros)\b", re.IGNORECASE
 )
@@ -84,7 +85,8 @@ def unit_after(text: str, quantity: Quantity) -> Unit | None:
         return Unit("magnitude", quantity.start, quantity.end, "magnitude")
     before = _CURRENCY_BEFORE.search(text, max(0, quantity.start - 4), quantity.start)
     if before is not None:
-        return Unit("USD", before.start(), quantity.end, "cost")
+        name = _CURRENCY_NAMES.get(before.group().strip(), "USD")
+        return Unit(name, before.start(), quantity.end, "cost")
     after = _CURRENCY_AFTER.match(text, quantity.end)
     if after is not None:
         return Unit(_CURRENCIES[after.group(1).lower()], quantity.end, after.end(), "cost")
