@@ -232,3 +232,11 @@ def test_description_keeps_its_words_and_takes_the_actor_id() -> None:
     [quote] = quotes_of(text)
     assert quote.speaker == "the ISW report"
     assert quote.speaker_id == "institute-for-the-study-of-war"
+
+
+def test_the_n_year_old_is_the_person_the_story_is_about() -> None:
+    text = (
+        "On the tower, Iraqi soldier Hassan scans the scrubland.\n\n"
+        "“Every night we see lights moving on the other side,” said the 45-year-old."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hassan"]

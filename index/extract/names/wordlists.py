@@ -86,7 +86,7 @@ ROLE_NOUNS = frozenset(
     economist scientist forecaster meteorologist seismologist geologist epidemiologist
     historian author engineer physician doctor surgeon administrator investigator
     commander-in-chief skipper aide rapporteur ombudsman undersecretary chair co-chair
-    co-chairman co-chairwoman co-leader co-president co-director""".split()
+    co-chairman co-chairwoman co-leader co-president co-director soldier""".split()
 )
 """Nouns that give a person's role ("a member of ...", "the political analyst")."""
 

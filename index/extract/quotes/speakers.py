@@ -242,10 +242,16 @@ def _describes(after: str) -> bool:
     return words[-1] in ROLE_NOUNS or words[-1] in {"sources", "aides", "staff", "officers"}
 
 
+_AGED = re.compile(r"\d+-year-old")
+
+
 def _is_back_reference(phrase: str) -> bool:
-    """ "the official", "the MP", "the Iraqi leader": a definite person description."""
+    """ "the official", "the MP", "the Iraqi leader", "the 45-year-old": a definite
+    person description."""
     words = phrase.split()
     if len(words) < 2 or words[0] not in {"the", "The"}:
         return False
+    if len(words) == 2 and _AGED.fullmatch(words[1]):
+        return True
     modifiers_ok = all(w.islower() or w in DEMONYMS for w in words[1:-1])
     return modifiers_ok and (words[-1].lower() in ROLE_NOUNS or words[-1] == "MP")
