@@ -77,6 +77,12 @@ def test_attribution_patterns(text: str, speaker: str, verb: str) -> None:
             "security screening and rehabilitation",
             "Karim Hassan",
         ),
+        (
+            "Karim Hassan spoke, adding that Iraq would judge the new authorities “by "
+            "actions, not statements.”",
+            "by actions, not statements.",
+            "Karim Hassan",
+        ),
     ],
 )
 def test_a_fragment_a_speech_verb_introduces_is_a_quotation(

@@ -33,7 +33,7 @@ _INTRODUCES = re.compile(
     r"^\S*(?:\s+[\w’'-]+){0,6}?\s*(?:(?:that|as)(?:\s+(?:[A-Z][\w’'-]*|he|she|it|they|we)"
     r"(?:\s+[A-Z][\w’'-]*){0,2})?|,|:"
     r"|that(?:\s+[\w’'-]+){1,4}?\s+(?:would|will|could|should|must|might|may|can|was|were|is"
-    r"|are|had|has|have|[a-z]{3,}ed)(?:\s+[a-z][\w’'-]*){0,2})\s*$"
+    r"|are|had|has|have|[a-z]{3,}ed)(?:\s+[a-z][\w’'-]*){0,4})\s*$"
 )
 """What ties a speech verb to the quotation after it: a few words ("said in a televised
 statement that “…”"), then "that", "as" ("described the situation as “…”"), a comma or
