@@ -4,6 +4,7 @@ quotations whose speakers' actors moved named again."""
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable
 
@@ -20,7 +21,21 @@ from index.store.supers import TERM, DocCounts, read_supers
 def write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
     """Merge actors across every article from the shares kept of them and store them
     with the terms they own; name the quotations of the `changed` articles, and of the
-    articles whose speakers' actors the merge changed, after them."""
+    articles whose speakers' actors the merge changed, after them.
+
+    The cyclic collector is paused meanwhile: the merge makes some hundred thousand
+    tuples and no cycle, and the collector's passes over them cost a third of its time
+    (0.1 s of 0.34 at 10,000 generated articles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _write_knowledge(catalog, aliases, changed)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_knowledge(catalog: Catalog, aliases: AliasTable, changed: Iterable[str]) -> None:
     counts = DocCounts(catalog)
     links = list(catalog.db.execute("SELECT a, b FROM node_links"))
     shares = read_supers(catalog)

@@ -38,68 +38,88 @@ class UnionFind:
         self.parent[self.find(b)] = self.find(a)
 
 
-NameKeys = tuple[str, str, str, str, str, str]
-"""(local key, kind, given-name key, surname key, the surname's and the given name's
-`spelling`) of a mention: what the people rules read."""
+NameKeys = tuple[str, str, str, str, str]
+"""(local key, kind, given-name key, surname key, the name as written, "" for a key no
+person's) of a mention: what the people rules read."""
 
 
 def name_keys(keyed: Keyed) -> list[NameKeys]:
     """The `NameKeys` of keyed candidates, in their order."""
     return [
-        (key, c.kind, given_key(c.name), surname_key(c.name), *spellings(key, c.name))
+        (key, c.kind, given_key(c.name), surname_key(c.name), written_name(key, c.name))
         for c, key in keyed
     ]
 
 
-def spellings(key: str, name: str) -> tuple[str, str]:
-    """The `spelling`s of the last and the first word of a person's name ("" for
-    another key's, which no people rule reads; the first is "" for a single word)."""
-    if key[:2] not in {"P:", "S:", "T:"}:
-        return "", ""
+PEOPLE_KEYS = frozenset({"P:", "S:", "T:"})
+"""Prefixes of the keys a person's mention may have (`T:` also an organisation's)."""
+
+
+def written_name(key: str, name: str) -> str:
+    """The name a people rule may read the spelling of: a person's, "" for another key's."""
+    return name if key[:2] in PEOPLE_KEYS else ""
+
+
+def _last(name: str) -> str:
     words = name.split()
-    if not words:
-        return "", ""
-    return spelling(words[-1]), spelling(words[0]) if len(words) > 1 else ""
+    return spelling(words[-1]) if words else ""
+
+
+def _first(name: str) -> str:
+    words = name.split()
+    return spelling(words[0]) if len(words) > 1 else ""
 
 
 def merge_people(names: Sequence[NameKeys], sets: UnionFind) -> None:
     """Union person keys whose full names agree on given name and surname: their keys,
     and their spellings close enough to write one name ("Ali Hassan" is not "Ali
-    Hussein"); a name joins the first, in order of appearance, it can write."""
-    by_name: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for key, _, given, surname, last, first in names:
+    Hussein"); a name joins the first, in order of appearance, it can write. (Spellings
+    are read only where two keys meet: most full names have one.)"""
+    by_name: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key, _, given, surname, name in names:
         if not (given and key.startswith("P:")):
             continue
         anchors = by_name.setdefault((given, surname), [])
-        for anchor, anchor_first, anchor_last in anchors:
-            if close_spellings(first, anchor_first) and close_spellings(last, anchor_last):
+        for anchor, anchor_name in anchors:
+            if anchor == key or _alike(name, anchor_name):
                 sets.union(anchor, key)
                 break
         else:
-            anchors.append((key, first, last))
+            anchors.append((key, name))
+
+
+def _alike(name: str, other: str) -> bool:
+    """Whether two full names of the same keys are spelt closely enough to be one."""
+    if name == other:
+        return True
+    return close_spellings(_first(name), _first(other)) and close_spellings(
+        _last(name), _last(other)
+    )
 
 
 def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
     """Attach lone surnames (and surname-only people) to the single person bearing them,
     in a spelling that can write the same name (a lone "Hassan" is not Fuad Hussein's,
     though one consonant skeleton keys both)."""
+    lone: dict[str, set[str]] = {}  # key: its names
+    wanted: set[str] = set()  # the surnames of lone keys: only their bearers are read
+    for key, _, given, surname, name in names:
+        if key[:2] == "S:" or (key[:2] == "P:" and not given):
+            lone.setdefault(key, set()).add(name)
+            wanted.add(surname)
     owners: dict[str, dict[str, set[str]]] = {}
-    roots: dict[str, str] = {}
-    lone: dict[str, set[str]] = {}  # key: its spellings
-    for key, kind, given, surname, written, _ in names:
-        if key[:2] in {"P:", "T:"} and kind == PERSON and given:
-            root = roots.get(key) or roots.setdefault(key, sets.find(key))
-            owners.setdefault(surname, {}).setdefault(root, set()).add(written)
-        elif key[:2] == "S:" or (key[:2] == "P:" and not given):
-            lone.setdefault(key, set()).add(written)
-    for key, _, _, surname, _, _ in names:
+    for key, kind, given, surname, name in names:
+        if surname in wanted and given and kind == PERSON and key[:2] in {"P:", "T:"}:
+            owners.setdefault(surname, {}).setdefault(sets.find(key), set()).add(name)
+    for key, _, _, surname, _ in names:
         if key not in lone:
             continue
-        spellings, bearers = lone.pop(key), owners.get(surname, {})
+        written, bearers = lone.pop(key), owners.get(surname, {})
         if len(bearers) != 1:
             continue  # none, or several people of the skeleton: no one in particular
-        ((root, written),) = bearers.items()
-        if all(any(close_spellings(a, b) for b in written) for a in spellings):
+        ((root, borne),) = bearers.items()
+        theirs = {_last(n) for n in borne}
+        if all(any(close_spellings(_last(n), b) for b in theirs) for n in written):
             sets.union(root, key)
 
 

@@ -24,8 +24,8 @@ from index.extract.actors.merge import (
     merge_people,
     ranked_roles,
     resolve_surnames,
-    spellings,
     unique_ids,
+    written_name,
 )
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import full_name_id, given_key, slugify, surname_key
@@ -74,11 +74,10 @@ def merge_shares(
         sets.union(a, b)
     # the rules read each distinct name once (a fifth of the shares at 10,000 articles),
     # in order of first appearance: the same sets
-    written = dict.fromkeys((s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME], s[_NAME]) for s in placed)
     names = list(
         dict.fromkeys(
-            (key, kind, given, surname, *spellings(key, name))
-            for key, kind, given, surname, name in written
+            (s[_KEY], s[_KIND], s[_GIVEN], s[_SURNAME], written_name(s[_KEY], s[_NAME]))
+            for s in placed
         )
     )
     merge_people(names, sets)
