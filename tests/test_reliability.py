@@ -133,7 +133,10 @@ def test_a_killed_build_leaves_no_worker_and_the_next_build_succeeds(tmp_path: P
 def _children(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        text = (task / "children").read_text()
+        try:
+            text = (task / "children").read_text()
+        except OSError:  # the thread ended between the listing and the read
+            continue
         found += [int(child) for child in text.split()]
     return found
 
