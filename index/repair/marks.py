@@ -25,8 +25,10 @@ its escapes too: "This%20is%20it")."""
 _WEBBY_IN_TEXT = re.compile(
     rf"://|(?<!\S)www\.|@|\.(?:com|org|net|gov|edu|io)\b|{_ESCAPES}", re.IGNORECASE
 )
-_AFTER_MARK = re.compile(r"(?<=[^\W_][,;:!?])(?=[^\W\d_])|(?<=[)\]])(?=[^\W_])")
-_AFTER_STOP = re.compile(r"(?:(?<=[^\W_]{2}\.)|(?<=[)\]]\.))(?=[A-Z][a-z])")
+_AFTER_MARK = re.compile(
+    r"(?<=[,;:!?)\]])(?:(?<=[^\W_][,;:!?])(?=[^\W\d_])|(?<=[)\]])(?=[^\W_]))"
+)  # (the mark first: a cheap test at every character, the rest only after one)
+_AFTER_STOP = re.compile(r"(?<=\.)(?=[A-Z][a-z])(?:(?<=[^\W_]{2}\.)|(?<=[)\]]\.))")
 _AFTER_INITIALS = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}(?=[^\W\d_]{2})")
 """Initials with their stops, then a word ("U.S.forces", "U.N.Security"): the stop of
 the last initial ends the abbreviation."""
@@ -79,17 +81,28 @@ def mark_breaks(token: str) -> set[int]:
     No rule looks across white space, so on a whole text this finds every token's offsets.
     """
     found: set[int] = set()
-    for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN, _BEFORE_INITIALS):
+    for pattern in (_AFTER_MARK, _AFTER_STOP, _BEFORE_PAREN):
         found.update(m.start() for m in pattern.finditer(token))
-    for pattern in (_AFTER_INITIALS, _MONTH_DAY, _DAY_YEAR):
-        found.update(m.end() for m in pattern.finditer(token))
-    found.update(m.end() for m in _BEFORE_NUMBER.finditer(token) if _plain(m.group()))
-    found.update(
-        m.start()
-        for m in _AFTER_NUMBER.finditer(token)
-        if _plain(m.group()) and "%" not in token[max(0, m.start() - 3) : m.start() - 1]
-    )  # (not "%20is": a web address's escaped space)
+    if _INITIALS.search(token):  # (each rule is tried only where its marks are)
+        found.update(m.start() for m in _BEFORE_INITIALS.finditer(token))
+        found.update(m.end() for m in _AFTER_INITIALS.finditer(token))
+    if _DAY_YEAR_AT.search(token):
+        found.update(m.end() for m in _DAY_YEAR.finditer(token))
+    if _GLUED.search(token):
+        found.update(m.end() for m in _MONTH_DAY.finditer(token))
+        found.update(m.end() for m in _BEFORE_NUMBER.finditer(token) if _plain(m.group()))
+        found.update(
+            m.start()
+            for m in _AFTER_NUMBER.finditer(token)
+            if _plain(m.group()) and "%" not in token[max(0, m.start() - 3) : m.start() - 1]
+        )  # (not "%20is": a web address's escaped space)
     return found
+
+
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_DAY_YEAR_AT = re.compile(r",(?:1[89]|20)\d\d")
+_GLUED = re.compile(r"[^\W\d_]\d|[\d%][^\W\d_]")
+"""Cheap signs that the rules after them can apply: most texts have none."""
 
 
 def _plain(word: str) -> bool:
