@@ -246,3 +246,14 @@ def test_the_n_year_old_is_the_person_the_story_is_about() -> None:
         "“Every night we see lights moving on the other side,” said the 45-year-old."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Hassan"]
+
+
+def test_the_statement_a_quotation_is_credited_to_is_its_issuers() -> None:
+    text = (
+        "The gunmen were stopped near Sinjar, the Joint Operations Command (JOC) said in a "
+        "statement. According to the statement, the troops “clashed with the group after it "
+        "crossed the berm.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Joint Operations Command"]
+    credited = "According to Karim Hassan, the militias “are moving toward Sinjar every night.”"
+    assert [q.speaker for q in quotes_of(credited)] == ["Karim Hassan"]

@@ -51,10 +51,11 @@ _APPOSED = re.compile(r",\s*(?:[A-Z][a-z]{0,6}\.?\s+){0,3}\Z")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|post"
     r"|communiqu[eé]|release)\s+(?:by|from|of|issued\s+by)\s+)?"
-    r"(?P<np>[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s*[,:]\s*$"
+    r"(?P<np>[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s*[,:](?:\s+[\w’'-]+){0,4}?\s*$"
 )
 """A credit before the quotation: "According to Sukkar, “…”", "according to a statement
-from the ministry: “…”"."""
+from the ministry: “…”", "According to the statement, the troops “…”" (a few words of
+the clause the quotation ends may come between)."""
 _QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<np>[^,;:“”\"]{2,80}?)\s+as\s+(?:saying|stating|telling\s+\w+)"
     r"(?:\s+that)?\s*[,:]?\s*$"
@@ -112,7 +113,10 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
     credited = _ACCORDING.search(head)
     if credited is not None:  # "According to a statement by the ministry, “…”"
         at = start + credited.start("np")
-        person = resolve_phrase(scene, at, at + len(credited.group("np")))
+        if _THE_STATEMENT.fullmatch(credited.group("np")):
+            person = _issuer_before(scene, at)  # "According to the statement, “…”"
+        else:
+            person = resolve_phrase(scene, at, at + len(credited.group("np")))
         if person is not None:
             return Attribution(person, "", True)
     reported = _QUOTED_AS.search(head)
@@ -139,6 +143,30 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
 _PARTICIPLE = re.compile(r",\s+\w+ing$")
 """A speech verb in -ing after a comma ("…, saying", "…, describing"): its subject is
 the sentence's, not the words before it."""
+
+
+_THE_STATEMENT = re.compile(r"[Tt]he\s+(?:statement|report|communiqu[eé]|release)")
+_ISSUED = re.compile(
+    r"\b(?:said|says|announced|stated|added|reported)\s+(?:on\s+\w+\s+)?in\s+(?:a|its|an)\s+"
+    r"(?:\w+\s+)?(?:statement|report|communiqu[eé]|release)\b"
+    r"|\b(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé])\b"
+)
+
+
+def _issuer_before(scene: Scene, at: int) -> Person | None:
+    """Who issued "the statement" a quotation is credited to: the actor named last
+    before the latest "… said in a statement" (or "issued a statement") of the text
+    before it; None when there is none within reach."""
+    issued = max(
+        _ISSUED.finditer(scene.text, max(0, at - _REACH_BACK), at),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if issued is None:
+        return None
+    floor = scene.text.rfind(".", 0, issued.start()) + 1
+    named = [n for n in scene.named if floor <= n.start < issued.start()]
+    return named[-1].person if named else None
 
 
 def _first_person(scene: Scene, start: int, end: int) -> Person | None:
