@@ -532,3 +532,9 @@ def test_full_names_of_one_skeleton_are_two_people_unless_spelt_alike() -> None:
         ("Mahmoud Sabri", ()),
         ("Mohammed Sabri", ("Muhammad Sabri",)),
     ]
+
+
+def test_a_kunya_of_a_given_name_is_a_person_and_a_town_so_named_is_not() -> None:
+    found = actors_of("A smuggler, who gave his name only as Abu Omar, said prices doubled.")
+    assert [(a.name, a.type) for a in found] == [("Abu Omar", "person")]
+    assert actors_of("Fighting near Abu Kamal grew. Abu Kamal fell on Sunday.") == ()

@@ -288,6 +288,21 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
     return MENTIONED
 
 
+_KUNYA_PLACES = frozenset({"Abu Kamal", "Albu Kamal", "Abu Ghraib", "Abu Dhabi", "Abu Dis"})
+"""Places named as a kunya is ("Abu Kamal" on the Iraqi–Syrian border): no one."""
+
+
+def _kunya(words: list[str]) -> bool:
+    """Whether two words are a kunya ("Abu Omar", "Umm Ali"): father or mother of a given
+    name, and not a place so named."""
+    return (
+        len(words) == 2
+        and words[0] in {"Abu", "Umm"}
+        and words[1] in GIVEN_NAMES
+        and " ".join(words) not in _KUNYA_PLACES
+    )
+
+
 def _person_kind(text: str, span: NameSpan) -> str | None:
     words = span.name.split()
     if len(words) == 1:  # a lone name standing as a place is no surname ("in al-Qaim")
@@ -295,7 +310,7 @@ def _person_kind(text: str, span: NameSpan) -> str | None:
         return None if placed or is_place(text, span.start, span.end) else SURNAME
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
-    if words[0] in GIVEN_NAMES:
+    if words[0] in GIVEN_NAMES or _kunya(words):
         return PERSON
     structural = any(_ARTICLE_WORD.search(w) for w in words[1:])
     if (structural or speaks(text, span.start, span.end)) and not is_place(
