@@ -538,3 +538,9 @@ def test_a_kunya_of_a_given_name_is_a_person_and_a_town_so_named_is_not() -> Non
     found = actors_of("A smuggler, who gave his name only as Abu Omar, said prices doubled.")
     assert [(a.name, a.type) for a in found] == [("Abu Omar", "person")]
     assert actors_of("Fighting near Abu Kamal grew. Abu Kamal fell on Sunday.") == ()
+
+
+def test_a_name_with_a_number_is_a_label_and_the_zeravani_a_force() -> None:
+    assert actors_of("The old base that everyone calls Camp 4, told me it was cold.") == ()
+    found = actors_of("The Zeravani deployed 1,200 troops near Faysh Khabur.")
+    assert [(a.name, a.type) for a in found] == [("Zeravani", "organization")]

@@ -330,6 +330,8 @@ def test_a_measure_label_keeps_the_capital_of_a_people_or_a_country() -> None:
     [
         "ERBIL (Kurdistan24) – officials spoke to Kurdistan24 on Monday.",
         "Families were moved to the Jeddah 1 rehabilitation center south of Mosul.",
+        "Ahmed al-Jubouri, 64, whose clan lives there, spoke; Umm Saad, 58, sells tea.",
+        "Call the hotline 130, or go to Camp 4, said the “zero-point” plan's authors.",
     ],
 )
 def test_a_names_number_is_no_figure(text: str) -> None:

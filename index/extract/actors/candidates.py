@@ -288,6 +288,7 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
     return MENTIONED
 
 
+_NUMBERED = re.compile(r"[ \t]+\d+\b(?![.,]\d)")
 _KUNYA_PLACES = frozenset({"Abu Kamal", "Albu Kamal", "Abu Ghraib", "Abu Dhabi", "Abu Dis"})
 """Places named as a kunya is ("Abu Kamal" on the Iraqi–Syrian border): no one."""
 
@@ -305,6 +306,8 @@ def _kunya(words: list[str]) -> bool:
 
 def _person_kind(text: str, span: NameSpan) -> str | None:
     words = span.name.split()
+    if _NUMBERED.match(text, span.end):
+        return None  # "Camp 4", "Jeddah 1": a place's or a unit's label, no one
     if len(words) == 1:  # a lone name standing as a place is no surname ("in al-Qaim")
         placed = _PLACE_OF.search(text, max(0, span.start - 40), span.start)
         return None if placed or is_place(text, span.start, span.end) else SURNAME

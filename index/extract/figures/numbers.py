@@ -57,7 +57,7 @@ _ORDINAL_AFTER = re.compile(
 _NUMBERING_BEFORE = re.compile(
     r"(?:\b(?:Article|Section|Resolution|Chapter|Paragraph|Clause|No\.|Number|Page|Item|Law"
     r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
-    r"|Stage|Volume|Vol\.|Act|Order)|#)\s*$"
+    r"|Stage|Volume|Vol\.|Act|Order|Camp|Gate|Sector|Zone|Checkpoint|Base|hotline)|#)\s*$"
 )
 _STEP_BEFORE = re.compile(r"\b(?:phase|stage|round|step|tier|wave)\s+$", re.IGNORECASE)
 """A step numbered in words ("phase one", "Stage Two"): no count."""
@@ -140,14 +140,19 @@ def atoms(text: str) -> Iterator[Quantity]:
             yield atom
 
 
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s$")
+_AGE_ALONE = re.compile(r"^,\s")
+"""A number set between commas after a name ("Umm Saad, 58, who …"): the person's age."""
 _AGE_AFTER = re.compile(r"^(?:-years?-old\b|\s+years?\s+old\b|-year-olds?\b)")
 """An age ("the 45-year-old", "45 years old"): a person's, no figure of the story."""
 
 
 def _excluded(text: str, atom: Quantity) -> bool:
     before, after = text[max(0, atom.start - 40) : atom.start], text[atom.end : atom.end + 30]
-    if _AGE_AFTER.match(after):
-        return True
+    if _AGE_AFTER.match(after) or (_NAMED_BEFORE.search(before) and _AGE_ALONE.match(after)):
+        return True  # "the 45-year-old"; "Ahmed al-Jubouri, 64, whose …"
+    if atom.kind == "words" and atom.value == 0 and after.startswith("-"):
+        return True  # "zero-point", "zero-sum": no count
     if atom.kind == "digits":
         return _is_date_part(before, after) or _is_label(text, atom, before, after)
     if atom.kind == "words" and _STEP_BEFORE.search(before):
