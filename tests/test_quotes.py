@@ -257,3 +257,16 @@ def test_the_statement_a_quotation_is_credited_to_is_its_issuers() -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Joint Operations Command"]
     credited = "According to Karim Hassan, the militias “are moving toward Sinjar every night.”"
     assert [q.speaker for q in quotes_of(credited)] == ["Karim Hassan"]
+
+
+def test_the_statement_that_speaks_and_an_organisation_that_affirms() -> None:
+    said = (
+        "The Security Media Cell (SMC) said in a statement that troops moved. The statement "
+        "added that “the operation resulted in the destruction of 7 hideouts.”"
+    )
+    assert [q.speaker for q in quotes_of(said)] == ["Security Media Cell"]
+    affirmed = (
+        "The Security Media Cell called on citizens to report any movement by calling the "
+        "hotline 130, affirming that “the security of the border is a red line.”"
+    )
+    assert [q.speaker for q in quotes_of(affirmed)] == ["Security Media Cell"]

@@ -129,7 +129,8 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
     cut = start + verbs[-1].start() if verbs else opener
     person = _first_person(scene, start, cut)
     if person is None and verbs and _PARTICIPLE.search(head, 0, verbs[-1].end()):
-        person = _sentence_subject(scene, start, cut)  # "He warned them, saying “…”": his
+        # "He warned them, saying “…”": his; "The SMC called on …, affirming “…”": its
+        person = _sentence_subject(scene, start, cut) or _first_actor(scene, start, cut)
     if person is None and verbs:  # the words before the verb are its subject
         person = _subject_phrase(scene, start, cut)
     if person is None:  # without a verb, the words before the marks are no subject
@@ -216,6 +217,8 @@ def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
 def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     """The speaker a noun phrase names: an actor, a pronoun's antecedent, a description."""
     phrase = scene.text[start:end].strip().rstrip(",.;:")
+    if _THE_STATEMENT.fullmatch(phrase):  # "The statement added that “…”": its issuer's
+        return _issuer_before(scene, start) or Person(phrase, "", False, described=True)
     inside = [n for n in scene.named if start <= n.start < end]
     if inside and phrase.split(" ", 1)[-1] == scene.text[inside[0].start : inside[0].end]:
         return inside[0].person
