@@ -261,9 +261,9 @@ def test_the_statement_a_quotation_is_credited_to_is_its_issuers() -> None:
 
 def test_the_statement_that_speaks_and_an_organisation_that_affirms() -> None:
     said = (
-        "The Security Media Cell (SMC) said in a statement that troops moved. The statement "
-        "added that “the operation resulted in the destruction of 7 hideouts.”"
-    )
+        "The Security Media Cell (SMC) said in a statement that troops moved.\n\nThe "
+        "statement added that “the operation resulted in the destruction of 7 hideouts.”"
+    )  # (the statement named in the paragraph before)
     assert [q.speaker for q in quotes_of(said)] == ["Security Media Cell"]
     affirmed = (
         "The Security Media Cell called on citizens to report any movement by calling the "

@@ -177,7 +177,7 @@ def _quotes(
         within = named[bisect_left(at, p.start) : bisect_left(at, p.end)]
         outside = [n for n in within if not _inside(n, p.quotes)]
         fill_trail(trail, sentence_subjects(p.plain, p.start, outside, p.starts))
-        scene = Scene(doc.repaired.text, p.plain, p.start, p.starts, outside, trail)
+        scene = Scene(doc.repaired.text, p.plain, p.start, p.starts, outside, trail, named)
         carried = Attribution(voice[2]) if voice and index - voice[0] <= VOICE_PARAGRAPHS else None
         speech = speech_subjects(p.plain, p.start, outside, p.starts)
         quotes = list(_passage_quotes(doc, scene, p.quotes, p.end, carried, speech))
