@@ -270,3 +270,8 @@ def test_the_statement_that_speaks_and_an_organisation_that_affirms() -> None:
         "hotline 130, affirming that “the security of the border is a red line.”"
     )
     assert [q.speaker for q in quotes_of(affirmed)] == ["Security Media Cell"]
+
+
+def test_a_headlines_organisation_with_a_role_is_a_described_speaker() -> None:
+    text = "Zeravani commander on Syria border: “We will not let 2014 happen again”"
+    assert [q.speaker for q in quotes_of(text)] == ["Zeravani commander"]

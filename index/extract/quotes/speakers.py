@@ -178,8 +178,20 @@ def _first_person(scene: Scene, start: int, end: int) -> Person | None:
 
 
 def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
-    found = [n.person for n in scene.named if start <= n.start < end]
-    return found[0] if found else None
+    """The first actor named in `[start, end)`; an organisation's name with a role after
+    it ("Zeravani commander on Syria border: “…”") is that description, the speaker."""
+    found = [n for n in scene.named if start <= n.start < end]
+    if not found:
+        return None
+    first = found[0]
+    role = _ROLE_AFTER.match(scene.text, first.end, end)
+    if not first.person.is_person and role is not None:
+        phrase = scene.text[first.start : role.end()]
+        return Person(phrase, first.person.key, False, described=True)
+    return first.person
+
+
+_ROLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})\b")
 
 
 _SUBJECT_FIRST = re.compile(
