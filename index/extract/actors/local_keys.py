@@ -23,8 +23,10 @@ from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import (
     close_spellings,
     given_key,
+    given_spelling,
     spelling,
     surname_key,
+    surname_spelling,
     translit_key,
     word_key,
 )
@@ -55,9 +57,9 @@ class LocalKeys:
     def new_person(self, name: str) -> str:
         """A fresh person key, remembered with its given-name and surname keys."""
         key = f"P:{self.doc}:{len(self.persons)}"
-        words = name.split()
-        first = spelling(words[0]) if len(words) > 1 else ""
-        self.persons.append((key, given_key(name), surname_key(name), first, spelling(words[-1])))
+        self.persons.append(
+            (key, given_key(name), surname_key(name), given_spelling(name), surname_spelling(name))
+        )
         return key
 
 
@@ -154,9 +156,7 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
 
 def _antecedent(name: str, state: LocalKeys) -> str:
     given, surname = given_key(name), surname_key(name)
-    words = name.split()
-    written = spelling(words[-1]) if words else ""
-    first = spelling(words[0]) if len(words) > 1 else ""
+    written, first = surname_spelling(name), given_spelling(name)
     for key, other_given, other_surname, other_first, other_written in reversed(state.persons):
         if other_surname != surname or not close_spellings(written, other_written):
             continue  # one skeleton, two names: Hassan is not Fuad Hussein

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME, Candidate
 from index.extract.names.aliases import AliasTable
-from index.extract.names.keys import close_spellings, given_key, slugify, spelling, surname_key
+from index.extract.names.keys import (
+    close_spellings,
+    given_key,
+    given_spelling,
+    slugify,
+    surname_key,
+    surname_spelling,
+)
 from index.model import Actor, Mention
 
 Keyed = Sequence[tuple[Candidate, str]]
@@ -60,16 +67,6 @@ def written_name(key: str, name: str) -> str:
     return name if key[:2] in PEOPLE_KEYS else ""
 
 
-def _last(name: str) -> str:
-    words = name.split()
-    return spelling(words[-1]) if words else ""
-
-
-def _first(name: str) -> str:
-    words = name.split()
-    return spelling(words[0]) if len(words) > 1 else ""
-
-
 def merge_people(names: Sequence[NameKeys], sets: UnionFind) -> None:
     """Union person keys whose full names agree on given name and surname: their keys,
     and their spellings close enough to write one name ("Ali Hassan" is not "Ali
@@ -92,8 +89,8 @@ def _alike(name: str, other: str) -> bool:
     """Whether two full names of the same keys are spelt closely enough to be one."""
     if name == other:
         return True
-    return close_spellings(_first(name), _first(other)) and close_spellings(
-        _last(name), _last(other)
+    return close_spellings(given_spelling(name), given_spelling(other)) and close_spellings(
+        surname_spelling(name), surname_spelling(other)
     )
 
 
@@ -118,8 +115,8 @@ def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
         if len(bearers) != 1:
             continue  # none, or several people of the skeleton: no one in particular
         ((root, borne),) = bearers.items()
-        theirs = {_last(n) for n in borne}
-        if all(any(close_spellings(_last(n), b) for b in theirs) for n in written):
+        theirs = {surname_spelling(n) for n in borne}
+        if all(any(close_spellings(surname_spelling(n), b) for b in theirs) for n in written):
             sets.union(root, key)
 
 

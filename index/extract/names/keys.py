@@ -47,14 +47,20 @@ def strip_particle(word: str) -> str:
     return _PARTICLE.sub("", word)
 
 
-@lru_cache(maxsize=KEYS_KEPT)
-def word_key(word: str) -> str:
-    """The transliteration key of one word: its folded consonant skeleton."""
+def _digraphed(word: str) -> str:
+    """One word folded, its article, doubled letters and final h dropped and its
+    digraphs written as one letter: what `word_key` and `spelling` start from."""
     text = _DOUBLED.sub(r"\1", _NON_WORD.sub("", fold(strip_particle(word))))
     text = _FINAL_H.sub("", text)
     for old, new in _DIGRAPHS:
         text = text.replace(old, new)
-    return _VOWELS.sub("", _DOUBLED.sub(r"\1", text))
+    return text
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def word_key(word: str) -> str:
+    """The transliteration key of one word: its folded consonant skeleton."""
+    return _VOWELS.sub("", _DOUBLED.sub(r"\1", _digraphed(word)))
 
 
 _VOWEL_PAIRS = (("ei", "i"), ("ai", "i"), ("ay", "i"), ("ey", "i"), ("ie", "i"), ("y", "i"))
@@ -65,9 +71,8 @@ def spelling(word: str) -> str:
     """One word as written, its spelling's variants folded (article, doubled letters,
     digraphs, vowel pairs) but its vowels kept: "al-Bindawi" → "bindawi", "Hussein" and
     "Husayn" → "husin", "Hassan" → "hasan"."""
-    text = _DOUBLED.sub(r"\1", _NON_WORD.sub("", fold(strip_particle(word))))
-    text = _FINAL_H.sub("", text)
-    for old, new in (*_DIGRAPHS, *_VOWEL_PAIRS):
+    text = _digraphed(word)
+    for old, new in _VOWEL_PAIRS:
         text = text.replace(old, new)
     return _DOUBLED.sub(r"\1", text)
 
@@ -79,11 +84,9 @@ def full_name_id(name: str) -> str:
     full names write one person's when their keys agree and their spellings are close
     (`close_spellings`): "Ali Nehmeh al-Bandawi" and "Ali Naama Al-Bindawi" do, "Ali
     Hassan" and "Ali Hussein" do not."""
-    words = name.split()
-    if len(words) < 2:
+    if len(name.split()) < 2:
         return ""
-    first, last = words[0], words[-1]
-    return f"{word_key(first)}|{word_key(last)}|{spelling(first)}|{spelling(last)}"
+    return f"{given_key(name)}|{surname_key(name)}|{given_spelling(name)}|{surname_spelling(name)}"
 
 
 @lru_cache(maxsize=KEYS_KEPT)
@@ -123,6 +126,18 @@ def given_key(name: str) -> str:
     """The key of the first word of a multi-word name, or "" for a single word."""
     words = name.split()
     return word_key(words[0]) if len(words) > 1 else ""
+
+
+def surname_spelling(name: str) -> str:
+    """The `spelling` of the last word of a name."""
+    words = name.split()
+    return spelling(words[-1]) if words else ""
+
+
+def given_spelling(name: str) -> str:
+    """The `spelling` of the first word of a multi-word name, or "" for a single word."""
+    words = name.split()
+    return spelling(words[0]) if len(words) > 1 else ""
 
 
 def slugify(name: str) -> str:
