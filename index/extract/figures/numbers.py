@@ -171,13 +171,13 @@ def _is_date_part(before: str, after: str) -> bool:
 def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
     if _NUMBERING_BEFORE.search(before) or _CODE_BEFORE.search(before):
         return True
-    if _NAME_BEFORE.search(before) and _PHRASE_ENDS.match(after):
+    name = _NAME_BEFORE.search(before)
+    if name and _PHRASE_ENDS.match(after):
         return True  # "handed over Al-Jazeera 1, a training camp": a place's number
     if _GLUED_NAME.search(before):
         return True  # "Kurdistan24", "France24": a name's digits
-    if _NAME_BEFORE.search(before) and _LABEL_AFTER.match(after) and atom.value < 100:
-        weekday = _NAME_BEFORE.search(before).group().strip() in _WEEKDAYS  # type: ignore[union-attr]
-        return not weekday  # "the Jeddah 1 rehabilitation center": a place's number
+    if name and _LABEL_AFTER.match(after) and atom.value < 100:
+        return name.group().strip() not in _WEEKDAYS  # "the Jeddah 1 rehabilitation center"
     at_line_start = not text[: atom.start].strip() or before.endswith("\n")
     if at_line_start and _LIST_MARKER_AFTER.match(after):
         return True

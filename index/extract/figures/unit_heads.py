@@ -20,7 +20,7 @@ from index.extract.figures.measure_words import (
 )
 from index.extract.figures.numbers import Quantity
 from index.extract.figures.predicates import amount_head
-from index.extract.figures.units import Noun, Unit, noun_after
+from index.extract.figures.units import DIMENSIONS, Noun, Unit, noun_after
 from index.text.wordlists import APPROXIMATORS, alternation
 
 UNSPECIFIED = "unspecified"
@@ -229,7 +229,7 @@ _AMOUNT_NOUNS = frozenset(
 """Words before "of" that say how much, not of what ("a total of 450 miles of wall")."""
 
 
-_AFTER_UNIT = re.compile(r"([A-Za-z]+)\s(?:long|wide|deep|high|tall|thick)$", re.IGNORECASE)
+_AFTER_UNIT = re.compile(rf"([A-Za-z]+)\s(?:{DIMENSIONS})$", re.IGNORECASE)
 _ABBREVIATED = frozenset({"m", "km", "cm", "mm", "mi", "ft"})
 
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from index.extract.figures.measure_words import FOLD, STOP, is_plural
 from index.extract.figures.numbers import Quantity
 
-_DIMENSIONS = r"long|wide|deep|high|tall|thick"
+DIMENSIONS = r"long|wide|deep|high|tall|thick"
+"""Adjectives of a dimension after a unit ("3 meters deep", "a 4-meter-high wall")."""
 _MEASURE_UNIT = re.compile(
     r"[ -]?(?:(?P<square>square |sq\.? )|(?P<cubic>cubic ))?"
     r"(?P<unit>kilomet(?:er|re)s?|kms?|millimet(?:er|re)s?|mm"
     r"|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|miles?|percent|per cent|%|kilo(?:gram(?:me)?)?s?"
     r"|kgs?|tonnes?|tons?|hectares?|ha|lit(?:er|re)s?|barrels?|magnitude)(?![a-z])"
-    rf"(?:-(?P<glued>{_DIMENSIONS})|\s(?P<spaced>{_DIMENSIONS})(?![a-z]))?",
+    rf"(?:-(?P<glued>{DIMENSIONS})|\s(?P<spaced>{DIMENSIONS})(?![a-z]))?",
     re.IGNORECASE,
 )
 _TEMPERATURE = re.compile(
@@ -33,11 +34,14 @@ _DIMENSION_OF_UNIT = {
     "magnitude": "magnitude",
 }  # fmt: skip
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD ?|IQD ?|EUR ?|€|£|GBP ?)$")
-_CURRENCY_NAMES = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "IQD": "IQD"}
 _CURRENCY_AFTER = re.compile(
     r"\s(?:US\s|Iraqi\s|American\s)?(dollars|USD|dinars|IQD|euros)\b", re.IGNORECASE
 )
-_CURRENCIES = {"dollars": "USD", "usd": "USD", "dinars": "IQD", "iqd": "IQD", "euros": "EUR"}
+_CURRENCIES = {
+    "$": "USD", "us$": "USD", "dollars": "USD", "usd": "USD", "dinars": "IQD", "iqd": "IQD",
+    "euros": "EUR", "eur": "EUR", "€": "EUR", "£": "GBP", "gbp": "GBP",
+}  # fmt: skip
+"""A currency's sign, code or name (lower case) → its code."""
 _DIMENSION_OF = {"wide": "width", "deep": "depth", "high": "height", "tall": "height"}
 _DIMENSION_OF |= {"thick": "thickness", "long": "length"}
 _WORD = re.compile(r"\s*-?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")
@@ -85,7 +89,7 @@ def unit_after(text: str, quantity: Quantity) -> Unit | None:
         return Unit("magnitude", quantity.start, quantity.end, "magnitude")
     before = _CURRENCY_BEFORE.search(text, max(0, quantity.start - 4), quantity.start)
     if before is not None:
-        name = _CURRENCY_NAMES.get(before.group().strip(), "USD")
+        name = _CURRENCIES[before.group().strip().lower()]
         return Unit(name, before.start(), quantity.end, "cost")
     after = _CURRENCY_AFTER.match(text, quantity.end)
     if after is not None:
