@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from index.text.tokens import MAX_TOKEN, long_tokens
-from index.text.wordlists import CLITICS
+from index.text.wordlists import CLITICS, alternation
 
 TOKEN = re.compile(r"\S+")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -43,16 +43,17 @@ _DAY_YEAR = re.compile(r"(?<![\d,.])\d{1,2},(?=(?:1[89]|20)\d\d(?!\d))")
 """A day, its comma and a year ("June 18,2017"): four digits after a comma group no number."""
 _NEAR_NUMBERS = (
     "a an the of to in on at by for and or nor but as is was are its his her our per via"
-)
+).split()
 _BEFORE_NUMBER = re.compile(
-    rf"(?<![^\W_])(?:{'|'.join(_NEAR_NUMBERS.split())})(?=\d[\d,.]*(?:[^\W\d_]+)?(?!\w))", re.I
+    rf"(?<![^\W_])(?:{alternation(_NEAR_NUMBERS)})(?=\d[\d,.]*(?:[^\W\d_]+)?(?!\w))", re.I
 )
 """A short function word against the number it stands before ("of450", "to14,626", "of
 60km"): no such word is part of a number's token. Letters and digits that go on
 alternating are a code ("a05001902b7"), not a number. (A longer word is the word
 model's, which weighs every run of letters that touches digits.)"""
 _AFTER_NUMBER = re.compile(
-    rf"(?<=[\d%])(?:{'|'.join(set(_NEAR_NUMBERS.split()) - {'a', 'in'})})(?![^\W_])", re.I
+    rf"(?<=[\d%])(?:{alternation([w for w in _NEAR_NUMBERS if w not in {'a', 'in'}])})(?![^\W_])",
+    re.I,
 )
 """One after a number or a percentage ("23,000and", "70%of"); not "a" nor "in", which
 may be a number's letter or unit ("12a", "12in")."""

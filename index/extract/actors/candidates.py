@@ -9,7 +9,7 @@ A lone word ("al-Mamaari", "Rasool") is kept as a `surname` for later resolution
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 
 from index.extract.actors.cased import lowercase_candidates
@@ -39,6 +39,7 @@ from index.extract.names.wordlists import (
     ROLE_NOUNS,
 )
 from index.model import Document
+from index.text.wordlists import alternation
 
 PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
 MENTIONED = "mentioned"
@@ -56,16 +57,21 @@ _STAFF = (
 """Roles held in an organisation, not over or in a place (a governor, mayor, lawmaker or
 commander is of a place, a correspondent or analyst in or of one: "Anbar governor",
 "Mosul correspondent", "Gulf analyst")."""
-_ROLE_OF_A_NAME = re.compile(
-    rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_NOUNS - {'figure', 'source'}))})"
-    r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
-)
+
+
+def _role_and_name(roles: Iterable[str]) -> re.Pattern[str]:
+    """After a lone name, one of `roles` in lower case (two modifiers at most before it)
+    and a person's name."""
+    return re.compile(
+        rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(list(roles))})"
+        r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
+    )
+
+
+_ROLE_OF_A_NAME = _role_and_name(ROLE_NOUNS - {"figure", "source"})
 """After a lone name, a role in lower case and a person's name: the lone name says whose
 or where the role is ("Anbar governor Mohammed …", "Frontex director Hans …")."""
-_EMPLOYS = re.compile(
-    rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_STAFF)})"
-    r"\s+(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+)*[A-Z][\w’'-]+"
-)
+_EMPLOYS = _role_and_name(_STAFF)
 """After a lone name, a staff role in lower case and a person's name: the name is the
 organisation the role serves ("Frontex director Hans Leijtens", "Codelco chief executive
 Rubén Alvarado")."""

@@ -191,7 +191,7 @@ def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
     return first.person
 
 
-_ROLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})\b")
+_ROLE_AFTER = re.compile(rf"\s+(?:{alternation(list(ROLE_NOUNS))})\b")
 
 
 _SUBJECT_FIRST = re.compile(
