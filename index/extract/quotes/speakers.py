@@ -85,7 +85,7 @@ class Scene:
     starts: Sequence[int]
     named: Sequence[Named]
     trail: SubjectTrail
-    everyone: Sequence[Named] = ()
+    everyone: Sequence[Named]
     """Every mention of the document, in text order (`named` holds the passage's)."""
 
 
@@ -168,7 +168,7 @@ def _issuer_before(scene: Scene, at: int) -> Person | None:
     if issued is None:
         return None
     floor = scene.text.rfind(".", 0, issued.start()) + 1
-    named = [n for n in scene.everyone or scene.named if floor <= n.start < issued.start()]
+    named = [n for n in scene.everyone if floor <= n.start < issued.start()]
     return named[-1].person if named else None
 
 
