@@ -544,3 +544,40 @@ def test_a_name_with_a_number_is_a_label_and_the_zeravani_a_force() -> None:
     assert actors_of("The old base that everyone calls Camp 4, told me it was cold.") == ()
     found = actors_of("The Zeravani deployed 1,200 troops near Faysh Khabur.")
     assert [(a.name, a.type) for a in found] == [("Zeravani", "organization")]
+
+
+def test_a_surname_that_named_someone_goes_on_naming_them() -> None:
+    text = (
+        "Lieutenant Colonel Qais al-Rawi climbs the tower. “It is quiet,” Rawi says.\n\n"
+        "His brother, Ammar al-Rawi, is an engineer in Ramadi.\n\n"
+        "Rawi said the posts had been empty."
+    )
+    actors = extract_corpus([make_doc(text, "d0")], NO_USER_FILE).actors
+    qais = next(a for a in actors if a.name == "Qais al-Rawi")
+    ammar = next(a for a in actors if a.name == "Ammar al-Rawi")
+    assert surfaces(qais, {"d0": text}) == ["Qais al-Rawi", "Rawi", "Rawi"]
+    assert surfaces(ammar, {"d0": text}) == ["Ammar al-Rawi"]
+
+
+def test_acronyms_in_mixed_case_or_another_language_are_defined() -> None:
+    text = (
+        "The Ministry of Migration and Displaced (MoMD) counted them. The MoMD said so.\n\n"
+        "A drone killed two members of the Sinjar Resistance Units (YBŞ). "
+        "Ankara accuses the YBŞ of links to the PKK."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Ministry of Migration and Displaced"] == [
+        "Ministry of Migration and Displaced", "MoMD", "MoMD"
+    ]  # fmt: skip
+    assert found["Sinjar Resistance Units"] == ["Sinjar Resistance Units", "YBŞ", "YBŞ"]
+
+
+def test_a_title_before_an_organisations_head_is_its_name_and_a_country_keeps_its_own() -> None:
+    text = (
+        "The General Directorate for Narcotics Affairs seized a shipment. "
+        "Al-Ugaidi said Saudi Arabia had provided information."
+    )
+    found = {(a.name, a.type) for a in actors_of(text)}
+    assert ("General Directorate for Narcotics Affairs", "organization") in found
+    assert ("Saudi Arabia", "country") in found
+    assert not any("Arabiya" in name or name == "Arabia" for name, _ in found)

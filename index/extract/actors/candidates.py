@@ -29,6 +29,7 @@ from index.extract.actors.headings import heading_candidates
 from index.extract.actors.national import Institution, institutions
 from index.extract.names.aliases import AliasTable
 from index.extract.names.common import english_common
+from index.extract.names.keys import ACRONYM_LETTER
 from index.extract.names.spans import NameSpan, at_sentence_start, is_org_name, name_spans
 from index.extract.names.wordlists import (
     COUNTRIES,
@@ -77,7 +78,7 @@ organisation the role serves ("Frontex director Hans Leijtens", "Codelco chief e
 Rubén Alvarado")."""
 _NAMED_FOR_PLACE = re.compile(r"\bMissions?$")
 """The head of an organisation whose name holds the country it works in."""
-_ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_ACRONYM_NAME = re.compile(rf"^{ACRONYM_LETTER}{{2,6}}$")
 _ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-|^(?:Abu|Abd|Abdul|bin|ibn)$")
 _GROUP_AFTER = re.compile(
     r"\s+(?:officials|spokesm[ae]n|spokesperson|spokeswoman|fighters|militants|troops"
@@ -295,6 +296,9 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
 
 
 _NUMBERED = re.compile(r"[ \t]+\d+\b(?![.,]\d)")
+_AGED = re.compile(r",\s*\d{1,3},\s+(?:who|a|an|the|said|says|told|has|had|is|was)\b")
+"""A name with the person's age set after it: someone, even by one name ("Fatima, 34,
+who returned")."""
 _KUNYA_PLACES = frozenset({"Abu Kamal", "Albu Kamal", "Abu Ghraib", "Abu Dhabi", "Abu Dis"})
 """Places named as a kunya is ("Abu Kamal" on the Iraqi–Syrian border): no one."""
 
@@ -316,7 +320,9 @@ def _person_kind(text: str, span: NameSpan) -> str | None:
         return None  # "Camp 4", "Jeddah 1": a place's or a unit's label, no one
     if len(words) == 1:  # a lone name standing as a place is no surname ("in al-Qaim")
         placed = _PLACE_OF.search(text, max(0, span.start - 40), span.start)
-        return None if placed or is_place(text, span.start, span.end) else SURNAME
+        if placed or is_place(text, span.start, span.end):
+            return None
+        return PERSON if _AGED.match(text, span.end) else SURNAME  # "Fatima, 34, who …"
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
     if words[0] in GIVEN_NAMES or _kunya(words):

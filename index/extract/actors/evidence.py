@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from index.extract.names.keys import ACRONYM_AFTER, initials_match
+from index.extract.names.spans import is_org_name
 from index.extract.names.wordlists import (
     CLAUSE_OPENERS,
     DEMONYMS,
@@ -330,9 +331,14 @@ def _plural_noun(acting: re.Match[str], after: str) -> bool:
 
 
 def defined_acronym(text: str, end: int, name: str) -> str:
-    """The acronym a name defines in brackets after it, when its initials agree."""
+    """The acronym a name defines in brackets after it, when its initials agree, or an
+    organisation's acronym in capitals from another language ("Sinjar Resistance Units
+    (YBŞ)", "People's Protection Units (YPG)")."""
     match = ACRONYM_AFTER.match(text, end)
     if not match:
         return ""
     acronym = match.group(1).replace(".", "")
-    return acronym if initials_match(name, acronym) else ""
+    if initials_match(name, acronym):
+        return acronym
+    foreign = acronym.isupper() and is_org_name(name)  # "Kurdistan Workers' Party (PKK)"
+    return acronym if foreign else ""

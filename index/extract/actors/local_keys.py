@@ -3,7 +3,9 @@
 Each candidate gets a key: `T:<canonical>` for alias-table entries, `O:<key>` for other
 organisations and countries, `P:<doc>:<n>` for a person, `S:<key>` for a lone surname with
 no antecedent (resolved across documents later). A surname goes to the NEAREST PRECEDING
-person with that surname, so two people who share one stay apart.
+person with that surname, so two people who share one stay apart; once a surname alone
+has named someone, it goes on naming them (a writer calls a namesake met later by his
+full or given name: "Rawi says ... his brother, Ammar al-Rawi ... Rawi said").
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ class LocalKeys:
     persons: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     """(key, given-name key, surname key, given name's and surname's `spelling`)."""
     names: dict[str, str] = field(default_factory=dict)
+    surnamed: list[tuple[str, str, str]] = field(default_factory=list)
+    """(key, surname key, surname's `spelling`) of each person a lone surname named."""
     orgs: list[tuple[str, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
 
@@ -157,6 +161,20 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
 def _antecedent(name: str, state: LocalKeys) -> str:
     given, surname = given_key(name), surname_key(name)
     written, first = surname_spelling(name), given_spelling(name)
+    if not given:
+        for key, other_surname, other_written in state.surnamed:
+            if other_surname == surname and close_spellings(written, other_written):
+                return key
+        key = _nearest_bearer(given, surname, written, first, state)
+        if key:
+            state.surnamed.append((key, surname, written))
+        return key
+    return _nearest_bearer(given, surname, written, first, state)
+
+
+def _nearest_bearer(given: str, surname: str, written: str, first: str, state: LocalKeys) -> str:
+    """The person named last who fits a name of given-name and surname keys `given` and
+    `surname`, spelt `first` and `written`."""
     for key, other_given, other_surname, other_first, other_written in reversed(state.persons):
         if other_surname != surname or not close_spellings(written, other_written):
             continue  # one skeleton, two names: Hassan is not Fuad Hussein

@@ -150,8 +150,13 @@ _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "to", "al", "e
 agency's name (U.S. Customs and Border Protection: CBP)."""
 
 
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+"""Capital letters of Latin script, accented ones included ("Érdi", "Şahin", "Łukasz")."""
+ACRONYM_LETTER = rf"(?:[{UPPER}](?:[a-z](?=[{UPPER}]))?\.?)"
+"""One letter of an acronym: a capital, with a small letter before the next capital
+("MoMD", the Ministry of Migration and Displaced; "YBŞ")."""
 ACRONYM_AFTER = re.compile(
-    r"[”\"’']?s?\s*(?:\(\s*|,\s+or\s+)((?:[A-Z]\.?){2,7})(?:s?\s*\)|(?=[,.;:]))"
+    rf"[”\"’']?s?\s*(?:\(\s*|,\s+or\s+)({ACRONYM_LETTER}{{2,7}})(?:s?\s*\)|(?=[,.;:]))"
 )
 """An acronym right after a name, which defines it when it spells the name (see
 `initials_match`): "U.S. Customs and Border Protection (CBP)", "the Army’s (SNA)",

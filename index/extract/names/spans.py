@@ -11,7 +11,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from index.extract.names.keys import ACRONYM_AFTER, initials_match
+from index.extract.names.keys import ACRONYM_AFTER, UPPER, initials_match
 from index.extract.names.roles import role_pieces
 from index.extract.names.wordlists import (
     CONNECTORS,
@@ -30,8 +30,6 @@ NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands dozens dozen millions""".split()
 )
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-"""Capital letters of Latin script, accented ones included ("Érdi", "Şahin", "Łukasz")."""
 _COMMON_POSSESSOR = "|".join(
     rf"(?<={noun})[’']s?(?=\s+[A-Z])"
     for noun in ("People", "Peoples", "Workers", "Women", "Children", "Martyrs", "Veterans")
@@ -173,7 +171,7 @@ def strip_leading(
     while start < end:
         rest = text[start:end]
         match = _TITLE_RE.match(rest)
-        if match and match.end() < len(rest):
+        if match and match.end() < len(rest) and not _heads_after(rest, match.end()):
             title, start = match.group(), _skip_space(text, start + match.end())
             continue
         word = rest.split()[0].rstrip("’'")
@@ -187,6 +185,13 @@ def strip_leading(
     return start, title
 
 
+def _heads_after(rest: str, end: int) -> bool:
+    """Whether the title `rest[:end]` opens an organisation's name: an organisation's head
+    word follows ("General Directorate for Narcotics Affairs", "General Command")."""
+    following = rest[end:].split(maxsplit=1)
+    return bool(following) and following[0][:1].isupper() and following[0].lower() in ORG_HEADS
+
+
 def _droppable(word: str, rest: str, initial: bool, common: Container[str]) -> bool:
     if word in FUNCTION_WORDS or _is_connector(word) or word in MONTHS_DAYS:
         return True
@@ -194,6 +199,8 @@ def _droppable(word: str, rest: str, initial: bool, common: Container[str]) -> b
         return True
     if word in DEMONYMS:
         words = rest.split()
+        if len(words) > 1 and f"{word}-{words[1]}" in COUNTRIES:
+            return False  # "Saudi Arabia" is no Arabia
         return len(words) > 1 and (not is_org_name(rest) or words[1] in {"Ministry", "Ministries"})
     if word.isupper() and len(word) > 1 and len(rest.split()) == 1:
         return False  # an acronym alone that spells a word: "(IS)", "IS fighters"
