@@ -275,3 +275,47 @@ def test_the_statement_that_speaks_and_an_organisation_that_affirms() -> None:
 def test_a_headlines_organisation_with_a_role_is_a_described_speaker() -> None:
     text = "Zeravani commander on Syria border: “We will not let 2014 happen again”"
     assert [q.speaker for q in quotes_of(text)] == ["Zeravani commander"]
+
+
+def test_a_few_words_quoted_in_reported_speech_are_the_speakers() -> None:
+    text = (
+        "Ahmed Jadaan, the mayor of Al Qaim, said the crossing was closed to traffic "
+        "“until further notice,” leaving trucks stranded. He added that the Syrian side "
+        "was “quiet, but too quiet.” Officials said the so-called “security belt” held."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("until further notice,", "Ahmed Jadaan"),
+        ("quiet, but too quiet.", "Ahmed Jadaan"),
+    ]
+    named = "Iraq claims to have eliminated what it termed the “Wali of Iraq” in ISIS."
+    assert quotes_of(named) == ()
+
+
+def test_the_colonel_is_the_person_named_under_that_title() -> None:
+    text = (
+        "Lieutenant Colonel Qais al-Rawi commands the sector. His brother, Ammar al-Rawi, "
+        "is an engineer who, the colonel says, “has never once visited the tower.”\n\n"
+        "Foreign Minister Fuad Hussein spoke. Later the prime minister said: “Iraq will not "
+        "be a corridor for anyone’s war.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Qais al-Rawi", "the prime minister"]
+
+
+def test_a_quotation_going_on_a_sentence_a_verb_tied_is_the_same_speakers() -> None:
+    text = (
+        "Karwan Amin told reporters that “two brigades are on standby” near the crossing and "
+        "that coordination with the army was “continuous, hour by hour.”"
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("two brigades are on standby", "Karwan Amin"),
+        ("continuous, hour by hour.", "Karwan Amin"),
+    ]
+
+
+def test_one_name_with_an_age_set_after_it_is_a_person_who_speaks() -> None:
+    text = (
+        "Minister Hussam al-Maliki praised the programme.\n\n"
+        "Fatima, 34, who returned to a village near Baaj, disagreed. “My son has never been "
+        "inside a school,” she told me."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Fatima"]

@@ -207,6 +207,8 @@ def _passage_quotes(
             previous = Attribution(said[-1])
         limit = quotes[i + 1].start - 1 if i + 1 < len(quotes) else end
         found = attribute(scene, q, limit, previous)
+        if i and _goes_on(scene, quotes[i - 1], q, previous, found):
+            found = Attribution(found.person, found.verb, True)
         opens = scene.text[max(0, q.start - 3) : q.start - 1].strip()[-1:] in _SENTENCE_ENDS
         if not is_quotation(scene.text[q.start : q.end], found, opens):
             continue
@@ -214,6 +216,18 @@ def _passage_quotes(
             scene.trail.add(q.start, found.person)
         previous = found
         yield _quote(doc, q, found), found
+
+
+def _goes_on(
+    scene: Scene, before: Quoted, q: Quoted, previous: Attribution | None, found: Attribution
+) -> bool:
+    """Whether `q` goes on the sentence of the quotation `before` it, which a verb tied
+    to the same speaker ("told reporters that “…” and that the army was “…”")."""
+    if previous is None or not previous.explicit or found.explicit:
+        return False
+    if found.person is None or previous.person != found.person:
+        return False
+    return not any(before.end <= s <= q.start for s in scene.starts)
 
 
 def attribute(scene: Scene, q: Quoted, limit: int, previous: Attribution | None) -> Attribution:
@@ -232,10 +246,22 @@ def is_quotation(words: str, found: Attribution, opens: bool = False) -> bool:
     worth of words, or fewer tied to a speaker by a verb, or a whole sentence someone said
     ("The country is in crisis.")."""
     count = len(words.split())
-    if count >= MIN_CLAUSE_WORDS or (found.explicit and count >= MIN_ATTRIBUTED_WORDS):
+    if count >= MIN_CLAUSE_WORDS:
+        return True
+    if found.explicit and count >= MIN_ATTRIBUTED_WORDS and not _name_like(words):
         return True
     sentence = opens and words.rstrip()[-1:] in {".", "!", "?"} and not words.istitle()
     return sentence and count >= MIN_ATTRIBUTED_WORDS and found.person is not None
+
+
+_NAME_JOINS = frozenset({"of", "the", "and", "for", "in", "al", "el", "bin", "ibn", "de"})
+
+
+def _name_like(words: str) -> bool:
+    """Whether a few quoted words are a name, each capitalised but its joining words
+    (“Wali of Iraq”): a term in quote marks, whatever verb is near."""
+    parts = words.strip(" ,.;:!?").split()
+    return parts[0][:1].isupper() and all(p[:1].isupper() or p in _NAME_JOINS for p in parts)
 
 
 def _quote(doc: Document, q: Quoted, found: Attribution) -> LocalQuote:

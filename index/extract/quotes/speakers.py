@@ -29,18 +29,22 @@ _POST_SUBJECT = re.compile(
     rf"(?P<verb>{_FINITE})\b"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
+_CLAUSE_VERB = (
+    r"(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|[a-z]{3,}ed)"
+)
 _INTRODUCES = re.compile(
     r"^\S*(?:\s+[\w’'-]+){0,6}?\s*(?:(?:that|as)(?:\s+(?:[A-Z][\w’'-]*|he|she|it|they|we)"
     r"(?:\s+[A-Z][\w’'-]*){0,2})?|,|:"
-    r"|that(?:\s+[\w’'-]+){1,4}?\s+(?:would|will|could|should|must|might|may|can|was|were|is"
-    r"|are|had|has|have|[a-z]{3,}ed)(?:\s+[a-z][\w’'-]*){0,4})\s*$"
+    r"|that(?:\s+[\w’'-]+){1,8}?\s+" + _CLAUSE_VERB + r"(?:\s+[a-z][\w’'-]*){0,6})\s*$"
+    r"|^\S*(?:\s+[\w’'-]+){1,8}?\s+" + _CLAUSE_VERB + r"(?:\s+[a-z][\w’'-]*){0,6}\s*$"
 )
 """What ties a speech verb to the quotation after it: a few words ("said in a televised
 statement that “…”"), then "that", "as" ("described the situation as “…”"), a comma or
 a colon; after "that" a name or a pronoun may open the clause the quotation ends ("told
 reporters that Iraq “stands with …”"), or a clause whose verb the quotation completes
-("that the returnees would undergo “security screening and …”"); never a common noun
-alone ("that the “security belt” plan": a term in quote marks)."""
+("that the returnees would undergo “security screening and …”"), "that" left out or not
+("said the crossing was closed “until further notice”"); never a common noun alone
+("that the “security belt” plan": a term in quote marks)."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.!?]|$)")
 _NP_BEFORE = re.compile(
     r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'()-]{1,60}?)\s*,?\s*"
@@ -129,7 +133,8 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
             return Attribution(person, "quoted", True)
     verbs = list(_VERB.finditer(head))
     cut = start + verbs[-1].start() if verbs else opener
-    person = _first_person(scene, start, cut)
+    person = _described_subject(scene, start, cut) if verbs else None
+    person = person or _first_person(scene, start, cut)
     if person is None and verbs and _PARTICIPLE.search(head, 0, verbs[-1].end()):
         # "He warned them, saying “…”": his; "The SMC called on …, affirming “…”": its
         person = _sentence_subject(scene, start, cut) or _first_actor(scene, start, cut)
@@ -218,6 +223,16 @@ _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:“”\"]{1,80},\s*$")
 be named, told …"), passed over."""
 
 
+def _described_subject(scene: Scene, start: int, end: int) -> Person | None:
+    """The speaker "the colonel" right before the verb names, before any person named
+    earlier in the sentence ("His brother, Ammar, is an engineer who, the colonel says,
+    “…”")."""
+    match = _NP_BEFORE.search(scene.plain, start - scene.offset, end - scene.offset)
+    if match is None or not _is_back_reference(match.group("np")):
+        return None
+    return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
+
+
 def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
     relative = _RELATIVE.search(scene.plain, start - scene.offset, end - scene.offset)
     if relative is not None:
@@ -249,8 +264,12 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if phrase in _PRONOUNS:
         return scene.trail.before(start)
     if _is_back_reference(phrase):
-        described = _described_before(scene, start, phrase.split()[-1])
-        return described or scene.trail.before(start) or Person(phrase, "", False, described=True)
+        head = phrase.split()[-1]
+        described = _described_before(scene, start, head) or _titled_before(scene, start, phrase)
+        subject = scene.trail.before(start)
+        if subject is not None and _titled_otherwise(scene, start, subject, phrase):
+            subject = None  # "the prime minister" is not "Foreign Minister Fuad Hussein"
+        return described or subject or Person(phrase, "", False, described=True)
     if inside:
         return Person(phrase, inside[0].person.key, False, described=True)
     if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
@@ -276,6 +295,48 @@ def _described_before(scene: Scene, start: int, head: str) -> Person | None:
     if later:  # a person became the subject after the description: "the official" is theirs
         return None
     return Person(found.group(), "", False, described=True)
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\.?\s+){1,4}\Z")
+_RANKS = {
+    "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major",
+    "brig": "brigadier", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
+    "cpl": "corporal", "adm": "admiral", "cmdr": "commander", "gov": "governor",
+    "sen": "senator", "rep": "representative", "amb": "ambassador", "prof": "professor",
+    "supt": "superintendent", "insp": "inspector",
+}  # fmt: skip
+"""The words the abbreviated titles stand for ("Lt. Col." is a colonel)."""
+
+
+def _titled_before(scene: Scene, start: int, phrase: str) -> Person | None:
+    """The person "the colonel" refers to: the last one named before it under a title
+    that holds its words ("Lieutenant Colonel Qais al-Rawi", "Maj. Gen. Adnan al-Rubaie"
+    for "the general"; "Foreign Minister Fuad Hussein" is no "prime minister"), however
+    far back; None when none was."""
+    wanted = {word.lower() for word in phrase.split()[1:]}
+    for named in reversed(scene.everyone):
+        if named.start < start and named.person.is_person and wanted <= _title(scene, named):
+            return named.person
+    return None
+
+
+def _titled_otherwise(scene: Scene, start: int, person: Person, phrase: str) -> bool:
+    """Whether `person` was named before `start` under a title of the head of `phrase`
+    that lacks its other words ("Foreign Minister" for "the prime minister")."""
+    words = [word.lower() for word in phrase.split()[1:]]
+    for named in scene.everyone:
+        if named.start < start and named.person.key == person.key:
+            title = _title(scene, named)
+            if words[-1] in title and not set(words) <= title:
+                return True
+    return False
+
+
+def _title(scene: Scene, named: Named) -> set[str]:
+    """The words of the title written right before a name, abbreviations spelt out."""
+    title = _TITLE_BEFORE.search(scene.text, max(0, named.start - 40), named.start)
+    words = title.group().replace(".", " ").lower().split() if title else ()
+    return {_RANKS.get(word, word) for word in words}
 
 
 def _describes(after: str) -> bool:
