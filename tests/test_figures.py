@@ -133,10 +133,27 @@ def test_units_are_normalised(text: str, unit: str) -> None:
         "They handed over Al-Jazeera 1, a training camp, and Forward Base 2.",
         "The troops left in phase one of the drawdown.",
         "In a letter dated September 23 and 25, the states asked for time.",
+        "Kazakhstan ran its own repatriation flights from 2019, a model.",
+        "The report concedes, on page 41 and in note 7 (p. 12), that it erred.",
+        "Families may call the hotline, 0770 555 0198, or +964 750 123 4567.",
+        "The crossings fell.[32] Data shared with FSI.[33]",
+        "Every evening at half past five he climbs; at six o'clock he leaves.",
+        "Boys who turn 12 are separated from their mothers; girls aged 13 stay.",
     ],
 )
 def test_dates_ordinals_labels_and_durations_are_not_figures(text: str) -> None:
     assert found(text) == []
+
+
+def test_numbers_near_the_labels_and_ages_stay_figures() -> None:
+    text = "The toll-free hotline (178) took 4,500 calls from 0770 numbers."
+    assert found(text) == [("4,500", 4500, None, "call")]
+    assert found("Prices turned 5 percent higher.") == [("5 percent", 5, None, "%")]
+
+
+def test_making_up_a_share_is_no_change() -> None:
+    assert keys("Children make up an estimated 60 percent of the residents.") == ["people:share"]
+    assert keys("Trade through the crossing was up 40 percent.") == ["trade:change"]
 
 
 @pytest.mark.parametrize(

@@ -142,8 +142,8 @@ def measure_of(
             per = rate.group(1).lower()
             name, key = f"{name} per {per}", f"{key}:per-{per}"
         return Measure(name, key, min(unit.start, quantity.start), max(unit.end, quantity.end))
-    if looks_like_year(text, quantity) and not quantity.modifier:
-        return None
+    if looks_like_year(text, quantity) and quantity.modifier in {"", "from", "between"}:
+        return None  # ("from 2019", the year; "nearly 2000", a count written without comma)
     if _YEARS.fullmatch(text, quantity.start, quantity.end):
         return None  # "from 2007 to 2022" is a period, as a date is
     if quantity.kind == "fraction" and _WHICH_PART.search(

@@ -35,7 +35,12 @@ _DIGITS = (
 )
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
 """A minus sign standing before a number (not a hyphen joining words): "(-48,000)"."""
-_SKIP = r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
+_HOUR = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_SKIP = (
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
+    rf"|(?:half|quarter)\s+(?:past|to)\s+{_HOUR}|{_HOUR}\s+o['’]clock"
+)
+"""Dates, times ("half past five", "six o'clock") and numbers with slashes: no figures."""
 _ATOM = re.compile(
     rf"(?P<skip>{_SKIP})|(?P<vague>{VAGUE})|(?P<fraction>{FRACTION})"
     rf"|(?P<digits>{_DIGITS})|(?P<words>{WORD_RUN})",
@@ -57,7 +62,8 @@ _ORDINAL_AFTER = re.compile(
 _NUMBERING_BEFORE = re.compile(
     r"(?:\b(?:Article|Section|Resolution|Chapter|Paragraph|Clause|No\.|Number|Page|Item|Law"
     r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
-    r"|Stage|Volume|Vol\.|Act|Order|Camp|Gate|Sector|Zone|Checkpoint|Base|hotline)|#)\s*$"
+    r"|Stage|Volume|Vol\.|Act|Order|Camp|Gate|Sector|Zone|Checkpoint|Base|hotline"
+    r"|(?i:page|note|footnote)|pp?\.)|#)[\s(]*$"
 )
 _STEP_BEFORE = re.compile(r"\b(?:phase|stage|round|step|tier|wave)\s+$", re.IGNORECASE)
 """A step numbered in words ("phase one", "Stage Two"): no count."""
@@ -77,6 +83,11 @@ _PHRASE_ENDS = re.compile(r"^(?:\s*[,;:)]|\s+(?:and|or|which|where|who)\b|\.(?:\
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?!USD|IQD|EUR|GBP)[A-Z]{2,5}[\s-]?$")
 """A code of capitals before a number makes a designation ("DDG 96", "LHD 4"), no figure."""
 _LIST_MARKER_AFTER = re.compile(r"^[.)](?:\s|$)")
+_GROUPS = re.compile(r"(?<![\w,.])\+?\d+(?:[ -]\d+){2,}(?!\w|[,.]\d)")
+"""Digits in three groups or more, apart ("0770 555 0198"): a telephone number (the
+thousands of an amount are set apart by commas here)."""
+_AGE_BEFORE = re.compile(r"\b(?:aged|turns?|turned|turning)\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ONE_NOT_COUNT = re.compile(r"^\s+(?:of|another|by|or|and|more|day|time|way|hand|side|thing)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|no|any|every|each|which)\s+$", re.IGNORECASE)
 
@@ -151,6 +162,8 @@ def _excluded(text: str, atom: Quantity) -> bool:
     before, after = text[max(0, atom.start - 40) : atom.start], text[atom.end : atom.end + 30]
     if _AGE_AFTER.match(after) or (_NAMED_BEFORE.search(before) and _AGE_ALONE.match(after)):
         return True  # "the 45-year-old"; "Ahmed al-Jubouri, 64, whose …"
+    if _AGE_BEFORE.search(before) and not _SHARE_AFTER.match(after):
+        return True  # "boys who turn 12", "children aged 12 to 17"
     if atom.kind == "words" and atom.value == 0 and after.startswith("-"):
         return True  # "zero-point", "zero-sum": no count
     if atom.kind == "digits":
@@ -171,6 +184,12 @@ def _is_date_part(before: str, after: str) -> bool:
 def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
     if _NUMBERING_BEFORE.search(before) or _CODE_BEFORE.search(before):
         return True
+    if before.endswith("[") and after.startswith("]"):
+        return True  # "[31]": a reference to a note
+    if text[atom.start] == "0" and text[atom.start + 1 : atom.start + 2].isdigit():
+        return True  # "0770": a code's digits, no amount starts with a zero
+    if _telephone(text, atom):
+        return True
     name = _NAME_BEFORE.search(before)
     if name and _PHRASE_ENDS.match(after):
         return True  # "handed over Al-Jazeera 1, a training camp": a place's number
@@ -182,6 +201,15 @@ def _is_label(text: str, atom: Quantity, before: str, after: str) -> bool:
     if at_line_start and _LIST_MARKER_AFTER.match(after):
         return True
     return before.endswith("(") and after.startswith(")") and 0 <= atom.value < 30
+
+
+def _telephone(text: str, atom: Quantity) -> bool:
+    """Whether the digits at `atom` are a group of a telephone number (`_GROUPS`)."""
+    low = max(0, atom.start - 20)
+    for match in _GROUPS.finditer(text, low, atom.end + 20):
+        if match.start() <= atom.start < match.end():
+            return True
+    return False
 
 
 def looks_like_year(text: str, quantity: Quantity) -> bool:

@@ -82,12 +82,14 @@ _CHANGED_BY = re.compile(
     r"(?:rose|risen|rises|rise|fell|fallen|falls|fall|dropped|drops|drop|declined|declines"
     r"|decline|decreased|decreases|increased|increases|grew|grown|grows|jumped|jumps"
     r"|surged|surges|climbed|climbs|plunged|plunges|plummeted|soared|soars|slumped|shrank"
-    r"|shrunk|slid|tumbled|doubled|halved|(?<=\s)down|(?<=\s)up)\s+"
+    r"|shrunk|slid|tumbled|doubled|halved|(?<=\s)down"
+    r"|(?<=\s)(?<!make )(?<!makes )(?<!made )(?<!making )up)\s+"
     rf"(?:by\s+)?(?:(?:{alternation(APPROXIMATORS)})\s+)?$",
     re.IGNORECASE,
 )
 """A verb of change before a percentage ("trade had fallen by 40 percent"): the number
-is how much its subject changed, not a share of anything named near it."""
+is how much its subject changed, not a share of anything named near it ("children make
+up 60 percent" is a share)."""
 _CHANGE_IN = re.compile(
     r"\s+(?:rise|increase|drop|decline|fall|jump|decrease|cut|reduction|surge|growth)"
     r"\s+in\s+(?:the\s+)?(?:number\s+of\s+)?"
