@@ -35,12 +35,12 @@ _DIGITS = (
 )
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
 """A minus sign standing before a number (not a hyphen joining words): "(-48,000)"."""
+_SKIP = r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
 _HOUR = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-_SKIP = (
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:/\d+)+"
-    rf"|(?:half|quarter)\s+(?:past|to)\s+{_HOUR}|{_HOUR}\s+o['’]clock"
-)
-"""Dates, times ("half past five", "six o'clock") and numbers with slashes: no figures."""
+_CLOCK_BEFORE = re.compile(r"\b(?:half|quarter)\s+(?:past|to)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"^\s+(?:past|to)\s+{_HOUR}", re.IGNORECASE)
+_O_CLOCK = re.compile(r"^\s+o['’]clock", re.IGNORECASE)
+"""A time in words ("half past five", "six o'clock"): no figure."""
 _ATOM = re.compile(
     rf"(?P<skip>{_SKIP})|(?P<vague>{VAGUE})|(?P<fraction>{FRACTION})"
     rf"|(?P<digits>{_DIGITS})|(?P<words>{WORD_RUN})",
@@ -164,6 +164,10 @@ def _excluded(text: str, atom: Quantity) -> bool:
         return True  # "the 45-year-old"; "Ahmed al-Jubouri, 64, whose …"
     if _AGE_BEFORE.search(before) and not _SHARE_AFTER.match(after):
         return True  # "boys who turn 12", "children aged 12 to 17"
+    if _CLOCK_BEFORE.search(before) or _O_CLOCK.match(after):
+        return True  # "half past five", "six o'clock"
+    if atom.kind == "fraction" and _CLOCK_AFTER.match(after):
+        return True
     if atom.kind == "words" and atom.value == 0 and after.startswith("-"):
         return True  # "zero-point", "zero-sum": no count
     if atom.kind == "digits":
