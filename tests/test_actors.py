@@ -581,3 +581,12 @@ def test_a_title_before_an_organisations_head_is_its_name_and_a_country_keeps_it
     assert ("General Directorate for Narcotics Affairs", "organization") in found
     assert ("Saudi Arabia", "country") in found
     assert not any("Arabiya" in name or name == "Arabia" for name, _ in found)
+
+
+def test_a_party_named_by_one_word_and_a_minister_after_his_portfolio() -> None:
+    text = (
+        "Lawmakers of the Sunni Taqaddum (Progress) party walked out. Minister of State "
+        "for Border Affairs Salam Naji al-Hamdani presented the request."
+    )
+    found = {(a.name, a.type) for a in actors_of(text)}
+    assert found == {("Taqaddum", "organization"), ("Salam Naji al-Hamdani", "person")}

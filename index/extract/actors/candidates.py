@@ -83,12 +83,14 @@ _ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-|^(?:Abu|Abd|A
 _GROUP_AFTER = re.compile(
     r"\s+(?:officials|spokesm[ae]n|spokesperson|spokeswoman|fighters|militants|troops"
     r"|commanders|leaders|members|personnel)\b"
+    r"|\s+(?:\([^()]{1,40}\)\s+)?(?:party|bloc|alliance|coalition|movement)\b"
     r"|,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with)\b)[a-z-]+\s+){0,3}"
     r"(?:group|militia|faction|movement|organi[sz]ation|network|insurgency|affiliate"
     r"|offshoot)\b"
 )
-"""After a name, people of an organisation ("al-Shabaab militants"), or an apposition
-that says it is one ("al-Shabaab, the brutal terrorist group"). Not "insurgency",
+"""After a name, people of an organisation ("al-Shabaab militants"), what it is ("the
+Taqaddum (Progress) party", "the Fatah alliance"), or an apposition that says it is one
+("al-Shabaab, the brutal terrorist group"). Not "insurgency",
 "violence" or "extremists": a place stands there as often ("the Anbar insurgency")."""
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:company|agency|firm|group|organi[sz]ation|body|utility|authority|network|channel"

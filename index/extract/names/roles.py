@@ -77,6 +77,13 @@ def role_pieces(text: str, start: int, end: int) -> Iterator[Piece]:
     yield Piece(tokens[at + 1][0], end, role, outer)
 
 
+_PORTFOLIO_ENDS = frozenset(
+    """Affairs Resources Development Defence Defense Interior Finance Health Education
+    Security Trade Planning Justice Oil Electricity Transport Transportation Communications
+    Agriculture Industry Displaced Migration Culture Youth Sports Labour Labor Environment
+    Housing Construction Water Municipalities Reconstruction Commerce""".split()
+)
+"""Words that end a ministry's portfolio: the name after one starts the person's."""
 _NAME_PARTS = frozenset({"Sheikh", "Shaikh", "Sheik", "Sayyid", "Sayed", "Syed"})
 """Honorifics that are also parts of names after a given name ("Hassan Sheikh Mohamud")."""
 
@@ -118,10 +125,13 @@ def _complemented(
         if definite or _has_org_head([text[s:e] for s, e in after]):
             yield Piece(after[0][0], after[-1][1])
         return
+    ends = [i for i, t in enumerate(after) if text[t[0] : t[1]] in _PORTFOLIO_ENDS]
     first = next(
         (i for i, t in enumerate(after) if text[t[0] : t[1]] in GIVEN_NAMES and i),
         len(after) - _NAME_WORDS,
     )
+    if ends and 2 <= len(after) - ends[-1] - 1 <= 4:
+        first = ends[-1] + 1  # "Minister of State for Border Affairs Salam Naji al-Hamdani"
     complement = " ".join(text[t[0] : t[1]] for t in after[:first])
     if _has_org_head(complement.split()):
         yield Piece(after[0][0], after[first - 1][1])

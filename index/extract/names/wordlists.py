@@ -241,7 +241,7 @@ _GIVEN_WIDER = (
     "Nadia Samira Samia Lamia Nawal Widad Wafa Hiba Ghada Nada Mona Muna Hala Rania Lubna "
     "Hayan Qassim Thabit Thabet Moqtada Mazlum Kadhem Mustapha Miqdad Hussain Jaafar Sadiq "
     "Mahmood Rafie Riad Tarek Rebaz Shirwan Sherwan Khalil Mundhir Muthanna Qutaiba Taha "
-    "Uday Yousif Arkan Duraid"
+    "Uday Yousif Arkan Duraid Salman Sarbast Muntadhar Muntazer Kifah Shorsh Najm Jabar"
 ).split()
 GIVEN_NAMES = frozenset(_GIVEN + _GIVEN_WIDER)
 """Common given names; a capitalised sequence starting with one is a person."""
