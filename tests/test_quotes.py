@@ -319,3 +319,54 @@ def test_one_name_with_an_age_set_after_it_is_a_person_who_speaks() -> None:
         "inside a school,” she told me."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Fatima"]
+
+
+def test_straight_single_marks_quote_and_apostrophes_do_not() -> None:
+    text = (
+        "'On the Iraqi side they check everything twice,' said a driver from Ramadi. "
+        "The drivers' union and Iraq's customs office made no comment."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("On the Iraqi side they check everything twice,", "a driver from Ramadi")
+    ]
+
+
+def test_speakers_credited_after_the_quotation_or_before_a_participle() -> None:
+    according = (
+        'The withdrawal was "an order, not a retreat", according to Haider al-Shakeri, '
+        "a researcher in Baghdad."
+    )
+    assert [q.speaker for q in quotes_of(according)] == ["Haider al-Shakeri"]
+    adding = (
+        "“Show us where the money went,” the deputy chairman said, adding that the funds "
+        "had “never been properly accounted for”."
+    )
+    assert [q.speaker for q in quotes_of(adding)] == ["the deputy chairman"] * 2
+    apposed = (
+        '"Today the gap is closed," Staff Brig. Gen. Sarbast Jabar Qadir, the ministry\'s '
+        "director of operations, told Rudaw English on Sunday."
+    )
+    assert [q.speaker for q in quotes_of(apposed)] == ["Sarbast Jabar Qadir"]
+
+
+def test_no_subject_ends_with_a_conjunction_and_the_party_is_the_one_named() -> None:
+    text = (
+        "CENTCOM did not name the two leaders but described one as a “senior official "
+        "responsible for cross-border logistics.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["U.S. Central Command"]
+    party = (
+        "Lawmakers of the Sunni Taqaddum (Progress) party walked out.\n\n"
+        "In a statement, the party said it had “voted for every security budget since 2022”."
+    )
+    assert [q.speaker for q in quotes_of(party)] == ["Taqaddum"]
+
+
+def test_the_minister_is_the_person_named_under_a_title_with_joining_words() -> None:
+    text = (
+        "Minister of State for Border Affairs Salam Naji al-Hamdani presented the request. "
+        "Karim Saleh, an MP, objected.\n\n"
+        "The minister told reporters that the contracts were “classified for security "
+        "reasons, not hidden.”"
+    )
+    assert [q.speaker for q in quotes_of(text)][-1:] == ["Salam Naji al-Hamdani"]

@@ -1,9 +1,11 @@
-"""Quoted stretches of a passage: “…”, "…", ‘…’ and «…», tolerant of mixed and stray
+"""Quoted stretches of a passage: “…”, "…", ‘…’, '…' and «…», tolerant of mixed and stray
 marks.
 
 ’ is also the apostrophe (Iraq’s), so it closes a quotation only after a ‘ opener and
-when no letter follows. A mark left open is dropped at the end of its passage, so one
-unbalanced quotation never derails the rest of an article.
+when no letter follows; a straight ' opens one only where no letter or digit stands
+before it and a letter or digit follows, and closes only one it opened. A mark left
+open is dropped at the end of its passage, so one unbalanced quotation never derails the
+rest of an article.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_MARK = re.compile(r"[“”\"‘’«»]")
+_MARK = re.compile(r"[“”\"‘’'«»]")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ def _opens(text: str, i: int) -> bool:
     if mark == "‘":
         prev = text[i - 1 : i]
         return (not prev or not prev.isalnum()) and nxt.isalpha()
+    if mark == "'":
+        prev = text[i - 1 : i]
+        return (not prev or not prev.isalnum()) and nxt.isalnum()
     return False
 
 
@@ -42,6 +47,8 @@ def _closes(text: str, i: int, opener: str) -> bool:
     nxt = text[i + 1 : i + 2]
     if mark == "»" or opener == "«":
         return mark == "»"  # guillemets close only each other
+    if mark == "'" or opener == "'":  # a straight single mark closes only its own
+        return mark == "'" == opener and not text[i - 1].isspace() and not nxt.isalnum()
     if mark in '”"':
         return not nxt.isalpha() or mark == "”"
     return mark == "’" and opener == "‘" and not nxt.isalpha()

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.names.wordlists import DEMONYMS, ROLE_NOUNS
+from index.extract.names.wordlists import DEMONYMS, ORG_HEADS, ROLE_NOUNS
 from index.extract.quotes.context import Named, Person, SubjectTrail
 from index.text.wordlists import SPEECH_VERBS, TITLE_ABBREVIATIONS, alternation
 
@@ -24,11 +24,12 @@ _ABBREVIATED = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|(?:[A-Z]\.)+(?=\s*[A-Z(]
 _POST_SAID = re.compile(rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
 _POST_SUBJECT = re.compile(
     rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?"
-    rf"|(?:[A-Z]|(?:the|a|an)\s+[a-z])[\w’'‘.-]*(?:\s+[\w’'‘.-]+){{0,4}},"
+    rf"|(?:[A-Z]|(?:the|a|an)\s+[a-z])[\w’'‘.-]*(?:\s+[\w’'‘.-]+){{0,6}},"
     rf"(?:{_ABBREVIATED}|[^,.;:“”\"]){{2,80}}?,?\s+)(?:\w+ly\s+|has\s+|had\s+|also\s+)*"
     rf"(?P<verb>{_FINITE})\b"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
+_POST_ACCORDING = re.compile(rf"{_LEAD}according\s+to\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
 _CLAUSE_VERB = (
     r"(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|[a-z]{3,}ed)"
 )
@@ -99,6 +100,11 @@ def after_quote(scene: Scene, close: int, limit: int, full_stop: bool) -> Attrib
     After a quotation that ends its sentence only a bare "X added." counts.
     """
     tail = scene.text[close:limit]
+    credited = _POST_ACCORDING.match(tail)
+    if credited is not None:  # "…”, according to Haider al-Shakeri, a researcher"
+        person = resolve_phrase(scene, close + credited.start("np"), close + credited.end("np"))
+        if person is not None:
+            return Attribution(person, "", True)
     for pattern in (_POST_SUBJECT,) if full_stop else (_POST_SAID, _POST_SUBJECT):
         match = pattern.match(tail)
         if match and (not full_stop or _CLAUSE_END.match(tail[match.end() :])):
@@ -139,7 +145,9 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         # "He warned them, saying “…”": his; "The SMC called on …, affirming “…”": its
         person = _sentence_subject(scene, start, cut) or _first_actor(scene, start, cut)
     if person is None and verbs:  # the words before the verb are its subject
-        person = _subject_phrase(scene, start, cut)
+        chained = len(verbs) > 1 and _PARTICIPLE.search(head, 0, verbs[-1].end())
+        subject_cut = start + verbs[-2].start() if chained else cut  # "X said, adding that"
+        person = _subject_phrase(scene, start, subject_cut)
     if person is None:  # without a verb, the words before the marks are no subject
         person = _first_actor(scene, start, cut) or _sentence_subject(scene, start, cut)
     if person is None:
@@ -238,9 +246,15 @@ def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if relative is not None:
         end = scene.offset + relative.start()
     match = _NP_BEFORE.search(scene.plain, start - scene.offset, end - scene.offset)
-    if not match:
-        return None
+    if not match or match.group("np").split()[-1] in _NO_NOUN_END:
+        return None  # "CENTCOM did not name the two leaders but described …": no subject
     return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
+
+
+_NO_NOUN_END = frozenset(
+    "but and or nor yet so that which who to of for with by as than then said says told".split()
+)
+"""Words no noun phrase ends with: a conjunction, a preposition or a verb."""
 
 
 def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
@@ -272,9 +286,29 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
         return described or subject or Person(phrase, "", False, described=True)
     if inside:
         return Person(phrase, inside[0].person.key, False, described=True)
-    if phrase.startswith(_DETERMINERS) and len(phrase.split()) > 1:
+    words = phrase.split()
+    if len(words) == 2 and words[0] in {"the", "The"} and words[1] in ORG_HEADS:
+        named = _organisation_before(scene, start, words[1])  # "the party said"
+        if named is not None:
+            return named
+    if phrase.startswith(_DETERMINERS) and len(words) > 1:
         return Person(phrase, "", False, described=True)
     return None
+
+
+def _organisation_before(scene: Scene, start: int, head: str) -> Person | None:
+    """The organisation "the party" refers to: the last named before it, within reach,
+    whose name holds the word or was once followed by it ("the Taqaddum (Progress)
+    party")."""
+    floor = max(0, start - _REACH_BACK)
+    keys = {
+        n.person.key
+        for n in scene.everyone
+        if n.start < start and not n.person.is_person
+        and head in scene.text[n.start : n.end + 20].lower().split(".")[0]
+    }  # fmt: skip
+    later = [n for n in scene.everyone if floor <= n.start < start and n.person.key in keys]
+    return later[-1].person if later else None
 
 
 _REACH_BACK = 800
@@ -297,7 +331,8 @@ def _described_before(scene: Scene, start: int, head: str) -> Person | None:
     return Person(found.group(), "", False, described=True)
 
 
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\.?\s+){1,4}\Z")
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w-]*\.?\s+(?:(?:[A-Z][\w-]*\.?|of|for|and)\s+){0,6}\Z")
+"""A title right before a name ("Maj. Gen.", "Minister of State for Border Affairs")."""
 _RANKS = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major",
     "brig": "brigadier", "capt": "captain", "cpt": "captain", "sgt": "sergeant",
@@ -334,7 +369,7 @@ def _titled_otherwise(scene: Scene, start: int, person: Person, phrase: str) -> 
 
 def _title(scene: Scene, named: Named) -> set[str]:
     """The words of the title written right before a name, abbreviations spelt out."""
-    title = _TITLE_BEFORE.search(scene.text, max(0, named.start - 40), named.start)
+    title = _TITLE_BEFORE.search(scene.text, max(0, named.start - 60), named.start)
     words = title.group().replace(".", " ").lower().split() if title else ()
     return {_RANKS.get(word, word) for word in words}
 
