@@ -139,6 +139,7 @@ def test_units_are_normalised(text: str, unit: str) -> None:
         "The crossings fell.[32] Data shared with FSI.[33]",
         "Every evening at half past five he climbs; at six o'clock he leaves.",
         "Boys who turn 12 are separated from their mothers; girls aged 13 stay.",
+        "Weekly bulletin, Issue 46 | 3–9 November 2025",
     ],
 )
 def test_dates_ordinals_labels_and_durations_are_not_figures(text: str) -> None:

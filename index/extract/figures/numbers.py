@@ -55,14 +55,16 @@ _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?"
     r"(?:,?\s+(?:(?:and|or|to|through)\s+)?|\s*[-–]\s*))?$"
 )
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+)  # ("3–9 November": the first day of a range of days too)
 _ORDINAL_AFTER = re.compile(
     r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time)", re.IGNORECASE
 )
 _NUMBERING_BEFORE = re.compile(
     r"(?:\b(?:Article|Section|Resolution|Chapter|Paragraph|Clause|No\.|Number|Page|Item|Law"
     r"|Decree|Phase|Route|Highway|Part|Annex|Division|Brigade|Battalion|Regiment|Level"
-    r"|Stage|Volume|Vol\.|Act|Order|Camp|Gate|Sector|Zone|Checkpoint|Base|hotline"
+    r"|Stage|Volume|Vol\.|Issue|Act|Order|Camp|Gate|Sector|Zone|Checkpoint|Base|hotline"
     r"|(?i:page|note|footnote)|pp?\.)|#)[\s(]*$"
 )
 _STEP_BEFORE = re.compile(r"\b(?:phase|stage|round|step|tier|wave)\s+$", re.IGNORECASE)
