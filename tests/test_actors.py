@@ -590,3 +590,15 @@ def test_a_party_named_by_one_word_and_a_minister_after_his_portfolio() -> None:
     )
     found = {(a.name, a.type) for a in actors_of(text)}
     assert found == {("Taqaddum", "organization"), ("Salam Naji al-Hamdani", "person")}
+
+
+def test_a_capital_after_an_organisation_and_a_consultancy_named_after_its_noun() -> None:
+    text = (
+        "Officers of the Joint Operations Command in Baghdad met. Lina Sarraf tracks armed "
+        "groups for the consultancy Karam Advisory; Haider al-Shakeri is a researcher at "
+        "the Dijla Policy Forum."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Joint Operations Command"] == ["Joint Operations Command"]
+    assert found["Karam Advisory"] == ["Karam Advisory"]
+    assert found["Dijla Policy Forum"] == ["Dijla Policy Forum"]

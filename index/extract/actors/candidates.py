@@ -96,9 +96,11 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:company|agency|firm|group|organi[sz]ation|body|utility|authority|network|channel"
     r"|outlet|broadcaster|newspaper|militia|party|movement|institute|operator|edition|daily"
     r"|weekly|magazine|website|publication|station),\s+(?:the\s+)?$"
+    r"|\b(?:consultancy|think[- ]tank|firm|NGO|charity)\s+$"
 )
 """An organisation's noun set before a name by a comma: "its sister edition, Al-Araby
-Al-Jadeed", "the militia, Kataib Hezbollah"; the name is that organisation."""
+Al-Jadeed", "the militia, Kataib Hezbollah"; or one that only an organisation follows
+without it: "the consultancy Karam Advisory". The name is that organisation."""
 _LOCATED = re.compile(r"\b(?:in|into|near|inside|outside|across|towards?|throughout)\s+$")
 _LED_BY_ROLE = re.compile(
     r"\b(?:ceo|chairman|chairwoman|head|director|president|founder|spokesman|spokeswoman"
@@ -241,10 +243,10 @@ def _opens(text: str, span: NameSpan, floor: int, zipf: float = OPENER_ZIPF) -> 
 
 
 def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
-    """ "Joint Operations Command in Iraq" -> "Joint Operations Command", unless the whole
-    is a known name or defines an acronym."""
+    """ "Joint Operations Command in Iraq" (or "in Baghdad", its capital) -> "Joint
+    Operations Command", unless the whole is a known name or defines an acronym."""
     match = _LOCATIVE_TAIL.search(span.name)
-    if not match or match.group(1) not in COUNTRIES or aliases.lookup(span.name):
+    if not match or not _is_country(match.group(1), aliases) or aliases.lookup(span.name):
         return span
     if defined_acronym(text, span.end, span.name) or _NAMED_FOR_PLACE.search(
         span.name, 0, match.start()
@@ -252,6 +254,14 @@ def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
         return span  # "African Union Mission in Somalia": a mission is named for its country
     end = span.start + match.start()
     return NameSpan(span.start, end, text[span.start : end], span.title, span.outer)
+
+
+def _is_country(name: str, aliases: AliasTable) -> bool:
+    """A country's name, or its capital's, as the alias table writes it ("Baghdad")."""
+    if name in COUNTRIES:
+        return True
+    entry = aliases.lookup(name)
+    return entry is not None and entry.type == COUNTRY
 
 
 def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None:

@@ -102,7 +102,7 @@ ORG_HEADS = frozenset(
     nations company corporation limited ltd inc plc llc bureau secretariat observatory
     association federation society institution crescent mission headquarters chiefs
     senate knesset cabinet presidency legislature police patrol customs protection
-    gendarmerie intelligence cell""".split()
+    gendarmerie intelligence cell forum""".split()
 )
 """Head words that make a capitalised sequence an organisation."""
 
