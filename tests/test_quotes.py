@@ -370,3 +370,13 @@ def test_the_minister_is_the_person_named_under_a_title_with_joining_words() -> 
         "reasons, not hidden.”"
     )
     assert [q.speaker for q in quotes_of(text)][-1:] == ["Salam Naji al-Hamdani"]
+
+
+def test_he_after_a_described_speaker_is_that_speaker() -> None:
+    text = (
+        "Farah Khouri, a spokesperson, said crossings rose.\n\n"
+        "“They check everything twice,” said a driver from Ramadi hauling cement, who did "
+        "not want his name published.\n\n"
+        "He said the trip took four days. “Nobody gives you a receipt,” he added."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["a driver from Ramadi hauling cement"] * 2
