@@ -380,3 +380,12 @@ def test_he_after_a_described_speaker_is_that_speaker() -> None:
         "He said the trip took four days. “Nobody gives you a receipt,” he added."
     )
     assert [q.speaker for q in quotes_of(text)] == ["a driver from Ramadi hauling cement"] * 2
+
+
+def test_the_organisations_role_is_the_person_named_with_both() -> None:
+    text = (
+        "Kurdistan24 spoke with Rebwar Hawrami, commander of the 4th Brigade of the Zeravani "
+        "forces, at the border. Karim Saleh, a farmer, listened.\n\n"
+        "“Geography has not changed,” the Zeravani commander said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rebwar Hawrami"]

@@ -285,6 +285,12 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
             subject = None  # "the prime minister" is not "Foreign Minister Fuad Hussein"
         return described or subject or Person(phrase, "", False, described=True)
     if inside:
+        role = phrase.split()[-1].lower()
+        if phrase.startswith(_DETERMINERS[:2]) and role in ROLE_NOUNS:
+            org = scene.text[inside[0].start : inside[0].end]
+            serving = _serving_before(scene, start, role, org)  # "the Zeravani commander"
+            if serving is not None:
+                return serving
         return Person(phrase, inside[0].person.key, False, described=True)
     words = phrase.split()
     if len(words) == 2 and words[0] in {"the", "The"} and words[1] in ORG_HEADS:
@@ -293,6 +299,19 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
             return named
     if phrase.startswith(_DETERMINERS) and len(words) > 1:
         return Person(phrase, "", False, described=True)
+    return None
+
+
+def _serving_before(scene: Scene, start: int, role: str, org: str) -> Person | None:
+    """The person "the Zeravani commander" refers to: the last one named before it with
+    the role and the organisation right after the name ("Rebwar Hawrami, commander of the
+    4th Brigade of the Zeravani forces")."""
+    for named in reversed(scene.everyone):
+        if named.start >= start or not named.person.is_person:
+            continue
+        after = scene.text[named.end : named.end + 100].split(".")[0]
+        if after.startswith(",") and role in after.lower().split() and org in after:
+            return named.person
     return None
 
 
