@@ -389,3 +389,17 @@ def test_the_organisations_role_is_the_person_named_with_both() -> None:
         "“Geography has not changed,” the Zeravani commander said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Rebwar Hawrami"]
+
+
+def test_a_sentence_opening_with_someone_described_is_about_them() -> None:
+    text = (
+        "Saad al-Karbouli, an MP, wants a wall.\n\n"
+        "A 19-year-old conscript from Basra, posted near the old base, told me his unit had "
+        "one generator. “At night we guard the dark,” he said.\n\n"
+        "A smuggler from a border village, who gave his name only as Abu Omar, said prices "
+        "had doubled. “Money opens every door,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [
+        "A 19-year-old conscript from Basra",
+        "Abu Omar",
+    ]

@@ -13,11 +13,28 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from index.extract.names.wordlists import ROLE_NOUNS
 from index.extract.quotes.marks import SAID_NAME, Quoted
 from index.text.sentences import sentence_starts
 from index.text.wordlists import SPEECH_VERBS, alternation
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+PEOPLE_NOUNS = (
+    frozenset(
+        """man woman men women driver trucker resident farmer shepherd villager fighter worker
+    mother father son daughter child boy girl refugee returnee trader merchant smuggler
+    student teacher nurse guard conscript veteran survivor witness elder mukhtar vendor
+    owner widow""".split()
+    )
+    | ROLE_NOUNS
+)
+"""Nouns of people: a description holding one ("a driver from Ramadi") names someone."""
+_SOMEONE_FIRST = re.compile(
+    rf"\s*(?P<np>An?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(sorted(PEOPLE_NOUNS))})"
+    r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\b"
+)
+"""A sentence opening with someone described, and naming no one ("A 19-year-old conscript
+from Basra, posted near …, told me …"): its subject."""
 _SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
 _STATEMENT = re.compile(
     r"\b(?:released|issued|published|put\s+out|delivered|gave)\s+(?:(?:the|a|an|this|his|her"
@@ -86,7 +103,10 @@ def sentence_subjects(
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None
-        if pronoun and (first is None or offset + pronoun.start() < first.start):
+        someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset)
+        if someone is not None and first is None:
+            yield s, Person(someone.group("np"), "", False, described=True)
+        elif pronoun and (first is None or offset + pronoun.start() < first.start):
             yield offset + pronoun.start(), None
         elif first is not None:
             yield first.start, first.person

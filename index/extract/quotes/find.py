@@ -23,8 +23,8 @@ from index.extract.actors.find import ActorMerge
 from index.extract.actors.local_keys import LONE_SURNAME
 from index.extract.actors.merge import canonical
 from index.extract.names.aliases import AliasTable
-from index.extract.names.wordlists import ROLE_NOUNS
 from index.extract.quotes.context import (
+    PEOPLE_NOUNS,
     Named,
     Person,
     SubjectTrail,
@@ -231,23 +231,11 @@ def _goes_on(
     return not any(before.end <= s <= q.start for s in scene.starts)
 
 
-_PEOPLE_NOUNS = (
-    frozenset(
-        """man woman men women driver trucker resident farmer shepherd villager fighter worker
-    mother father son daughter child boy girl refugee returnee trader merchant smuggler
-    student teacher nurse guard conscript veteran survivor witness elder mukhtar vendor
-    owner widow""".split()
-    )
-    | ROLE_NOUNS
-)
-"""Nouns of people: a description holding one ("a driver from Ramadi") names someone."""
-
-
 def _someone(person: Person) -> bool:
     """Whether a described speaker is a person ("a driver from Ramadi", not "the ISW
     report"), whom a later "he" or "she" may stand for."""
     words = person.name.lower().replace(",", " ").split()
-    return person.described and words[:1] in (["a"], ["an"]) and not _PEOPLE_NOUNS.isdisjoint(words)
+    return person.described and words[:1] in (["a"], ["an"]) and not PEOPLE_NOUNS.isdisjoint(words)
 
 
 def attribute(scene: Scene, q: Quoted, limit: int, previous: Attribution | None) -> Attribution:
