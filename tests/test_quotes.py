@@ -403,3 +403,18 @@ def test_a_sentence_opening_with_someone_described_is_about_them() -> None:
         "A 19-year-old conscript from Basra",
         "Abu Omar",
     ]
+
+
+def test_the_group_is_the_organisation_the_passage_is_about() -> None:
+    text = (
+        "On December 11, Kataib Hezbollah claimed that fighters of PMF Brigade 46 had "
+        "“sealed the desert from al-Qaim to Rutba.” Three weeks later, the group claimed "
+        "that its men were “not on the border, but behind the army.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kata'ib Hezbollah"] * 2
+    statement = (
+        "For its part, the Ministry of Defense announced, in a separate statement, that "
+        "strikes hit hideouts.\n\nThe statement added that “the engineering units completed "
+        "26 kilometres of the wall.”"
+    )
+    assert [q.speaker for q in quotes_of(statement)] == ["Ministry of Defense"]

@@ -52,6 +52,7 @@ class Person:
     key: str = ""
     is_person: bool = True
     described: bool = False
+    organisation: bool = False
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from index.extract.actors.candidates import PERSON, Candidate
+from index.extract.actors.candidates import ORGANIZATION, PERSON, Candidate
 from index.extract.actors.find import ActorMerge
 from index.extract.actors.local_keys import LONE_SURNAME
 from index.extract.actors.merge import canonical
@@ -123,7 +123,7 @@ def _named(
     people: dict[str, Person] = {}
     for key, group in groups.items():
         name, kind = canonical(group, aliases)
-        people[key] = Person(name, key, kind == PERSON)
+        people[key] = Person(name, key, kind == PERSON, organisation=kind == ORGANIZATION)
     view = doc.repaired
     found = dict.fromkeys(
         Named(view.to_repaired(c.start), view.to_repaired(c.end - 1) + 1, people[key])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -163,7 +164,7 @@ the sentence's, not the words before it."""
 
 _THE_STATEMENT = re.compile(r"[Tt]he\s+(?:statement|report|communiqu[eé]|release)")
 _ISSUED = re.compile(
-    r"\b(?:said|says|announced|stated|added|reported)\s+(?:on\s+\w+\s+)?in\s+(?:a|its|an)\s+"
+    r"\b(?:said|says|announced|stated|added|reported),?\s+(?:on\s+\w+\s+)?in\s+(?:a|its|an)\s+"
     r"(?:\w+\s+)?(?:statement|report|communiqu[eé]|release)\b"
     r"|\b(?:issued|released|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé])\b"
 )
@@ -327,7 +328,32 @@ def _organisation_before(scene: Scene, start: int, head: str) -> Person | None:
         and head in scene.text[n.start : n.end + 20].lower().split(".")[0]
     }  # fmt: skip
     later = [n for n in scene.everyone if floor <= n.start < start and n.person.key in keys]
-    return later[-1].person if later else None
+    if later:
+        return later[-1].person
+    if head not in _GROUP_HEADS:
+        return None
+    near = max(0, start - _GROUP_REACH)  # "Kataib Hezbollah … the group said"
+    named = [n for n in scene.everyone if near <= n.start < start and n.person.organisation]
+    if not named:
+        return None
+    counts = Counter(n.person.key for n in named)
+    return max(
+        reversed(named), key=lambda n: (_opens_sentence(scene, n), counts[n.person.key])
+    ).person
+
+
+def _opens_sentence(scene: Scene, named: Named) -> bool:
+    """Whether no other actor is named before `named` in its sentence (its subject)."""
+    floor = max(scene.text.rfind(". ", 0, named.start), scene.text.rfind("\n", 0, named.start))
+    return not any(floor < n.start < named.start for n in scene.everyone)
+
+
+_GROUP_HEADS = frozenset(
+    {"group", "faction", "militia", "movement", "organisation", "organization"}
+)
+_GROUP_REACH = 400
+"""Characters looked back for the organisation "the group" stands for, when no name
+holds the word: one that was a sentence's subject there, the one named most, the last."""
 
 
 _REACH_BACK = 800
