@@ -382,3 +382,17 @@ def test_money_with_short_scales_and_other_currencies(text: str, value: float, u
 def test_an_age_is_no_figure_and_metres_are_no_millions() -> None:
     assert [m.unit for _, m in text_figures("The 45-year-old, 38 years old, said so.")] == []
     assert [(q.value, m.unit) for q, m in text_figures("A wall 3m high.")] == [(3.0, "m")]
+
+
+def test_plurals_that_are_their_singular_and_a_short_scale_before_a_currency() -> None:
+    text = "Police arrested 19 accused, seized 60 sheep and two aircraft, and 2,000 mujahideen."
+    assert [(surface, unit) for surface, _, _, unit in found(text)] == [
+        ("19", "accused"),
+        ("60", "sheep"),
+        ("two", "aircraft"),
+        ("2,000", "mujahid"),
+    ]
+    assert found("Each family gets a grant of 4m Iraqi dinars.") == [
+        ("4m Iraqi dinars", 4_000_000, None, "IQD")
+    ]
+    assert keys("The trench is 4m deep.") == ["trench:depth"]

@@ -11,7 +11,7 @@ HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "berm": ("berm", "embankment", "earth mound", "sand barrier"),
     "watchtower": ("watchtower", "tower", "observation tower", "guard tower", "outpost"),
     "militant": ("militant", "fighter", "jihadist", "insurgent", "terrorist", "extremist",
-                 "gunman", "infiltrator"),
+                 "gunman", "infiltrator", "mujahid", "militiaman"),
     "personnel": ("personnel", "troop", "soldier", "serviceman", "servicemen", "officer"),
     "death": ("death", "fatality", "dead", "killed", "body", "corpse"),
     "injury": ("injury", "injured", "wounded"),
@@ -55,7 +55,10 @@ IRREGULAR_SINGULAR = {
     "children": "child", "men": "man", "women": "woman", "axes": "axis", "crises": "crisis",
     "servicemen": "serviceman", "gunmen": "gunman", "analyses": "analysis", "series": "series",
     "news": "news", "dead": "dead", "wounded": "wounded", "injured": "injured",
-    "displaced": "displaced", "forces": "force",
+    "displaced": "displaced", "forces": "force", "policemen": "policeman",
+    "militiamen": "militiaman", "tribesmen": "tribesman", "fishermen": "fisherman",
+    "mujahideen": "mujahid", "sheep": "sheep", "aircraft": "aircraft", "cattle": "cattle",
+    "accused": "accused",
 }  # fmt: skip
 """Plural or collective nouns that a suffix rule would get wrong."""
 
@@ -90,13 +93,17 @@ def singular(word: str) -> str:
     return word[:-1] if _PLURAL_END.search(word) else word
 
 
+_COLLECTIVE = frozenset({"people", "personnel", "police", "sheep", "aircraft", "cattle", "accused"})
+"""Nouns whose plural is the singular: a number before one counts them."""
+
+
 def is_plural(word: str) -> bool:
     """True for a word that reads as a plural noun ("cameras", "people", not "ISIS")."""
     if word.isupper():
         return False
     lower = word.lower()
     if lower in IRREGULAR_SINGULAR:
-        return IRREGULAR_SINGULAR[lower] != lower or lower in {"people", "personnel", "police"}
+        return IRREGULAR_SINGULAR[lower] != lower or lower in _COLLECTIVE
     return bool(_PLURAL_END.search(lower))
 
 

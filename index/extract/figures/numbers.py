@@ -25,6 +25,10 @@ from index.text.wordlists import APPROXIMATORS, SCALE_WORDS, alternation
 _SCALE_AFTER_DIGITS = rf"(?:\s+(?:{alternation(list(SCALE_WORDS))})\b|\s?(?-i:bn|mn|tn|trn)\b)?"
 _SHORT_SCALE = re.compile(r"(?-i:m|k)\b")
 _CURRENCY_SIGN = re.compile(r"[$€£]$")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+|U\.?S\.?\s+)?(?:dinars?|dollars?|pounds?|euros?|liras?|riyals?)\b"
+)
+"""A currency's name after a short scale ("4m Iraqi dinars"): "m" is a million, no metre."""
 _ABBREVIATED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
 """Scales written short after digits ("$1.5bn", "IQD 50bn"; "m" and "k" only after a
 currency sign, "$2.3m": after plain digits they are metres and thousands of nothing)."""
@@ -130,8 +134,11 @@ def _atom(match: re.Match[str]) -> Quantity | None:
         value = digits_value(" ".join(surface.split()))
         start, end = match.start(), match.end()
         short = _SHORT_SCALE.match(match.string, end)
-        if short and _CURRENCY_SIGN.search(match.string, max(0, start - 1), start):
-            end, value = short.end(), value * _ABBREVIATED_SCALES[short.group()]  # "$2.3m"
+        if short and (
+            _CURRENCY_SIGN.search(match.string, max(0, start - 1), start)
+            or _CURRENCY_AFTER.match(match.string, short.end())
+        ):  # "$2.3m", "4m Iraqi dinars"
+            end, value = short.end(), value * _ABBREVIATED_SCALES[short.group()]
         if _SIGN_BEFORE.search(match.string, max(0, start - 2), start):
             start, value = start - 1, -value
         return Quantity(start, end, value, None, kind)
