@@ -602,3 +602,12 @@ def test_a_capital_after_an_organisation_and_a_consultancy_named_after_its_noun(
     assert found["Joint Operations Command"] == ["Joint Operations Command"]
     assert found["Karam Advisory"] == ["Karam Advisory"]
     assert found["Dijla Policy Forum"] == ["Dijla Policy Forum"]
+
+
+def test_a_name_after_a_role_and_a_comma_or_given_as_ones_name_is_a_person() -> None:
+    text = (
+        "The district's mayor, Khalaf Hassan Murad, works from a prefab office. At a post "
+        "outside Khanasor, a fighter who gives his name only as Zerdeşt checks cars."
+    )
+    found = {(a.name, a.type) for a in actors_of(text)}
+    assert {("Khalaf Hassan Murad", "person"), ("Zerdeşt", "person")} <= found

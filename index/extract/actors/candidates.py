@@ -308,6 +308,13 @@ def _country_if_acting(text: str, span: NameSpan) -> str | None:
 
 
 _NUMBERED = re.compile(r"[ \t]+\d+\b(?![.,]\d)")
+_NAMED_AS = re.compile(
+    r"\b(?:(?:gives?|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as|goes\s+by(?:\s+the\s+name)?)\s+$"
+)
+"""Someone who gives one name ("a fighter who gives his name only as Zerdeşt")."""
+_ROLE_APPOSED = re.compile(rf"\b(?:{alternation(sorted(ROLE_NOUNS))}),\s+$", re.IGNORECASE)
+"""A role set before a name by a comma: the name is the person who holds it."""
 _AGED = re.compile(r",\s*\d{1,3},\s+(?:who|a|an|the|said|says|told|has|had|is|was)\b")
 """A name with the person's age set after it: someone, even by one name ("Fatima, 34,
 who returned")."""
@@ -334,9 +341,12 @@ def _person_kind(text: str, span: NameSpan) -> str | None:
         placed = _PLACE_OF.search(text, max(0, span.start - 40), span.start)
         if placed or is_place(text, span.start, span.end):
             return None
-        return PERSON if _AGED.match(text, span.end) else SURNAME  # "Fatima, 34, who …"
+        named_as = _NAMED_AS.search(text, max(0, span.start - 50), span.start)
+        return PERSON if _AGED.match(text, span.end) or named_as else SURNAME  # "Fatima, 34,"
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
+    if _ROLE_APPOSED.search(text, max(0, span.start - 40), span.start):
+        return PERSON  # "The district's mayor, Khalaf Hassan Murad, works …"
     if words[0] in GIVEN_NAMES or _kunya(words):
         return PERSON
     structural = any(_ARTICLE_WORD.search(w) for w in words[1:])
