@@ -611,3 +611,14 @@ def test_a_name_after_a_role_and_a_comma_or_given_as_ones_name_is_a_person() -> 
     )
     found = {(a.name, a.type) for a in actors_of(text)}
     assert {("Khalaf Hassan Murad", "person"), ("Zerdeşt", "person")} <= found
+
+
+def test_another_countrys_ministry_is_not_the_home_one() -> None:
+    text = (
+        "Iraq's border with Syria is calm, Iraqi officials say. The Iraqi Interior Ministry "
+        "said patrols in Iraq had doubled, and Iraq's army agreed. The Syrian Interior "
+        "Ministry said its side was closed."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Ministry of Interior"] == ["Iraqi Interior Ministry"]
+    assert found["Syrian Interior Ministry"] == ["Syrian Interior Ministry"]

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Protocol
 
 from index.extract.actors.candidates import Candidate, document_candidates
-from index.extract.actors.local_keys import assign_keys, stated_links
+from index.extract.actors.local_keys import assign_keys, home_demonym, stated_links
 from index.extract.actors.merge import (
     UnionFind,
     build_actors,
@@ -72,7 +72,8 @@ def document_keys(doc: Document, aliases: AliasTable) -> tuple[Keyed, Links]:
     shipped word lists.
     """
     common = document_common_words(doc.passage_text(p) for p in doc.content_passages())
-    keyed = tuple(assign_keys(list(document_candidates(doc, aliases, common)), aliases))
+    home = home_demonym(doc.repaired.text)
+    keyed = tuple(assign_keys(list(document_candidates(doc, aliases, common)), aliases, home))
     links = tuple(stated_links(doc.repaired.text, _repaired(doc, keyed)))
     return keyed, links
 

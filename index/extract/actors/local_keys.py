@@ -11,6 +11,7 @@ full or given name: "Rawi says ... his brother, Ammar al-Rawi ... Rawi said").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from index.extract.actors.candidates import (
     SURNAME,
     Candidate,
 )
+from index.extract.actors.national import DEMONYM_OF
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import (
     close_spellings,
@@ -33,6 +35,10 @@ from index.extract.names.keys import (
     word_key,
 )
 from index.extract.names.wordlists import DEMONYMS, ORG_HEADS, UNIQUE_INSTITUTIONS
+from index.text.wordlists import alternation
+
+COUNTRY_DEMONYMS = frozenset(DEMONYM_OF.values())
+"""The nationalities of countries ("Syrian"; not "Kurdish")."""
 
 _ALIAS_LINK = re.compile(
     r"(?:,|\s)\s*(?:formerly(?: known as)?|(?:also |widely |commonly )?known as|a\.k\.a\.?|aka"
@@ -53,6 +59,8 @@ class LocalKeys:
     persons: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     """(key, given-name key, surname key, given name's and surname's `spelling`)."""
     names: dict[str, str] = field(default_factory=dict)
+    home: str = ""
+    """The nationality the document is mostly about (see `assign_keys`)."""
     surnamed: list[tuple[str, str, str]] = field(default_factory=list)
     """(key, surname key, surname's `spelling`) of each person a lone surname named."""
     orgs: list[tuple[str, str]] = field(default_factory=list)
@@ -68,12 +76,16 @@ class LocalKeys:
 
 
 def assign_keys(
-    candidates: Sequence[Candidate], aliases: AliasTable
+    candidates: Sequence[Candidate], aliases: AliasTable, home: str = ""
 ) -> list[tuple[Candidate, str]]:
-    """Each candidate of one document with its local key; unresolvable ones left out."""
+    """Each candidate of one document with its local key; unresolvable ones left out.
+
+    `home` is the nationality the document is mostly about (`home_demonym`): its
+    institutions are named without it too ("Iraqi Interior Ministry" = "Interior
+    Ministry"), another country's never are ("Syrian Interior Ministry")."""
     if not candidates:
         return []
-    state = LocalKeys(candidates[0].doc)
+    state = LocalKeys(candidates[0].doc, home=home)
     keyed = [(c, _key(c, aliases, state)) for c in candidates]
     for c, key in keyed:
         if c.defines and key:
@@ -89,7 +101,7 @@ def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
     entry = aliases.lookup(c.name)
     if c.kind in {PERSON, SURNAME}:
         return _person_key(c, state, entry.name if entry else "")
-    bare = org_name(c.name)
+    bare = org_name(c.name, state.home)
     entry = entry or aliases.lookup(bare)
     if entry is not None:
         return "T:" + entry.name
@@ -103,13 +115,28 @@ def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
     return key
 
 
-def org_name(name: str) -> str:
-    """An organisation's name without a leading nationality.
+def org_name(name: str, home: str = "") -> str:
+    """An organisation's name without a leading nationality, unless it is the nationality
+    of another country than `home` (when one is given).
 
-    "Iraqi Armed Forces" -> "Armed Forces".
+    "Iraqi Armed Forces" -> "Armed Forces"; with home "Iraqi", "Syrian Interior Ministry"
+    stays whole.
     """
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 2 and words[0] in DEMONYMS else name
+    if len(words) < 3 or words[0] not in DEMONYMS:
+        return name
+    foreign = home and words[0] != home and words[0] in COUNTRY_DEMONYMS
+    return name if foreign else " ".join(words[1:])
+
+
+_HOME = re.compile(rf"\b(?:{alternation(sorted([*DEMONYM_OF, *DEMONYM_OF.values()]))})\b")
+
+
+def home_demonym(text: str) -> str:
+    """The nationality of the country `text` names most, by name or nationality ("" when
+    it names none)."""
+    counts = Counter(DEMONYM_OF.get(word, word) for word in _HOME.findall(text))
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _org_antecedent(head: str, state: LocalKeys) -> str:
