@@ -33,8 +33,8 @@ _SOMEONE_FIRST = re.compile(
     rf"\s*(?P<np>An?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(sorted(PEOPLE_NOUNS))})"
     r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\b"
 )
-"""A sentence opening with someone described, and naming no one ("A 19-year-old conscript
-from Basra, posted near …, told me …"): its subject."""
+"""A sentence of speech opening with someone described, and naming no one ("A
+19-year-old conscript from Basra, posted near …, told me …"): its subject."""
 _SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
 _STATEMENT = re.compile(
     r"\b(?:released|issued|published|put\s+out|delivered|gave)\s+(?:(?:the|a|an|this|his|her"
@@ -105,7 +105,7 @@ def sentence_subjects(
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None
         someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset)
-        if someone is not None and first is None:
+        if someone is not None and first is None and _SPEECH.search(plain, s - offset, e - offset):
             yield s, Person(someone.group("np"), "", False, described=True)
         elif pronoun and (first is None or offset + pronoun.start() < first.start):
             yield offset + pronoun.start(), None
