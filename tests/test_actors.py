@@ -622,3 +622,15 @@ def test_another_countrys_ministry_is_not_the_home_one() -> None:
     found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
     assert found["Ministry of Interior"] == ["Iraqi Interior Ministry"]
     assert found["Syrian Interior Ministry"] == ["Syrian Interior Ministry"]
+
+
+def test_a_table_entry_of_one_nationality_is_no_other_countrys_institution() -> None:
+    text = (
+        "Captagon smuggled from Syria was seized. Syria's border and Syrian smugglers were "
+        "named. The Syrian Ministry of Interior announced arrests in Syria. The Ministry of "
+        "Interior in Baghdad sent dogs, and the Iraqi Ministry of Defense sent drones."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Syrian Ministry of Interior"] == ["Syrian Ministry of Interior"]
+    assert found["Ministry of Interior"] == ["Ministry of Interior"]
+    assert found["Ministry of Defense"] == ["Iraqi Ministry of Defense"]

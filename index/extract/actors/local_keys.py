@@ -23,7 +23,7 @@ from index.extract.actors.candidates import (
     Candidate,
 )
 from index.extract.actors.national import DEMONYM_OF
-from index.extract.names.aliases import AliasTable
+from index.extract.names.aliases import AliasEntry, AliasTable
 from index.extract.names.keys import (
     close_spellings,
     given_key,
@@ -102,7 +102,8 @@ def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
     if c.kind in {PERSON, SURNAME}:
         return _person_key(c, state, entry.name if entry else "")
     bare = org_name(c.name, state.home)
-    entry = entry or aliases.lookup(bare)
+    if entry is None and bare != c.name:
+        entry = _of_nationality(aliases.lookup(bare), c.name.split()[0])
     if entry is not None:
         return "T:" + entry.name
     if c.kind not in {ORGANIZATION, COUNTRY}:
@@ -113,6 +114,16 @@ def _key(c: Candidate, aliases: AliasTable, state: LocalKeys) -> str:
     state.names.setdefault(translit_key(bare), key)
     state.orgs.append((key, bare))
     return key
+
+
+def _of_nationality(entry: AliasEntry | None, demonym: str) -> AliasEntry | None:
+    """`entry`, unless the alias table writes it with another nationality than `demonym`
+    ("Ministry of Interior", written "Iraqi Ministry of Interior", is no Syrian one)."""
+    if entry is None:
+        return None
+    written = {name.split()[0] for name in entry.names() if " " in name}
+    others = (written & COUNTRY_DEMONYMS) - {demonym}
+    return None if others else entry
 
 
 def org_name(name: str, home: str = "") -> str:
