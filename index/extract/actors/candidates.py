@@ -30,7 +30,13 @@ from index.extract.actors.national import Institution, institutions
 from index.extract.names.aliases import AliasTable
 from index.extract.names.common import english_common
 from index.extract.names.keys import ACRONYM_LETTER
-from index.extract.names.spans import NameSpan, at_sentence_start, is_org_name, name_spans
+from index.extract.names.spans import (
+    NameSpan,
+    at_sentence_start,
+    is_country_name,
+    is_org_name,
+    name_spans,
+)
 from index.extract.names.wordlists import (
     COUNTRIES,
     DEMONYMS,
@@ -258,7 +264,7 @@ def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
 
 def _is_country(name: str, aliases: AliasTable) -> bool:
     """A country's name, or its capital's, as the alias table writes it ("Baghdad")."""
-    if name in COUNTRIES:
+    if is_country_name(name):
         return True
     entry = aliases.lookup(name)
     return entry is not None and entry.type == COUNTRY

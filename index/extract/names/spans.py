@@ -126,7 +126,7 @@ def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int,
             return
     for link in _LINK.finditer(text, start, end):
         left, right = text[start : link.start()], text[link.end() : end]
-        named = is_org_name(left) or _ACRONYM_ONLY.fullmatch(left) or _is_country(left)
+        named = is_org_name(left) or _ACRONYM_ONLY.fullmatch(left) or is_country_name(left)
         joined = bool(link.group(1))  # "NATO and the EU", "Somalia and the African Union"
         if not (is_org_name(right) or (joined and _ACRONYM_ONLY.fullmatch(right))):
             continue
@@ -150,7 +150,8 @@ def _spelled_tail(text: str, start: int, end: int, acronym: str) -> tuple[int, i
     return None
 
 
-def _is_country(name: str) -> bool:
+def is_country_name(name: str) -> bool:
+    """Whether `name` is a country's ("the Netherlands", "Saudi Arabia")."""
     return name.removeprefix("the ").removeprefix("The ").replace(" ", "-") in COUNTRIES
 
 

@@ -104,8 +104,8 @@ def sentence_subjects(
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None
-        someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset)
-        if someone is not None and first is None and _SPEECH.search(plain, s - offset, e - offset):
+        someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset) if first is None else None
+        if someone is not None and _SPEECH.search(plain, s - offset, e - offset):
             yield s, Person(someone.group("np"), "", False, described=True)
         elif pronoun and (first is None or offset + pronoun.start() < first.start):
             yield offset + pronoun.start(), None
