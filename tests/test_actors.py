@@ -634,3 +634,72 @@ def test_a_table_entry_of_one_nationality_is_no_other_countrys_institution() -> 
     assert found["Syrian Ministry of Interior"] == ["Syrian Ministry of Interior"]
     assert found["Ministry of Interior"] == ["Ministry of Interior"]
     assert found["Ministry of Defense"] == ["Iraqi Ministry of Defense"]
+
+
+def test_someone_of_an_organisation_is_a_person_beside_it() -> None:
+    text = (
+        "Brig. Gen. Saad Maan of the Security Media Cell said the border was calm. Sergeant "
+        "Laith Karim Jassim of the Border Guard Command was jailed. The session was chaired "
+        "by Dr. Salah Jabbar al-Hilfi of the State of Law Coalition. The Head of the Border "
+        "Guard Command did not attend."
+    )
+    found = {(a.name, a.type) for a in actors_of(text)}
+    assert {
+        ("Saad Maan", "person"),
+        ("Security Media Cell", "organization"),
+        ("Laith Karim Jassim", "person"),
+        ("Salah Jabbar al-Hilfi", "person"),
+        ("State of Law Coalition", "organization"),
+    } <= found
+    assert not any(name.startswith("Head") for name, _ in found)
+
+
+def test_an_age_or_a_party_in_brackets_after_a_name_makes_a_person() -> None:
+    text = (
+        "The court found Khudair Abbas Hamad, 58, guilty. Shilan Aziz Doski (Kurdistan "
+        "Democratic Party, Duhok) raised the Rabia sector. Returnees fear stigma in Anbar "
+        "and Salah al-Din; reconciliation is pending."
+    )
+    found = {(a.name, a.type) for a in actors_of(text)}
+    assert {("Khudair Abbas Hamad", "person"), ("Shilan Aziz Doski", "person")} <= found
+    assert ("Kurdistan Democratic Party", "organization") in found
+    assert not any(name == "Salah al-Din" for name, _ in found)
+
+
+def test_a_kunya_does_not_answer_to_the_name_of_the_child_it_names() -> None:
+    text = (
+        "The court found Khudair Abbas Hamad, 58, known to smugglers as Abu Yasser, guilty. "
+        "Abu Yasser was given life. His son, Yasser Khudair Abbas, 31, received 15 years.\n\n"
+        "Yasser wept as his sentence was read."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Khudair Abbas Hamad"] == ["Khudair Abbas Hamad", "Abu Yasser", "Abu Yasser"]
+    assert found["Yasser Khudair Abbas"] == ["Yasser Khudair Abbas", "Yasser"]
+
+
+def test_an_honorific_and_a_given_name_name_whom_the_article_named_in_full() -> None:
+    text = (
+        "Sheikh Nawaf Daham al-Aslan read the charter. Hajji Ismail Suwaid Hardan, mukhtar "
+        "of a village, signed it. Later Hajji Ismail said the berm was near, and Sheikh "
+        "Nawaf thanked the guards. Layla Qasim Haji watched."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Nawaf Daham al-Aslan"] == ["Nawaf Daham al-Aslan", "Nawaf"]
+    assert found["Ismail Suwaid Hardan"] == ["Ismail Suwaid Hardan", "Ismail"]
+    assert found["Layla Qasim Haji"] == ["Layla Qasim Haji"]
+
+
+def test_offices_of_a_post_and_united_nations_bodies_are_organisations() -> None:
+    text = (
+        "Access needs the approval of the Office of the National Security Adviser. The "
+        "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the "
+        "World Food Programme (WFP) had distributed food. WFP said stocks would last."
+    )
+    found = {a.name: surfaces(a, {"d0": text}) for a in actors_of(text)}
+    assert found["Office of the National Security Adviser"] == [
+        "Office of the National Security Adviser"
+    ]
+    assert found["OCHA"] == [
+        "United Nations Office for the Coordination of Humanitarian Affairs", "OCHA"
+    ]  # fmt: skip
+    assert found["World Food Programme"] == ["World Food Programme", "WFP", "WFP"]

@@ -21,6 +21,7 @@ from index.extract.actors.evidence import (
     fronted_role,
     is_outlet,
     is_place,
+    joined_place,
     modifies,
     role_before,
     speaks,
@@ -273,10 +274,12 @@ def _is_country(name: str, aliases: AliasTable) -> bool:
 def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None:
     """The type the rules give a name span: person, organization, country, ... or None."""
     name, entry = span.name, aliases.lookup(span.name)
-    if name in DEMONYMS or name in MONTHS_DAYS or name.split()[-1].lower() in NON_AGENT_HEADS:
+    if name in DEMONYMS or name in MONTHS_DAYS:
         return None
-    if entry is not None:
+    if entry is not None:  # "World Food Programme" acts, though a programme mostly does not
         return _country_if_acting(text, span) if entry.type == COUNTRY else entry.type
+    if name.split()[-1].lower() in NON_AGENT_HEADS:
+        return None
     if is_org_name(name) or is_outlet(text, span.end) or defined_acronym(text, span.end, name):
         return ORGANIZATION
     if name.replace(" ", "-") in COUNTRIES:
@@ -293,7 +296,25 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
         if _EMPLOYS.match(text, span.end) and not _opens(text, span, 0, EMPLOYER_ZIPF):
             return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him
         return None  # "Anbar governor Mohammed …": the role's place, no one who speaks
-    return _person_kind(text, span)
+    kind = _person_kind(text, span)
+    if kind is None and " " in name and _affiliated(text, span.end, aliases):
+        return PERSON  # "Shilan Aziz Doski (Kurdistan Democratic Party, Duhok) raised …"
+    return kind
+
+
+_AFFILIATION = re.compile(r"\s*\(([A-Z][^(),;]{1,60}?)(?:,\s*[A-Z][\w’' -]{1,30})?\)")
+"""A bracket after a name holding an organisation, and maybe a place: the party and the
+province of a member of parliament, the faction of a commander."""
+
+
+def _affiliated(text: str, end: int, aliases: AliasTable) -> bool:
+    """Whether a bracket after a name gives the organisation its bearer belongs to."""
+    found = _AFFILIATION.match(text, end)
+    if found is None:
+        return False
+    inside = found.group(1).strip()
+    entry = aliases.lookup(inside)
+    return entry.type == ORGANIZATION if entry is not None else is_org_name(inside)
 
 
 def _acronym_acts(text: str, span: NameSpan) -> bool:
@@ -324,6 +345,10 @@ _ROLE_APPOSED = re.compile(rf"\b(?:{alternation(sorted(ROLE_NOUNS))}),\s+$", re.
 _AGED = re.compile(r",\s*\d{1,3},\s+(?:who|a|an|the|said|says|told|has|had|is|was)\b")
 """A name with the person's age set after it: someone, even by one name ("Fatima, 34,
 who returned")."""
+_AGED_NAME = re.compile(r",\s*\d{1,3},\s+(?!and\b|or\b|in\b)[a-z]")
+"""A name of several words with an age set after it and the sentence going on ("found
+Khudair Abbas Hamad, 58, guilty"); a list of places with counts goes on with a name
+("Salah al-Din, 14, Kirkuk, 9")."""
 _KUNYA_PLACES = frozenset({"Abu Kamal", "Albu Kamal", "Abu Ghraib", "Abu Dhabi", "Abu Dis"})
 """Places named as a kunya is ("Abu Kamal" on the Iraqi–Syrian border): no one."""
 
@@ -351,10 +376,12 @@ def _person_kind(text: str, span: NameSpan) -> str | None:
         return PERSON if _AGED.match(text, span.end) or named_as else SURNAME  # "Fatima, 34,"
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
+    if _AGED.match(text, span.end) or _AGED_NAME.match(text, span.end):
+        return PERSON  # "found Khudair Abbas Hamad, 58, guilty"
     if _ROLE_APPOSED.search(text, max(0, span.start - 40), span.start):
         return PERSON  # "The district's mayor, Khalaf Hassan Murad, works …"
     if words[0] in GIVEN_NAMES or _kunya(words):
-        return PERSON
+        return None if joined_place(text, span.start, span.end) else PERSON
     structural = any(_ARTICLE_WORD.search(w) for w in words[1:])
     if (structural or speaks(text, span.start, span.end)) and not is_place(
         text, span.start, span.end

@@ -45,6 +45,14 @@ _PLACES_LISTED = re.compile(
     ),
     re.IGNORECASE,
 )
+_PLACE_JOINED = re.compile(
+    r"\b(?:in|into|near|across|inside|within|along|between|around|through|outside|beyond)"
+    r"\s+(?:the\s+)?(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){0,2}"
+    r"(?:,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){0,2})*,?\s+(?:and|or)\s+$"
+)
+"""A name joined by "and" to a place after a preposition of place ("in Anbar and …")."""
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:and\s+|but\s+|where\s+|which\s+)?[a-z]|$)")
+"""What may follow the last of places so joined: the clause ends, no verb of theirs."""
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|and|or|,|\s)*")
 """What may stand between "provinces like" and a name it lists: names, commas, and/or."""
 _OUTLET_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(OUTLET_NOUNS)))
@@ -247,8 +255,17 @@ def is_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _PLACE_AFTER.match(text[end : end + 30]) or _PLACE_BEFORE.search(before):
         return True
+    if joined_place(text, start, end):
+        return True
     cues = list(_PLACES_LISTED.finditer(text, max(0, start - 80), start))
     return bool(cues) and _LISTED_NAMES.fullmatch(text, cues[-1].end(), start) is not None
+
+
+def joined_place(text: str, start: int, end: int) -> bool:
+    """Whether the name is the last of places joined after a preposition of place, the
+    clause ending with it: "in Anbar and Salah al-Din;" (a province, not Salah)."""
+    before = _PLACE_JOINED.search(text[max(0, start - 60) : start])
+    return before is not None and _CLAUSE_END.match(text, end) is not None
 
 
 def is_outlet(text: str, end: int) -> bool:
@@ -265,6 +282,8 @@ def acts(text: str, start: int, end: int) -> bool:
         return True
     if _POLITY_AFTER.match(text, end) or _asked_to_act(before, text, end):
         return True
+    if text.startswith(",", end) and _SPEAKS_AFTER.match(text[end : end + 200]):
+        return True  # "Turkey, whose drones strike PKK targets, said …"
     after = text[end : end + 60]
     conjoined = _CONJOINED_BEFORE.search(before)
     if conjoined:  # "Iraq and Jordan agreed": both act, unless a place ("between X and Y")

@@ -25,6 +25,7 @@ from index.extract.actors.candidates import (
 from index.extract.actors.national import DEMONYM_OF
 from index.extract.names.aliases import AliasEntry, AliasTable
 from index.extract.names.keys import (
+    KUNYA_KEYS,
     close_spellings,
     given_key,
     given_spelling,
@@ -41,7 +42,8 @@ COUNTRY_DEMONYMS = frozenset(DEMONYM_OF.values())
 """The nationalities of countries ("Syrian"; not "Kurdish")."""
 
 _ALIAS_LINK = re.compile(
-    r"(?:,|\s)\s*(?:formerly(?: known as)?|(?:also |widely |commonly )?known as|a\.k\.a\.?|aka"
+    r"(?:,|\s)\s*(?:formerly(?: known as)?|(?:also |widely |commonly )?known"
+    r"(?: (?:to|among|in) (?:the )?[a-z]+(?: [a-z]+)?)? as|a\.k\.a\.?|aka"
     r"|better known as|nicknamed|also called"
     r"|previously known as|once known as|by (?:his|her|its) "
     r"(?:old |former |real |original )?(?:nom de guerre|name|alias|kunya))[,:]?\s+"
@@ -63,12 +65,16 @@ class LocalKeys:
     """The nationality the document is mostly about (see `assign_keys`)."""
     surnamed: list[tuple[str, str, str]] = field(default_factory=list)
     """(key, surname key, surname's `spelling`) of each person a lone surname named."""
+    kunyas: set[str] = field(default_factory=set)
+    """Keys of people named by a kunya alone ("Abu Yasser"), whom a lone "Yasser" is not."""
     orgs: list[tuple[str, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
 
     def new_person(self, name: str) -> str:
         """A fresh person key, remembered with its given-name and surname keys."""
         key = f"P:{self.doc}:{len(self.persons)}"
+        if name.count(" ") == 1 and given_key(name) in KUNYA_KEYS:
+            self.kunyas.add(key)
         self.persons.append(
             (key, given_key(name), surname_key(name), given_spelling(name), surname_spelling(name))
         )
@@ -180,7 +186,7 @@ def _person_key(c: Candidate, state: LocalKeys, canonical: str) -> str:
         return "T:" + canonical
     if c.kind == SURNAME and translit_key(c.name) in state.names:
         return state.names[translit_key(c.name)]
-    if c.kind == SURNAME:
+    if c.kind == SURNAME or " " not in c.name:  # "Sheikh Nawaf": Nawaf Daham al-Aslan
         written = spelling(c.name)
         bearers = {
             k
@@ -216,6 +222,8 @@ def _nearest_bearer(given: str, surname: str, written: str, first: str, state: L
     for key, other_given, other_surname, other_first, other_written in reversed(state.persons):
         if other_surname != surname or not close_spellings(written, other_written):
             continue  # one skeleton, two names: Hassan is not Fuad Hussein
+        if not given and key in state.kunyas:
+            continue  # Yasser alone is not Abu Yasser, "father of Yasser"
         if not given or not other_given:
             return key
         if given == other_given and close_spellings(first, other_first):

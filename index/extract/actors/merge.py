@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME, Candidate
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import (
+    KUNYA_KEYS,
     close_spellings,
     given_key,
     given_spelling,
@@ -106,7 +107,8 @@ def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
             wanted.add(surname)
     owners: dict[str, dict[str, set[str]]] = {}
     for key, kind, given, surname, name in names:
-        if surname in wanted and given and kind == PERSON and key[:2] in {"P:", "T:"}:
+        kunya = given in KUNYA_KEYS and name.count(" ") == 1  # Yasser alone is not Abu Yasser
+        if surname in wanted and given and not kunya and kind == PERSON and key[:2] in {"P:", "T:"}:
             owners.setdefault(surname, {}).setdefault(sets.find(key), set()).add(name)
     for key, _, _, surname, _ in names:
         if key not in lone:

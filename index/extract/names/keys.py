@@ -116,6 +116,11 @@ def translit_key(name: str) -> str:
     return " ".join(word_key(w) for w in kept if w)
 
 
+KUNYA_KEYS = frozenset({"ab", "um"})
+"""Given-name keys (`word_key`) of a kunya's first word, Abu or Umm: "Abu Yasser" is the
+father of a Yasser, whom "Yasser" alone never names (a test keeps the keys)."""
+
+
 def surname_key(name: str) -> str:
     """The key of the last word of a name."""
     words = name.split()

@@ -60,6 +60,13 @@ def role_pieces(text: str, start: int, end: int) -> Iterator[Piece]:
     if at is None:
         yield Piece(start, end)
         return
+    office = _office_of(words, at)
+    if office is not None:
+        last = len(words) - 1 if words[at + 1 : at + 2] in (["for"], ["on"]) else at
+        yield Piece(tokens[office][0], tokens[last][1])
+        if last < len(words) - 1:
+            yield Piece(tokens[last + 1][0], end, " ".join(words[office + 3 : at + 1]))
+        return
     joined = [i for i, w in enumerate(words[:at]) if w == "and"]
     if joined:
         yield from role_pieces(text, start, tokens[joined[-1] - 1][1]) if joined[-1] else ()
@@ -84,7 +91,9 @@ _PORTFOLIO_ENDS = frozenset(
     Housing Construction Water Municipalities Reconstruction Commerce""".split()
 )
 """Words that end a ministry's portfolio: the name after one starts the person's."""
-_NAME_PARTS = frozenset({"Sheikh", "Shaikh", "Sheik", "Sayyid", "Sayed", "Syed"})
+_NAME_PARTS = frozenset(
+    {"Sheikh", "Shaikh", "Sheik", "Sayyid", "Sayed", "Syed", "Hajji", "Mullah", "Kak"}
+)
 """Honorifics that are also parts of names after a given name ("Hassan Sheikh Mohamud")."""
 
 
@@ -96,6 +105,20 @@ def _last_role(words: list[str]) -> int | None:
         postpositive = words[i] == "General" and _has_org_head(words[i - 1 : i])
         if is_role_word(words[i]) and not postpositive and not _has_org_head(words[i + 1 :]):
             return i
+    return None
+
+
+_OFFICES = frozenset({"Office", "Bureau", "Secretariat"})
+
+
+def _office_of(words: list[str], at: int) -> int | None:
+    """Where "Office of the <role>" starts, when the run's last role word ends one: the
+    office of a post is an organisation ("Office of the National Security Adviser",
+    "Office of the High Commissioner for Human Rights"), not a person's role."""
+    first = 1 if words[:1] in (["The"], ["the"]) else 0
+    if words[first : first + 1] and words[first] in _OFFICES and first + 3 <= at:
+        if words[first + 1 : first + 3] == ["of", "the"]:
+            return first
     return None
 
 

@@ -108,6 +108,9 @@ def split_connected(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 _LINK = re.compile(r"\s+(?:(and)\s+(?:the\s+)?|(?:on|of|for|in)\s+the\s+)")
 
 
+_PARENT_BODIES = frozenset({"United Nations", "UN", "U.N."})
+"""Bodies whose name opens the name of their own offices, which an acronym spells without
+it: "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)" is one."""
 _ACRONYM_ONLY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\.?){2,8}")
 """A name that is an acronym alone: a name of its own before "and"."""
 
@@ -120,7 +123,9 @@ def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int,
             yield start, end  # one name, which the acronym spells whole
             return
         spelled = _spelled_tail(text, start, end, acronym)
-        if spelled is not None:  # "ATMIS Kenya Defence Forces (KDF)": two names
+        if (
+            spelled is not None and _parent(text[start : spelled[0]]) not in _PARENT_BODIES
+        ):  # "ATMIS Kenya Defence Forces (KDF)": two names
             yield from _split_organisations(text, start, spelled[0])
             yield spelled
             return
@@ -133,11 +138,32 @@ def _split_organisations(text: str, start: int, end: int) -> Iterator[tuple[int,
         if joined and not named:
             continue
         if link.group(1) or not is_org_name(left):
-            if link.group(1):
+            if link.group(1) or _someone_of(left):
                 yield start, link.start()
             yield from _split_organisations(text, link.end(), end)
             return
     yield start, end
+
+
+def _parent(words: str) -> str:
+    return words.strip().removeprefix("The ").removeprefix("the ")
+
+
+def _someone_of(left: str) -> bool:
+    """Whether the words before "of the <organisation>" name someone who serves it
+    ("Brig. Gen. Saad Maan of the Security Media Cell"), not a role ("Head of the …"):
+    a name after any titles, of two words or more, or of one after a title, that does
+    not end in a role noun."""
+    rest, titled = left, False
+    while True:
+        match = _TITLE_RE.match(rest)
+        if not match or match.end() >= len(rest):
+            break
+        rest, titled = rest[match.end() :].lstrip(), True
+    words = rest.split()
+    if not words or (len(words) < 2 and not titled):
+        return False
+    return words[-1].lower() not in ROLE_NOUNS and words[0][:1].isupper()
 
 
 def _spelled_tail(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
