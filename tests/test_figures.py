@@ -396,3 +396,13 @@ def test_plurals_that_are_their_singular_and_a_short_scale_before_a_currency() -
         ("4m Iraqi dinars", 4_000_000, None, "IQD")
     ]
     assert keys("The trench is 4m deep.") == ["trench:depth"]
+
+
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun() -> None:
+    text = "Eighteen of the committee's 21 members attended, and two of the three drones fell."
+    assert [(surface, value, unit) for surface, value, _, unit in found(text)] == [
+        ("Eighteen", 18, "member"),
+        ("21", 21, "member"),
+        ("two", 2, "drone"),
+        ("three", 3, "drone"),
+    ]

@@ -418,3 +418,73 @@ def test_the_group_is_the_organisation_the_passage_is_about() -> None:
         "26 kilometres of the wall.”"
     )
     assert [q.speaker for q in quotes_of(statement)] == ["Ministry of Defense"]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_the_questions_no_ones() -> None:
+    text = (
+        "Interview by Rasha Khalil Nasser\n\n"
+        "Col. Abdulrahman Khalid al-Hussein heads the border branch in Albu Kamal.\n\n"
+        "Q: What did you find when you arrived?\n\n"
+        "A: Empty offices and full warehouses. A colonel told me once, ‘You bring the "
+        "trust, we bring the concrete.’\n\n"
+        "Q: Is Iraq cooperating?\n\n"
+        "A: On trade, very well.\n\n"
+        "Rasha Khalil Nasser is a correspondent."
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(text)]
+    assert found == [
+        (
+            "Empty offices and full warehouses. A colonel told me once, ‘You bring the "
+            "trust, we bring the concrete.’",
+            "Abdulrahman Khalid al-Hussein",
+        ),
+        ("You bring the trust, we bring the concrete.", "A colonel"),
+        ("On trade, very well.", "Abdulrahman Khalid al-Hussein"),
+    ]
+    labelled = (
+        "Rudaw spoke with Brig. Gen. Hazim Salman al-Juburi about the wall.\n\n"
+        "Rudaw: How long is the wall now?\n\n"
+        "Al-Juburi: About 400 kilometres, and the rest by summer.\n\n"
+        "Rudaw: Who guards it?\n\n"
+        "Al-Juburi: Our brigades, with drones."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(labelled)] == [
+        ("About 400 kilometres, and the rest by summer.", "Hazim Salman al-Juburi"),
+        ("Our brigades, with drones.", "Hazim Salman al-Juburi"),
+    ]
+    unnamed = "By Sara Ali\n\nQ: Where were you born?\n\nA: In Mosul.\n\nQ: Why?\n\nA: Work."
+    assert quotes_of(unnamed) == ()
+
+
+def test_a_speaker_after_a_relative_clause_or_a_pronoun_that_opens_the_sentence() -> None:
+    text = (
+        "Staff Maj. Gen. Karim al-Fartousi spoke first.\n\n"
+        "He referred the question to the Ministry of Migration and Displaced, and said the "
+        "ports authority was a separate body: “It is not under my command.”\n\n"
+        "Turkey, whose drones strike PKK targets in Sinjar, said that Ankara “supports every "
+        "effort by the Iraqi state.”\n\n"
+        "The court jailed Khudair Abbas Hamad, 58, for life.\n\n"
+        "From the dock, Hamad interrupted the judge. “I brought Iraqi children home,” he "
+        "shouted."
+    )
+    found = [(q.speaker, q.verb) for q in quotes_of(text)]
+    assert found == [
+        ("Karim al-Fartousi", "said"),
+        ("Turkey", "said"),
+        ("Khudair Abbas Hamad", "shouted"),
+    ]
+
+
+def test_a_short_phrase_a_speaker_is_said_to_use_is_a_quotation_a_term_is_not() -> None:
+    text = (
+        "The Syrian Interior Ministry said its forces were “cooperating fully” with Iraq. "
+        "The committee said in a statement that it would summon the ministers of finance "
+        "and interior “within two weeks”. Al-Kaabi dismissed the motion as “electioneering "
+        "dressed as security policy”. The ministry said the “security belt” was finished."
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(text)]
+    assert [t for t, _ in found] == [
+        "cooperating fully",
+        "within two weeks",
+        "electioneering dressed as security policy",
+    ]

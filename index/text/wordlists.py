@@ -31,7 +31,8 @@ SPEECH_VERBS = (
     "referred described describes mentioned admitted concluded recalled commented "
     "echoed stressing warning affirming explaining clarified clarifies disclosed vowed "
     "pledged promised alleged conceded maintained contended assured informed briefed "
-    "tweeted testified countered retorted lamented complained insisting vowing saying describing"
+    "tweeted testified countered retorted lamented complained insisting vowing saying describing "
+    "shouted yelled screamed whispered pleaded answered asked dismissed branded"
 ).split()
 """Verbs that attribute speech."""
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.extract.figures.measure_words import FOLD, STOP, is_plural
+from index.extract.figures.number_words import WORD_RUN
 from index.extract.figures.numbers import Quantity
 
 DIMENSIONS = r"long|wide|deep|high|tall|thick"
@@ -47,6 +48,9 @@ _DIMENSION_OF |= {"thick": "thickness", "long": "length"}
 _WORD = re.compile(r"\s*-?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|these\s+|those\s+)?")
 _VERBISH = re.compile(r"(?:ed|ing)$")
+_WHOLE = re.compile(rf"(?:[\w-]+[’']s\s+)?(?:\d[\d,.]*|{WORD_RUN})\s+(?=[^\W\d_])")
+"""The count of the whole a part is taken of ("of the committee's 21 members"), which the
+part's noun follows."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,9 @@ def noun_after(text: str, pos: int, counted: float = 2.0, through_of: bool = Fal
     """The head noun of the phrase that starts at `pos` ("thermal cameras" → "cameras")."""
     of = _OF.match(text, pos) if through_of else None
     start = of.end() if of else pos
+    if of is not None:  # "Eighteen of the committee's 21 members": the whole's noun
+        whole = _WHOLE.match(text, start)
+        start = whole.end() if whole else start
     words = words_after(text, start)
     if not words:
         return None

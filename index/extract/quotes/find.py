@@ -13,6 +13,7 @@ merged.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from index.extract.quotes.context import (
     sentence_subjects,
     speech_subjects,
 )
+from index.extract.quotes.interviews import answers
 from index.extract.quotes.marks import OPENERS, Quoted, quoted_spans, runs_on
 from index.extract.quotes.speakers import Attribution, Scene, after_quote, before_quote
 from index.model import Document, Quote
@@ -42,6 +44,12 @@ MIN_CLAUSE_WORDS = 6
 """Words that make a quotation without a speech verb tying it to its speaker."""
 MIN_ATTRIBUTED_WORDS = 3
 """Words a quotation needs even with a speech verb (fewer is a term in quote marks)."""
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|so-called|dubbed|called|termed"
+    r"|named|known\s+as|labelled|labeled)\s*$",
+    re.IGNORECASE,
+)
+"""Words before quote marks that make the quoted words a term ("the “security belt”")."""
 _SENTENCE_ENDS = frozenset('.!?”":')
 VOICE_PARAGRAPHS = 2
 """How many paragraphs back an unattributed quotation looks for the article's last voice."""
@@ -86,15 +94,34 @@ def document_quotes(
         left out, and with them, or None where that changes nothing.
     """
     layout = _layout(doc)
-    if not any(p.quotes for p in layout):
-        return (), None
     named = _named(doc, keyed, aliases)
     known = [n for n in named if not n.person.key.startswith(LONE_SURNAME)]
-    plain = tuple(_quotes(doc, layout, known))
+    spans = [(p.start, p.end) for p in layout]
+    told = answers(doc.repaired.text, spans, known)
+    if not told and not any(p.quotes for p in layout):
+        return (), None
+    plain = _with_answers(doc, list(_quotes(doc, layout, known)), told)
     if len(known) == len(named):
         return plain, None
-    alternative = tuple(_quotes(doc, layout, named))
+    alternative = _with_answers(doc, list(_quotes(doc, layout, named)), told)
     return plain, None if alternative == plain else alternative
+
+
+def _with_answers(
+    doc: Document, quotes: list[LocalQuote], told: Sequence[tuple[int, int, Person]]
+) -> tuple[LocalQuote, ...]:
+    """The quotations with an interview's answers (`interviews.answers`) among them, in
+    text order; an answer that is itself in quote marks is the quotation found."""
+    view = doc.repaired
+    for start, end, person in told:
+        first, last = view.to_original(start), view.to_original(end - 1) + 1
+        if any(q.start <= first + 1 and last - 1 <= q.end for q in quotes):
+            continue
+        quotes.append(
+            LocalQuote(doc.id, first, last, doc.text[first:last], person.name, "",
+                       person.key, person.described)
+        )  # fmt: skip
+    return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
 
 
 def finish_quotes(quotes: Iterable[LocalQuote], merge: ActorMerge) -> tuple[Quote, ...]:
@@ -211,7 +238,8 @@ def _passage_quotes(
         if i and _goes_on(scene, quotes[i - 1], q, previous, found):
             found = Attribution(found.person, found.verb, True)
         opens = scene.text[max(0, q.start - 3) : q.start - 1].strip()[-1:] in _SENTENCE_ENDS
-        if not is_quotation(scene.text[q.start : q.end], found, opens):
+        term = bool(_TERM_BEFORE.search(scene.text, max(0, q.start - 20), q.start - 1))
+        if not is_quotation(scene.text[q.start : q.end], found, opens, term):
             continue
         if found.person is not None and (found.person.is_person or _someone(found.person)):
             scene.trail.add(q.start, found.person)
@@ -249,7 +277,7 @@ def attribute(scene: Scene, q: Quoted, limit: int, previous: Attribution | None)
     return Attribution(scene.trail.before(q.start))
 
 
-def is_quotation(words: str, found: Attribution, opens: bool = False) -> bool:
+def is_quotation(words: str, found: Attribution, opens: bool = False, term: bool = False) -> bool:
     """Whether quoted words are a quotation rather than a scare-quoted term: a clause's
     worth of words, or fewer tied to a speaker by a verb, or a whole sentence someone said
     ("The country is in crisis.")."""
@@ -258,6 +286,8 @@ def is_quotation(words: str, found: Attribution, opens: bool = False) -> bool:
         return True
     if found.explicit and count >= MIN_ATTRIBUTED_WORDS and not _name_like(words):
         return True
+    if found.explicit and count == 2 and words[:1].islower() and not term:
+        return True  # said they were "cooperating fully": a phrase of theirs, no term
     sentence = opens and words.rstrip()[-1:] in {".", "!", "?"} and not words.istitle()
     return sentence and count >= MIN_ATTRIBUTED_WORDS and found.person is not None
 

@@ -37,8 +37,8 @@ _CLAUSE_VERB = (
 _INTRODUCES = re.compile(
     r"^\S*(?:\s+[\w’'-]+){0,6}?\s*(?:(?:that|as)(?:\s+(?:[A-Z][\w’'-]*|he|she|it|they|we)"
     r"(?:\s+[A-Z][\w’'-]*){0,2})?|,|:"
-    r"|that(?:\s+[\w’'-]+){1,8}?\s+" + _CLAUSE_VERB + r"(?:\s+[a-z][\w’'-]*){0,6})\s*$"
-    r"|^\S*(?:\s+[\w’'-]+){1,8}?\s+" + _CLAUSE_VERB + r"(?:\s+[a-z][\w’'-]*){0,6}\s*$"
+    r"|that(?:\s+[\w’'-]+){1,8}?\s+" + _CLAUSE_VERB + r"(?:\s+[a-z][\w’'-]*){0,9})\s*$"
+    r"|^\S*(?:\s+[\w’'-]+){1,8}?\s+" + _CLAUSE_VERB + r"(?:\s+[a-z][\w’'-]*){0,9}\s*$"
 )
 """What ties a speech verb to the quotation after it: a few words ("said in a televised
 statement that “…”"), then "that", "as" ("described the situation as “…”"), a comma or
@@ -150,7 +150,11 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         subject_cut = start + verbs[-2].start() if chained else cut  # "X said, adding that"
         person = _subject_phrase(scene, start, subject_cut)
     if person is None:  # without a verb, the words before the marks are no subject
-        person = _first_actor(scene, start, cut) or _sentence_subject(scene, start, cut)
+        person = (
+            _pronoun_subject(scene, start, cut)  # "He referred … to the ministry, and said"
+            or _first_actor(scene, start, cut)
+            or _sentence_subject(scene, start, cut)
+        )
     if person is None:
         return None
     tight = bool(verbs) and bool(_INTRODUCES.match(head[verbs[-1].start() :]))
@@ -227,7 +231,15 @@ def _sentence_subject(scene: Scene, start: int, end: int) -> Person | None:
     return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
 
 
-_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:“”\"]{1,80},\s*$")
+def _pronoun_subject(scene: Scene, start: int, end: int) -> Person | None:
+    """The one a sentence opening "He …" or "She …" and a verb is about."""
+    match = _SUBJECT_FIRST.match(scene.plain, start - scene.offset, end - scene.offset)
+    if not match or match.group("np") not in _PRONOUNS:
+        return None
+    return scene.trail.before(scene.offset + match.start("np"))
+
+
+_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:“”\"]{1,80},\s*$")
 """A relative clause between a subject and its verb ("An SDF commander, who asked not to
 be named, told …"), passed over."""
 
