@@ -703,3 +703,14 @@ def test_offices_of_a_post_and_united_nations_bodies_are_organisations() -> None
         "United Nations Office for the Coordination of Humanitarian Affairs", "OCHA"
     ]  # fmt: skip
     assert found["World Food Programme"] == ["World Food Programme", "WFP", "WFP"]
+
+
+def test_a_general_directorate_keeps_its_general_and_drops_its_province() -> None:
+    text = (
+        "Officers from the General Security Directorate met Brigadier General Ghassan "
+        "Bakir, commander of the Internal Security Command in Deir Ezzor Province."
+    )
+    found = {a.name: a.type for a in actors_of(text)}
+    assert found["General Security Directorate"] == "organization"
+    assert found["Internal Security Command"] == "organization"
+    assert found["Ghassan Bakir"] == "person"

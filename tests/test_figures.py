@@ -406,3 +406,9 @@ def test_a_part_of_a_counted_whole_counts_the_wholes_noun() -> None:
         ("two", 2, "drone"),
         ("three", 3, "drone"),
     ]
+
+
+def test_one_night_says_when_and_perhaps_is_no_plural() -> None:
+    assert found("One night, he says, it will not be camels.") == []
+    text = "That exchange is now perhaps a third of what it was."
+    assert keys(text) == ["unspecified:share"]

@@ -488,3 +488,51 @@ def test_a_short_phrase_a_speaker_is_said_to_use_is_a_quotation_a_term_is_not() 
         "within two weeks",
         "electioneering dressed as security policy",
     ]
+
+
+def test_the_narrative_after_a_quotations_full_stop_is_a_new_sentence() -> None:
+    text = (
+        '"Those men are behind bars," said Noor Ali Hamdan, a researcher.\n\n'
+        'Asked about the gap, al-Zaidi told Tabayyan: "I meant that nobody crosses without '
+        'being seen." Hamdan was unconvinced. "Being seen is not the same as being '
+        'stopped," she said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == [
+        "Noor Ali Hamdan", "al-Zaidi", "Noor Ali Hamdan"
+    ]  # fmt: skip
+
+
+def test_someone_described_who_puts_it_bluntly_speaks_the_quotation_after() -> None:
+    text = (
+        "Captain Mustafa Adel Hamoud walks the trench. “We had eyes,” he says.\n\n"
+        "A senior Iraqi intelligence officer, who spoke on condition of anonymity, put it "
+        "bluntly. “The Americans gave us the picture from above.\n\n"
+        "“ISIS does not need an army to cross. It needs a dark night.”\n\n"
+        "“One night,” Hamoud says, “it will not be camels.”"
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(text)]
+    assert found == [
+        ("We had eyes,", "Mustafa Adel Hamoud"),
+        ("The Americans gave us the picture from above.", "A senior Iraqi intelligence officer"),
+        (
+            "ISIS does not need an army to cross. It needs a dark night.",
+            "A senior Iraqi intelligence officer",
+        ),
+        ("One night,", "Mustafa Adel Hamoud"),
+        ("it will not be camels.", "Mustafa Adel Hamoud"),
+    ]
+
+
+def test_a_claim_credited_below_it_and_a_second_that_clause_of_reported_speech() -> None:
+    claim = (
+        "A clip of Muhammad Jabbar al-Saedi was shared.\n\n"
+        'CLAIM 2: "The wall has sealed the border completely." Who said it: Brig. Gen. '
+        "Abbas Fadhil al-Zaidi, press conference"
+    )
+    assert [q.speaker for q in quotes_of(claim)] == ["Abbas Fadhil al-Zaidi"]
+    text = (
+        "Brig. Gen. Shirwan Barzinji said the trench was finished. Barzinji explained that "
+        "the area, which lies 15 km from the border, had long been used by smugglers, and "
+        "that those networks “have been dealt painful blows.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Shirwan Barzinji"]

@@ -83,6 +83,10 @@ _EMPLOYS = _role_and_name(_STAFF)
 """After a lone name, a staff role in lower case and a person's name: the name is the
 organisation the role serves ("Frontex director Hans Leijtens", "Codelco chief executive
 Rubén Alvarado")."""
+_PROVINCE_TAIL = re.compile(
+    r" in (?:the )?((?:[A-Z][\w’'-]*\s+){1,3}(?:Province|Governorate|District|Region))$"
+)
+"""A province's name after an organisation's, where it works: no part of its name."""
 _NAMED_FOR_PLACE = re.compile(r"\bMissions?$")
 """The head of an organisation whose name holds the country it works in."""
 _ACRONYM_NAME = re.compile(rf"^{ACRONYM_LETTER}{{2,6}}$")
@@ -253,7 +257,12 @@ def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
     """ "Joint Operations Command in Iraq" (or "in Baghdad", its capital) -> "Joint
     Operations Command", unless the whole is a known name or defines an acronym."""
     match = _LOCATIVE_TAIL.search(span.name)
-    if not match or not _is_country(match.group(1), aliases) or aliases.lookup(span.name):
+    province = _PROVINCE_TAIL.search(span.name)
+    if province is not None and is_org_name(span.name[: province.start()]):
+        match = province  # "Internal Security Command in Deir Ezzor Province"
+    elif not match or not _is_country(match.group(1), aliases):
+        return span
+    if aliases.lookup(span.name):
         return span
     if defined_acronym(text, span.end, span.name) or _NAMED_FOR_PLACE.search(
         span.name, 0, match.start()

@@ -97,11 +97,20 @@ _COLLECTIVE = frozenset({"people", "personnel", "police", "sheep", "aircraft", "
 """Nouns whose plural is the singular: a number before one counts them."""
 
 
+_NOT_PLURALS = frozenset(
+    """perhaps always sometimes besides towards afterwards whereas was has does its hers
+    ours yours theirs less unless across thus nevertheless regardless""".split()
+)
+"""Words in -s that are no plural noun: adverbs, verbs, pronouns ("perhaps a third")."""
+
+
 def is_plural(word: str) -> bool:
     """True for a word that reads as a plural noun ("cameras", "people", not "ISIS")."""
     if word.isupper():
         return False
     lower = word.lower()
+    if lower in _NOT_PLURALS:
+        return False
     if lower in IRREGULAR_SINGULAR:
         return IRREGULAR_SINGULAR[lower] != lower or lower in _COLLECTIVE
     return bool(_PLURAL_END.search(lower))

@@ -155,12 +155,18 @@ def measure_of(
     return _counted(text, quantity, noun, sentence, last)
 
 
+_SOME_TIME = frozenset({"night", "morning", "evening", "afternoon", "time"})
+"""Nouns after "one" that say when ("one night", "one morning"), no quantity."""
+
+
 def _counted(
     text: str, quantity: Quantity, noun: Noun | None, sentence: tuple[int, int], last: str
 ) -> Measure | None:
     if noun is None or fold(singular(noun.word)) == "other":
         return _bare(text, quantity, sentence, last, noun)
     unit = singular(noun.word)
+    if quantity.kind == "words" and quantity.value == 1 and unit in _SOME_TIME:
+        return None  # "One night, he says, …": when, not how many
     if unit in TIME_UNITS:
         return duration(text, quantity, noun, sentence)
     if on_a_scale(text, quantity) and not is_plural(noun.word):

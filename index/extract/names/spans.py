@@ -216,6 +216,8 @@ def _heads_after(rest: str, end: int) -> bool:
     """Whether the title `rest[:end]` opens an organisation's name: an organisation's head
     word follows ("General Directorate for Narcotics Affairs", "General Command")."""
     following = rest[end:].split(maxsplit=1)
+    if rest[:end] == "General" and is_org_name(rest[end:].strip()):
+        return True  # "General Security Directorate", "General Authority for … Ports"
     return bool(following) and following[0][:1].isupper() and following[0].lower() in ORG_HEADS
 
 

@@ -36,6 +36,8 @@ _SOMEONE_FIRST = re.compile(
 """A sentence of speech opening with someone described, and naming no one ("A
 19-year-old conscript from Basra, posted near …, told me …"): its subject."""
 _SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
+_PUT_IT = re.compile(r"\bput(?:s|ting)?\s+it\s+(?:\w+ly|simply|this\s+way|so)\b")
+"""A sentence of speech by its idiom: "put it bluntly", "as one officer put it so"."""
 _STATEMENT = re.compile(
     r"\b(?:released|issued|published|put\s+out|delivered|gave)\s+(?:(?:the|a|an|this|his|her"
     r"|its|their|following|below|brief|short|written|joint|new)\s+){0,3}statements?\b"
@@ -65,12 +67,21 @@ class Named:
 
 
 def masked(text: str, start: int, end: int, quotes: Sequence[Quoted]) -> str:
-    """`text[start:end]` with quoted words blanked to "x", so offsets stay put."""
+    """`text[start:end]` with quoted words blanked to "x", so offsets stay put; a full
+    stop (or ! or ?) that ends the quoted words stays, as it ends the sentence too when
+    the narrative goes on after the closing mark ("…seen.” Hamdan was unconvinced.")."""
     chars = list(text[start:end])
     for q in quotes:
         for i in range(max(q.start, start), min(q.end, end)):
             chars[i - start] = "x"
+        last = q.end - 1
+        if start <= last < end and text[last] in ".!?" and _NARRATIVE_AFTER.match(text, q.end):
+            chars[last - start] = text[last]
     return "".join(chars)
+
+
+_NARRATIVE_AFTER = re.compile(r"[”\"’']\s+[A-Z]")
+"""A closing mark and a new sentence of the narrative after a quotation's last stop."""
 
 
 @dataclass
@@ -105,7 +116,10 @@ def sentence_subjects(
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None
         someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset) if first is None else None
-        if someone is not None and _SPEECH.search(plain, s - offset, e - offset):
+        spoken = _SPEECH.search(plain, s - offset, e - offset) or _PUT_IT.search(
+            plain, s - offset, e - offset
+        )
+        if someone is not None and spoken:
             yield s, Person(someone.group("np"), "", False, described=True)
         elif pronoun and (first is None or offset + pronoun.start() < first.start):
             yield offset + pronoun.start(), None
@@ -133,13 +147,17 @@ def speech_subjects(
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         sentence = (plain, s - offset, e - offset)
         verb = _SPEECH.search(*sentence)
-        if people and (verb or _STATEMENT.search(*sentence)):
+        if people and (verb or _STATEMENT.search(*sentence) or _PUT_IT.search(*sentence)):
             said = verb.end() + offset if verb else e
             after = [n for n in people if said <= n.start <= said + _NAMED_AFTER]
             speaker = (
                 after[0] if after and verb and SAID_NAME.match(plain, verb.start()) else people[0]
             )
             found.append((speaker.start, speaker.person))
+        elif not people and (verb or _PUT_IT.search(*sentence)):
+            someone = _SOMEONE_FIRST.match(*sentence)  # "A senior officer … put it bluntly."
+            if someone is not None:
+                found.append((s, Person(someone.group("np"), "", False, described=True)))
     return found
 
 

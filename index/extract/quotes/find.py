@@ -239,12 +239,25 @@ def _passage_quotes(
             found = Attribution(found.person, found.verb, True)
         opens = scene.text[max(0, q.start - 3) : q.start - 1].strip()[-1:] in _SENTENCE_ENDS
         term = bool(_TERM_BEFORE.search(scene.text, max(0, q.start - 20), q.start - 1))
-        if not is_quotation(scene.text[q.start : q.end], found, opens, term):
+        split = i + 1 < len(quotes) and _split(scene.text, q, quotes[i + 1])
+        if not (split and found.explicit) and not is_quotation(
+            scene.text[q.start : q.end], found, opens, term
+        ):
             continue
         if found.person is not None and (found.person.is_person or _someone(found.person)):
             scene.trail.add(q.start, found.person)
         previous = found
         yield _quote(doc, q, found), found
+
+
+_SPLIT_BETWEEN = re.compile(r"[,\s]*[”\"’']?,?\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s*[“\"‘']?")
+
+
+def _split(text: str, q: Quoted, following: Quoted) -> bool:
+    """Whether a quotation is the first part of one its speaker's words interrupt
+    ("“One night,” he says, “it will not be camels.”"): a part of any length."""
+    between = text[q.end : following.start]
+    return len(between) < 60 and _SPLIT_BETWEEN.fullmatch(between) is not None
 
 
 def _goes_on(

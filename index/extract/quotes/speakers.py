@@ -31,6 +31,11 @@ _POST_SUBJECT = re.compile(
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
 _POST_ACCORDING = re.compile(rf"{_LEAD}according\s+to\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
+_POST_CREDIT = re.compile(
+    rf"{_LEAD}(?:Who\s+said\s+it|Said\s+by|Claimed\s+by|Claim\s+by|Attributed\s+to)\s*:\s*"
+    rf"(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"\n])+)"
+)
+"""A fact-check's credit line under the claim it quotes: "Who said it: Brig. Gen. X, …"."""
 _CLAUSE_VERB = (
     r"(?:would|will|could|should|must|might|may|can|was|were|is|are|had|has|have|[a-z]{3,}ed)"
 )
@@ -47,6 +52,12 @@ reporters that Iraq “stands with …”"), or a clause whose verb the quotatio
 ("that the returnees would undergo “security screening and …”"), "that" left out or not
 ("said the crossing was closed “until further notice”"); never a common noun alone
 ("that the “security belt” plan": a term in quote marks)."""
+_AND_THAT = re.compile(
+    r"[,;]\s+and\s+that\s+(?:the|those|these|its|their|his|her|[A-Z][\w’'-]*)"
+    r"(?:\s+[\w’'-]+){0,3}\s*$"
+)
+"""A second clause of the reported speech whose subject the quotation goes on: "explained
+that the area …, and that those networks “have been dealt painful blows.”"."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.!?]|$)")
 _NP_BEFORE = re.compile(
     r"(?P<np>\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Aa]n?)\s[\w\s’'()-]{1,60}?)\s*,?\s*"
@@ -101,7 +112,7 @@ def after_quote(scene: Scene, close: int, limit: int, full_stop: bool) -> Attrib
     After a quotation that ends its sentence only a bare "X added." counts.
     """
     tail = scene.text[close:limit]
-    credited = _POST_ACCORDING.match(tail)
+    credited = _POST_ACCORDING.match(tail) or _POST_CREDIT.match(tail)
     if credited is not None:  # "…”, according to Haider al-Shakeri, a researcher"
         person = resolve_phrase(scene, close + credited.start("np"), close + credited.end("np"))
         if person is not None:
@@ -157,7 +168,8 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         )
     if person is None:
         return None
-    tight = bool(verbs) and bool(_INTRODUCES.match(head[verbs[-1].start() :]))
+    said = head[verbs[-1].start() :] if verbs else ""
+    tight = bool(verbs) and bool(_INTRODUCES.match(said) or _AND_THAT.search(said))
     return Attribution(person, verbs[-1].group() if verbs else "", tight)
 
 
