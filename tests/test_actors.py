@@ -714,3 +714,33 @@ def test_a_general_directorate_keeps_its_general_and_drops_its_province() -> Non
     assert found["General Security Directorate"] == "organization"
     assert found["Internal Security Command"] == "organization"
     assert found["Ghassan Bakir"] == "person"
+
+
+def test_rules_for_names_beside_places_and_asides_do_not_overreach() -> None:
+    text = (
+        "The Ministry of Interior in the Kurdistan Region said no. In Baghdad, the Ministry "
+        "of Interior said yes. A dispute between Ali Hussein Jabbar and Khalid Omar Salman, "
+        "which began in May, was settled. Fighters crossed into Syria, he said, adding that "
+        "more would come. Control of Ain Issa (Syrian Democratic Forces, Raqqa) changed "
+        "hands. Police asked Tal Afar residents to stay indoors. Prime Minister Abiy Ahmed "
+        "met them. Ahmed said no."
+    )
+    found = {a.name: (a.type, surfaces(a, {"d0": text})) for a in actors_of(text)}
+    assert found["Ministry of Interior in the Kurdistan Region"][1] == [
+        "Ministry of Interior in the Kurdistan Region"
+    ]
+    assert found["Khalid Omar Salman"][0] == "person"
+    assert found["Abiy Ahmed"][1] == ["Abiy Ahmed", "Ahmed"]
+    assert not {"Syria", "Ain Issa", "Tal Afar", "Police"} & found.keys()
+
+
+def test_general_security_is_a_body_and_another_countrys_ministry_stays_its_own() -> None:
+    text = (
+        "Iraq's army said Iraq's border was calm. Damascus sent two brigades of General "
+        "Security forces to Albu Kamal. Syria’s Interior Ministry said in a statement that "
+        "it was fine. The Syrian Interior Ministry said so. His Excellency listened."
+    )
+    found = {a.name: (a.type, surfaces(a, {"d0": text})) for a in actors_of(text)}
+    assert found["General Security"][0] == "organization"
+    assert found["Syrian Interior Ministry"][1] == ["Interior Ministry", "Syrian Interior Ministry"]
+    assert "Ministry of Interior" not in found and "Excellency" not in found

@@ -412,3 +412,22 @@ def test_one_night_says_when_and_perhaps_is_no_plural() -> None:
     assert found("One night, he says, it will not be camels.") == []
     text = "That exchange is now perhaps a third of what it was."
     assert keys(text) == ["unspecified:share"]
+
+
+def test_a_night_in_custody_is_counted_and_a_whole_in_millions_is_no_noun() -> None:
+    assert keys("He spent one night in custody.") == ["night:count:custody"]
+    assert keys("Half of the 1.2 million displaced have returned.")[0] != "million:share"
+
+
+def test_bracketed_numerals_hijri_dates_and_amounts_in_two_parts() -> None:
+    text = (
+        "On Sunday, corresponding to 13/4/2025 (15 Shawwal 1446 AH), the governor allocated "
+        "(15) billion dinars over (7) villages for a road of (126) km, and compensation of "
+        "4 billion and 500 million dinars."
+    )
+    assert [(value, unit) for _, value, _, unit in found(text)] == [
+        (15e9, "IQD"),
+        (7, "village"),
+        (126, "km"),
+        (4.5e9, "IQD"),
+    ]

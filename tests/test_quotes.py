@@ -536,3 +536,39 @@ def test_a_claim_credited_below_it_and_a_second_that_clause_of_reported_speech()
         "that those networks “have been dealt painful blows.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Shirwan Barzinji"]
+
+
+def test_a_relative_speaker_terms_in_marks_and_an_explainers_answers() -> None:
+    text = (
+        "Staff Maj. Gen. Karim al-Fartousi spoke first.\n\n"
+        "He passed the question to the Ministry of Migration, which said in a statement: "
+        "“All returns are voluntary and safe.”\n\n"
+        "The Security Media Cell said it had dismantled two “terrorist cells” in Anbar. "
+        "Amnesty said detainees faced “enforced disappearance”."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("All returns are voluntary and safe.", "Ministry of Migration")
+    ]
+    explainer = (
+        "Parliament passed the amnesty law that Speaker Mahmoud al-Mashhadani had promised. "
+        "Here is what we know.\n\nQ: Who is covered?\n\nA: Most detainees.\n\n"
+        "Q: When does it start?\n\nA: Next month."
+    )
+    assert quotes_of(explainer) == ()
+    interview = (
+        "Six months after the fall of Bashar al-Assad, Syrian Interior Minister Anas Khattab "
+        "sat down with us.\n\nQ: Is the border calm?\n\nA: Mostly, yes.\n\n"
+        "Q: And the militias?\n\nA: They are on the Iraqi side now."
+    )
+    assert {q.speaker for q in quotes_of(interview)} == {"Anas Khattab"}
+
+
+def test_his_excellency_is_the_official_named_after_the_honorific() -> None:
+    text = (
+        "On Sunday, His Excellency the Governor of Anbar, Mr. Rafi Hameed al-Jumaili, "
+        "toured the border.\n\n"
+        "During the tour, His Excellency listened to Engineer Hazem Najm Abdullah.\n\n"
+        "His Excellency the Governor affirmed, in a speech, that “the security of the border "
+        "is a shared responsibility of us all.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rafi Hameed al-Jumaili"]

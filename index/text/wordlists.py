@@ -32,9 +32,14 @@ SPEECH_VERBS = (
     "echoed stressing warning affirming explaining clarified clarifies disclosed vowed "
     "pledged promised alleged conceded maintained contended assured informed briefed "
     "tweeted testified countered retorted lamented complained insisting vowing saying describing "
-    "shouted yelled screamed whispered pleaded answered asked dismissed branded"
+    "shouted yelled screamed whispered pleaded"
 ).split()
 """Verbs that attribute speech."""
+
+ATTRIBUTION_VERBS = [*SPEECH_VERBS, "asked", "answered", "dismissed", "branded"]
+"""Verbs that tie a quotation to its speaker ("“Where?” she asked", "dismissed the motion
+as “…”") but too often say no speech to make a name a speaker or a sentence speech
+("Police asked Tal Afar residents to stay indoors")."""
 
 TITLE_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl",

@@ -27,10 +27,10 @@ from index.extract.actors.evidence import (
     speaks,
 )
 from index.extract.actors.headings import heading_candidates
-from index.extract.actors.national import Institution, institutions
+from index.extract.actors.national import DEMONYM_OF, Institution, institutions
 from index.extract.names.aliases import AliasTable
 from index.extract.names.common import english_common
-from index.extract.names.keys import ACRONYM_LETTER
+from index.extract.names.keys import ACRONYM_LETTER, is_kunya
 from index.extract.names.spans import (
     NameSpan,
     at_sentence_start,
@@ -44,6 +44,8 @@ from index.extract.names.wordlists import (
     GIVEN_NAMES,
     MONTHS_DAYS,
     NON_AGENT_HEADS,
+    ORG_HEADS,
+    PLACE_NOUNS,
     ROLE_NOUNS,
 )
 from index.model import Document
@@ -83,10 +85,13 @@ _EMPLOYS = _role_and_name(_STAFF)
 """After a lone name, a staff role in lower case and a person's name: the name is the
 organisation the role serves ("Frontex director Hans Leijtens", "Codelco chief executive
 Rubén Alvarado")."""
-_PROVINCE_TAIL = re.compile(
-    r" in (?:the )?((?:[A-Z][\w’'-]*\s+){1,3}(?:Province|Governorate|District|Region))$"
+_SECTOR_TAIL = re.compile(
+    r" in (?:the )?((?:[A-Z][\w’'-]*\s+){1,3}(?:Region|Province|Governorate|Sector))$"
 )
-"""A province's name after an organisation's, where it works: no part of its name."""
+_FORCES = frozenset("command guards guard forces force police army".split())
+"""Heads of forces that serve in regions and sectors ("Internal Security Command in Deir
+Ezzor Province"): the region is where the force serves, not its name; a ministry's or a
+directorate's region is its own ("Ministry of Interior in the Kurdistan Region")."""
 _NAMED_FOR_PLACE = re.compile(r"\bMissions?$")
 """The head of an organisation whose name holds the country it works in."""
 _ACRONYM_NAME = re.compile(rf"^{ACRONYM_LETTER}{{2,6}}$")
@@ -156,9 +161,10 @@ def is_heading(text: str) -> bool:
 
 
 def document_candidates(
-    doc: Document, aliases: AliasTable, common: Container[str]
+    doc: Document, aliases: AliasTable, common: Container[str], home: str = ""
 ) -> Iterator[Candidate]:
-    """Every candidate mention in the content passages of `doc`, in text order."""
+    """Every candidate mention in the content passages of `doc`, in text order; `home`
+    is the nationality the document is mostly about (`local_keys.home_demonym`)."""
     view, readings = doc.repaired, Readings()
     found: list[Candidate] = []
     headings, body = [], []
@@ -169,7 +175,7 @@ def document_candidates(
             continue
         body.append((start, end))
         spans = name_spans(view.text, start, end, common)
-        named = (classify(doc, span, aliases, readings, start) for span in spans)
+        named = (classify(doc, span, aliases, readings, start, home) for span in spans)
         national = [national_candidate(doc, i) for i in institutions(view.text, start, end)]
         found.extend(_merged([c for c in named if c is not None], national))
     found = list(countries_established(consistent(found, readings), aliases))
@@ -206,7 +212,12 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
 
 
 def classify(
-    doc: Document, span: NameSpan, aliases: AliasTable, readings: Readings, floor: int = 0
+    doc: Document,
+    span: NameSpan,
+    aliases: AliasTable,
+    readings: Readings,
+    floor: int = 0,
+    home: str = "",
 ) -> Candidate | None:
     """The candidate a name span makes in its context, or None when it is no actor;
     what the span shows of its name is added to `readings`."""
@@ -230,11 +241,14 @@ def classify(
         )
         if r
     )
+    owner = _OWNER_BEFORE.search(text, max(0, span.start - 20), span.start)
+    national = DEMONYM_OF.get(owner.group(1)) if owner and kind == ORGANIZATION else None
+    national = national if national != home else None  # the home country's needs no name
     return Candidate(
         doc=doc.id,
         start=view.to_original(span.start),
         end=view.to_original(span.end - 1) + 1,
-        name=span.name,
+        name=f"{national} {span.name}" if national else span.name,  # "Syria’s Interior Ministry"
         kind=PERSON if kind == SURNAME and roles else kind,
         roles=roles if kind in {PERSON, SURNAME} else (),
         speaks=speaks(text, span.start, span.end),
@@ -242,6 +256,12 @@ def classify(
     )
 
 
+_HONORIFICS = frozenset({"Excellency", "Eminence", "Highness", "Majesty", "Holiness"})
+"""Honorifics that stand for someone ("His Excellency listened"), never a name."""
+_OWNER_BEFORE = re.compile(r"\b([A-Z]\w+)[’']s\s+$")
+"""A country owning the organisation named next ("Syria’s Interior Ministry"): another
+country's than the article's own is read as that nationality's ("Syrian Interior
+Ministry"), as if so written."""
 EMPLOYER_ZIPF = 4.0
 """A word this frequent in English that opens a sentence before a role ("Opposition
 leader Raila Odinga") is the role's word, not the name of whom it serves."""
@@ -257,9 +277,9 @@ def _trim_locative(text: str, span: NameSpan, aliases: AliasTable) -> NameSpan:
     """ "Joint Operations Command in Iraq" (or "in Baghdad", its capital) -> "Joint
     Operations Command", unless the whole is a known name or defines an acronym."""
     match = _LOCATIVE_TAIL.search(span.name)
-    province = _PROVINCE_TAIL.search(span.name)
-    if province is not None and is_org_name(span.name[: province.start()]):
-        match = province  # "Internal Security Command in Deir Ezzor Province"
+    sector = _SECTOR_TAIL.search(span.name)
+    if sector is not None and span.name[: sector.start()].split()[-1].lower() in _FORCES:
+        match = sector  # "Border Guards in the Second Region": the force, in one sector
     elif not match or not _is_country(match.group(1), aliases):
         return span
     if aliases.lookup(span.name):
@@ -283,7 +303,7 @@ def _is_country(name: str, aliases: AliasTable) -> bool:
 def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None:
     """The type the rules give a name span: person, organization, country, ... or None."""
     name, entry = span.name, aliases.lookup(span.name)
-    if name in DEMONYMS or name in MONTHS_DAYS:
+    if name in DEMONYMS or name in MONTHS_DAYS or name in _HONORIFICS:
         return None
     if entry is not None:  # "World Food Programme" acts, though a programme mostly does not
         return _country_if_acting(text, span) if entry.type == COUNTRY else entry.type
@@ -306,9 +326,21 @@ def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None
             return ORGANIZATION  # "Frontex director Hans Leijtens": Frontex employs him
         return None  # "Anbar governor Mohammed …": the role's place, no one who speaks
     kind = _person_kind(text, span)
-    if kind is None and " " in name and _affiliated(text, span.end, aliases):
+    if kind is None and _person_like(name) and _affiliated(text, span.end, aliases):
         return PERSON  # "Shilan Aziz Doski (Kurdistan Democratic Party, Duhok) raised …"
     return kind
+
+
+_NOT_IN_NAMES = PLACE_NOUNS | ORG_HEADS | {"field", "dam"}
+
+
+def _person_like(name: str) -> bool:
+    """Whether a name could be someone's: a given name and more, or three words or more,
+    none a place's or an organisation's noun ("Kirkuk Oil Field", "Ain Issa" are not)."""
+    words = name.split()
+    if len(words) < 2 or (len(words) < 3 and words[0] not in GIVEN_NAMES):
+        return False
+    return not any(w.lower() in _NOT_IN_NAMES for w in words)
 
 
 _AFFILIATION = re.compile(r"\s*\(([A-Z][^(),;]{1,60}?)(?:,\s*[A-Z][\w’' -]{1,30})?\)")
@@ -366,8 +398,7 @@ def _kunya(words: list[str]) -> bool:
     """Whether two words are a kunya ("Abu Omar", "Umm Ali"): father or mother of a given
     name, and not a place so named."""
     return (
-        len(words) == 2
-        and words[0] in {"Abu", "Umm"}
+        is_kunya(" ".join(words))
         and words[1] in GIVEN_NAMES
         and " ".join(words) not in _KUNYA_PLACES
     )
@@ -385,7 +416,7 @@ def _person_kind(text: str, span: NameSpan) -> str | None:
         return PERSON if _AGED.match(text, span.end) or named_as else SURNAME  # "Fatima, 34,"
     if span.title or role_before(text, span.outer) or apposition_role(text, span.end):
         return PERSON
-    if _AGED.match(text, span.end) or _AGED_NAME.match(text, span.end):
+    if _AGED_NAME.match(text, span.end):
         return PERSON  # "found Khudair Abbas Hamad, 58, guilty"
     if _ROLE_APPOSED.search(text, max(0, span.start - 40), span.start):
         return PERSON  # "The district's mayor, Khalaf Hassan Murad, works …"

@@ -32,6 +32,12 @@ _APPOSITION = re.compile(
 _SPEAKS_AFTER = re.compile(
     rf"^(?:,[^,.“”\"]{{3,140}},)?\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:{_SPEECH})\b"
 )
+_SPEAKS_AFTER_RELATIVE = re.compile(
+    rf",\s*(?:whose|which|who)\s[^,.“”\"]{{3,140}},\s+(?:\w+ly\s+|has\s+|had\s+|also\s+)*"
+    rf"(?:{_SPEECH})\b"
+)
+"""A name that speaks past a relative clause about it ("Turkey, whose drones strike
+PKK targets in Sinjar, said …"), not past any aside ("into Syria, he said, adding")."""
 _SAID = alternation([v for v in SPEECH_VERBS if v[:3] != "tol"])
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_SAID})\s+$")
 _PLACE_AFTER = re.compile(r"^\s+(?:{})\b".format("|".join(PLACE_NOUNS)))
@@ -46,12 +52,12 @@ _PLACES_LISTED = re.compile(
     re.IGNORECASE,
 )
 _PLACE_JOINED = re.compile(
-    r"\b(?:in|into|near|across|inside|within|along|between|around|through|outside|beyond)"
+    r"\b(?:in|into|near|inside|within|along|outside)"
     r"\s+(?:the\s+)?(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){0,2}"
     r"(?:,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){0,2})*,?\s+(?:and|or)\s+$"
 )
 """A name joined by "and" to a place after a preposition of place ("in Anbar and …")."""
-_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:and\s+|but\s+|where\s+|which\s+)?[a-z]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?:and|but)\s+[a-z]|$)")
 """What may follow the last of places so joined: the clause ends, no verb of theirs."""
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|and|or|,|\s)*")
 """What may stand between "provinces like" and a name it lists: names, commas, and/or."""
@@ -282,7 +288,7 @@ def acts(text: str, start: int, end: int) -> bool:
         return True
     if _POLITY_AFTER.match(text, end) or _asked_to_act(before, text, end):
         return True
-    if text.startswith(",", end) and _SPEAKS_AFTER.match(text[end : end + 200]):
+    if _SPEAKS_AFTER_RELATIVE.match(text, end):
         return True  # "Turkey, whose drones strike PKK targets, said …"
     after = text[end : end + 60]
     conjoined = _CONJOINED_BEFORE.search(before)

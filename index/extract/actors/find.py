@@ -73,7 +73,8 @@ def document_keys(doc: Document, aliases: AliasTable) -> tuple[Keyed, Links]:
     """
     common = document_common_words(doc.passage_text(p) for p in doc.content_passages())
     home = home_demonym(doc.repaired.text)
-    keyed = tuple(assign_keys(list(document_candidates(doc, aliases, common)), aliases, home))
+    found = list(document_candidates(doc, aliases, common, home))
+    keyed = tuple(assign_keys(found, aliases, home))
     links = tuple(stated_links(doc.repaired.text, _repaired(doc, keyed)))
     return keyed, links
 

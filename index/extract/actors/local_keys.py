@@ -25,10 +25,10 @@ from index.extract.actors.candidates import (
 from index.extract.actors.national import DEMONYM_OF
 from index.extract.names.aliases import AliasEntry, AliasTable
 from index.extract.names.keys import (
-    KUNYA_KEYS,
     close_spellings,
     given_key,
     given_spelling,
+    is_kunya,
     spelling,
     surname_key,
     surname_spelling,
@@ -73,7 +73,7 @@ class LocalKeys:
     def new_person(self, name: str) -> str:
         """A fresh person key, remembered with its given-name and surname keys."""
         key = f"P:{self.doc}:{len(self.persons)}"
-        if name.count(" ") == 1 and given_key(name) in KUNYA_KEYS:
+        if is_kunya(name):
             self.kunyas.add(key)
         self.persons.append(
             (key, given_key(name), surname_key(name), given_spelling(name), surname_spelling(name))

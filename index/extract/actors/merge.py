@@ -14,10 +14,10 @@ from collections.abc import Iterable, Sequence
 from index.extract.actors.candidates import ACRONYM, PERSON, SURNAME, Candidate
 from index.extract.names.aliases import AliasTable
 from index.extract.names.keys import (
-    KUNYA_KEYS,
     close_spellings,
     given_key,
     given_spelling,
+    is_kunya,
     slugify,
     surname_key,
     surname_spelling,
@@ -107,7 +107,7 @@ def resolve_surnames(names: Sequence[NameKeys], sets: UnionFind) -> None:
             wanted.add(surname)
     owners: dict[str, dict[str, set[str]]] = {}
     for key, kind, given, surname, name in names:
-        kunya = given in KUNYA_KEYS and name.count(" ") == 1  # Yasser alone is not Abu Yasser
+        kunya = is_kunya(name)  # Yasser alone is not Abu Yasser
         if surname in wanted and given and not kunya and kind == PERSON and key[:2] in {"P:", "T:"}:
             owners.setdefault(surname, {}).setdefault(sets.find(key), set()).add(name)
     for key, _, _, surname, _ in names:

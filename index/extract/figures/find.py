@@ -50,8 +50,20 @@ _CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 """A terminal's escape code ("ESC[31m", pasted from a console): its digits are no figure."""
 
 
+_BRACKETED = re.compile(
+    r"(?<=[A-Za-z,] )\((\d[\d,.]*)\)(?=\s+(?:[a-z%]|[Bb]illion|[Mm]illion|[Tt]housand))"
+)
+"""A numeral in brackets, as Iraqi official prose writes them ("(15) billion dinars",
+"(7) villages"): read as the numeral alone."""
+
+
+def _unbracketed(match: re.Match[str]) -> str:
+    return f" {match.group(1)} "  # as long as the bracketed numeral: offsets stay put
+
+
 def _sentenced_figures(text: str) -> Iterator[tuple[Quantity, Measure, tuple[int, int]]]:
     """`text_figures`, each with the bounds of its sentence (which its measure reads)."""
+    text = _BRACKETED.sub(_unbracketed, text)
     last, sentences, data = "", Sentences(text), long_tokens(text)
     codes = [m.span() for m in _CONTROL_SEQUENCE.finditer(text)]
     data = merged_spans(sorted(data + codes)) if codes else data

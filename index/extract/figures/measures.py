@@ -156,7 +156,7 @@ def measure_of(
 
 
 _SOME_TIME = frozenset({"night", "morning", "evening", "afternoon", "time"})
-"""Nouns after "one" that say when ("one night", "one morning"), no quantity."""
+"""Nouns after a sentence's "One" that say when ("One night, …"), no quantity."""
 
 
 def _counted(
@@ -166,7 +166,8 @@ def _counted(
         return _bare(text, quantity, sentence, last, noun)
     unit = singular(noun.word)
     if quantity.kind == "words" and quantity.value == 1 and unit in _SOME_TIME:
-        return None  # "One night, he says, …": when, not how many
+        if text[quantity.start].isupper():
+            return None  # "One night, he says, …": when, not how many
     if unit in TIME_UNITS:
         return duration(text, quantity, noun, sentence)
     if on_a_scale(text, quantity) and not is_plural(noun.word):

@@ -54,7 +54,12 @@ _RANGE_SEP = re.compile(r"\s*[-–—]\s*|\s+(?:to|or)\s+|\s+and\s+")
 _MODIFIER = re.compile(
     rf"\b({alternation([*APPROXIMATORS, 'between', 'from'])})\s+$", re.IGNORECASE
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|Muharram|Safar|Rabi[\w’' -]*?(?:Awwal|Thani|Akhir)|Jumad[\w’' -]*?(?:Ula|Awwal|Thani"
+    r"|Akhira?)|Rajab|Sha[’']?ban|Ramadh?an|Shawwal|Dhu[ -]al[ -](?:Qa|Qi|Hi)[’'\w]+)"
+)
+"""A month's name, of the Gregorian calendar or the Hijri one ("15 Shawwal 1446 AH")."""
 _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?"
     r"(?:,?\s+(?:(?:and|or|to|through)\s+)?|\s*[-–]\s*))?$"
@@ -63,7 +68,8 @@ _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
 )  # ("3–9 November": the first day of a range of days too)
 _ORDINAL_AFTER = re.compile(
-    r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time)", re.IGNORECASE
+    r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time|AH\b|A\.H\.)",
+    re.IGNORECASE,
 )
 _NUMBERING_BEFORE = re.compile(
     r"(?:\b(?:Article|Section|Resolution|Chapter|Paragraph|Clause|No\.|Number|Page|Item|Law"
@@ -247,12 +253,32 @@ def _merge(text: str, found: list[Quantity]) -> Iterator[Quantity]:
     i = 0
     while i < len(found):
         current = found[i]
-        if i + 1 < len(found) and _joinable(text, current, found[i + 1]):
+        total = _sum(text, current, found[i + 1]) if i + 1 < len(found) else None
+        if total is not None:  # "4 billion and 500 million dinars"
+            current = total
+            i += 1
+        elif i + 1 < len(found) and _joinable(text, current, found[i + 1]):
             upper = found[i + 1]
             current = replace(current, end=upper.end, value_max=upper.value_max or upper.value)
             i += 1
         yield current
         i += 1
+
+
+_SCALE_END = re.compile(rf"\b({alternation(list(SCALE_WORDS))})$", re.IGNORECASE)
+
+
+def _sum(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """One amount written in two parts joined by "and", the second below the first's
+    scale ("4 billion and 500 million": 4.5 billion; "7 million and 200 thousand")."""
+    if text[first.end : second.start].strip() != "and" or first.value_max or second.value_max:
+        return None
+    scale = _SCALE_END.search(text, first.start, first.end)
+    if scale is None or not 0 < second.value < SCALE_WORDS[scale.group(1).lower()]:
+        return None
+    if not _SCALE_END.search(text, second.start, second.end):
+        return None  # "2 million and 300 displaced": two counts
+    return replace(first, end=second.end, value=first.value + second.value)
 
 
 def quantities(text: str) -> Iterator[Quantity]:

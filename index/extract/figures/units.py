@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 
 from index.extract.figures.measure_words import FOLD, STOP, is_plural
-from index.extract.figures.number_words import WORD_RUN
+from index.extract.figures.number_words import SCALE_WORDS, WORD_RUN
 from index.extract.figures.numbers import Quantity
 
 DIMENSIONS = r"long|wide|deep|high|tall|thick"
 """Adjectives of a dimension after a unit ("3 meters deep", "a 4-meter-high wall")."""
 _MEASURE_UNIT = re.compile(
-    r"[ -]?(?:(?P<square>square |sq\.? )|(?P<cubic>cubic ))?"
+    r"(?: {1,2}|-)?(?:(?P<square>square |sq\.? )|(?P<cubic>cubic ))?"
     r"(?P<unit>kilomet(?:er|re)s?|kms?|millimet(?:er|re)s?|mm"
     r"|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|miles?|percent|per cent|%|kilo(?:gram(?:me)?)?s?"
     r"|kgs?|tonnes?|tons?|hectares?|ha|lit(?:er|re)s?|barrels?|magnitude)(?![a-z])"
@@ -48,7 +48,10 @@ _DIMENSION_OF |= {"thick": "thickness", "long": "length"}
 _WORD = re.compile(r"\s*-?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|these\s+|those\s+)?")
 _VERBISH = re.compile(r"(?:ed|ing)$")
-_WHOLE = re.compile(rf"(?:[\w-]+[’']s\s+)?(?:\d[\d,.]*|{WORD_RUN})\s+(?=[^\W\d_])")
+_WHOLE = re.compile(
+    rf"(?:[\w-]+[’']s\s+)?(?:\d[\d,.]*(?:\s+(?:{'|'.join(SCALE_WORDS)})\b)?|{WORD_RUN})"
+    r"\s+(?=[^\W\d_])"
+)
 """The count of the whole a part is taken of ("of the committee's 21 members"), which the
 part's noun follows."""
 

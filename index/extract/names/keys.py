@@ -116,9 +116,15 @@ def translit_key(name: str) -> str:
     return " ".join(word_key(w) for w in kept if w)
 
 
-KUNYA_KEYS = frozenset({"ab", "um"})
-"""Given-name keys (`word_key`) of a kunya's first word, Abu or Umm: "Abu Yasser" is the
-father of a Yasser, whom "Yasser" alone never names (a test keeps the keys)."""
+KUNYA_WORDS = frozenset({"Abu", "Umm", "Um", "Abo"})
+"""First words of a kunya, "father of" or "mother of" a given name."""
+
+
+def is_kunya(name: str) -> bool:
+    """Whether a name is a kunya alone ("Abu Yasser", the father of a Yasser, whom
+    "Yasser" alone never names; "Abu Ali al-Basri" goes on with his own name)."""
+    words = name.split()
+    return len(words) == 2 and words[0] in KUNYA_WORDS
 
 
 def surname_key(name: str) -> str:

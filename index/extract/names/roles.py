@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from index.extract.names.wordlists import (
     CLAUSE_OPENERS,
+    GENERAL_BODIES,
     GIVEN_NAMES,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -102,7 +103,8 @@ def _last_role(words: list[str]) -> int | None:
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _NAME_PARTS and i and words[i - 1] in GIVEN_NAMES:
             continue
-        postpositive = words[i] == "General" and _has_org_head(words[i - 1 : i])
+        body = words[i + 1] in GENERAL_BODIES if i + 1 < len(words) else False
+        postpositive = words[i] == "General" and (_has_org_head(words[i - 1 : i]) or body)
         if is_role_word(words[i]) and not postpositive and not _has_org_head(words[i + 1 :]):
             return i
     return None

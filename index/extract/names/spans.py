@@ -18,6 +18,7 @@ from index.extract.names.wordlists import (
     COUNTRIES,
     DEMONYMS,
     FUNCTION_WORDS,
+    GENERAL_BODIES,
     MONTHS_DAYS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -78,8 +79,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def is_org_name(name: str) -> bool:
-    """Whether a name carries an organisation head word ("... Forces", "Ministry of ...")."""
-    return any(w.lower().strip("’'") in ORG_HEADS for w in re.split(r"[\s-]+", name))
+    """Whether a name carries an organisation head word ("... Forces", "Ministry of ..."),
+    or is a body named "General …" ("General Security")."""
+    words = re.split(r"[\s-]+", name)
+    if words[0] == "General" and words[1:2] and words[1] in GENERAL_BODIES:
+        return True
+    return any(w.lower().strip("’'") in ORG_HEADS for w in words)
 
 
 def _is_connector(word: str) -> bool:
@@ -216,8 +221,9 @@ def _heads_after(rest: str, end: int) -> bool:
     """Whether the title `rest[:end]` opens an organisation's name: an organisation's head
     word follows ("General Directorate for Narcotics Affairs", "General Command")."""
     following = rest[end:].split(maxsplit=1)
-    if rest[:end] == "General" and is_org_name(rest[end:].strip()):
-        return True  # "General Security Directorate", "General Authority for … Ports"
+    if rest[:end] == "General" and following:
+        if following[0] in GENERAL_BODIES or is_org_name(rest[end:].strip()):
+            return True  # "General Security", "General Security Directorate"
     return bool(following) and following[0][:1].isupper() and following[0].lower() in ORG_HEADS
 
 

@@ -114,6 +114,10 @@ UNIQUE_INSTITUTIONS = frozenset(
 )
 """Heads that, capitalised and alone, name the one institution of a country ("Congress")."""
 
+GENERAL_BODIES = frozenset({"Security", "Intelligence", "Staff", "Prosecution"})
+"""Words after "General" that make it a body's name, not a general's rank ("Damascus
+sent General Security forces", "the General Staff")."""
+
 NON_AGENT_HEADS = frozenset(
     """program programme plan agreement treaty act law initiative project operation
     accord deal convention protocol resolution strategy scheme system index order year

@@ -18,7 +18,9 @@ from index.extract.quotes.marks import SAID_NAME, Quoted
 from index.text.sentences import sentence_starts
 from index.text.wordlists import SPEECH_VERBS, alternation
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|(?:His|Her)\s+Excellency)\b")
+"""Words that stand for the subject before them: a pronoun, or the honorific an official
+is called by after being named ("His Excellency the Governor of Anbar, Mr. …")."""
 PEOPLE_NOUNS = (
     frozenset(
         """man woman men women driver trucker resident farmer shepherd villager fighter worker
@@ -115,6 +117,8 @@ def sentence_subjects(
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         pronoun = _PRONOUN.search(plain, s - offset, e - offset)
         first = people[0] if people else None
+        if pronoun and first and _honours(plain[pronoun.start() : first.start - offset]):
+            pronoun = None  # "His Excellency the Governor of Anbar, Mr. X": X's honorific
         someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset) if first is None else None
         spoken = _SPEECH.search(plain, s - offset, e - offset) or _PUT_IT.search(
             plain, s - offset, e - offset
@@ -125,6 +129,14 @@ def sentence_subjects(
             yield offset + pronoun.start(), None
         elif first is not None:
             yield first.start, first.person
+
+
+def _honours(words: str) -> bool:
+    """Whether an honorific and the titles after it stand right before a name ("His
+    Excellency the Governor of Anbar, Mr. "), rather than open a clause of their own."""
+    if not words.startswith(("His Excellency", "Her Excellency")):
+        return False
+    return all(w[:1].isupper() or w in {"the", "of", "and", "for"} for w in words.split())
 
 
 def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]]) -> None:

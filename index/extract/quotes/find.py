@@ -50,6 +50,18 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Words before quote marks that make the quoted words a term ("the “security belt”")."""
+_PARTICLES = (
+    "in|out|up|down|off|on|over|back|away|through|about|apart|ahead|together|within"
+    "|without|before|after|until|under|beyond|against"
+)
+_PHRASE_OF_TWO = re.compile(
+    rf"(?:[a-z][\w’'-]*\s+[a-z][\w’'-]*ly|[a-z][\w’'-]*ly\s+[\w’'-]+"
+    rf"|(?:{_PARTICLES})\s+[\w’'-]+|[a-z][\w’'-]*\s+(?:{_PARTICLES}))[,.]?"
+)
+"""Two words that are a way of saying rather than a term: an adverb in -ly ("cooperating
+fully", "nearly 300"), a preposition or particle ("in principle", "priced in", "within
+weeks"); a noun and its modifier ("terrorist cells", "enforced disappearance") are a
+term in quote marks."""
 _SENTENCE_ENDS = frozenset('.!?”":')
 VOICE_PARAGRAPHS = 2
 """How many paragraphs back an unattributed quotation looks for the article's last voice."""
@@ -116,7 +128,7 @@ def _with_answers(
     for start, end, person in told:
         first, last = view.to_original(start), view.to_original(end - 1) + 1
         if any(q.start <= first + 1 and last - 1 <= q.end for q in quotes):
-            continue
+            continue  # the answer is the quotation in marks (inside them, one mark each side)
         quotes.append(
             LocalQuote(doc.id, first, last, doc.text[first:last], person.name, "",
                        person.key, person.described)
@@ -240,7 +252,7 @@ def _passage_quotes(
         opens = scene.text[max(0, q.start - 3) : q.start - 1].strip()[-1:] in _SENTENCE_ENDS
         term = bool(_TERM_BEFORE.search(scene.text, max(0, q.start - 20), q.start - 1))
         split = i + 1 < len(quotes) and _split(scene.text, q, quotes[i + 1])
-        if not (split and found.explicit) and not is_quotation(
+        if not (split and found.explicit and not term) and not is_quotation(
             scene.text[q.start : q.end], found, opens, term
         ):
             continue
@@ -251,6 +263,8 @@ def _passage_quotes(
 
 
 _SPLIT_BETWEEN = re.compile(r"[,\s]*[”\"’']?,?\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s*[“\"‘']?")
+"""What stands between the two parts of an interrupted quotation: the closing mark, a
+few words of attribution between commas ("he says"), the opening mark."""
 
 
 def _split(text: str, q: Quoted, following: Quoted) -> bool:
@@ -299,7 +313,7 @@ def is_quotation(words: str, found: Attribution, opens: bool = False, term: bool
         return True
     if found.explicit and count >= MIN_ATTRIBUTED_WORDS and not _name_like(words):
         return True
-    if found.explicit and count == 2 and words[:1].islower() and not term:
+    if found.explicit and count == 2 and not term and _PHRASE_OF_TWO.fullmatch(words.strip()):
         return True  # said they were "cooperating fully": a phrase of theirs, no term
     sentence = opens and words.rstrip()[-1:] in {".", "!", "?"} and not words.istitle()
     return sentence and count >= MIN_ATTRIBUTED_WORDS and found.person is not None

@@ -4,8 +4,8 @@ of the person interviewed, with no quote marks and no verb.
 An interview is told by its layout: paragraphs that open with "Q:" and "A:" (or
 "Question:" and "Answer:"), at least two of each; or paragraphs that open with one
 person's name and a colon, at least two, beside paragraphs that ask ("…?"). The person
-interviewed is the one the answers' label names, or else the first person the article
-names before its first question who did not write or ask it ("Interview by …").
+interviewed is the one the answers' label names, or else the one the article's opening
+says it talked to (`_interviewed`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,20 @@ _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 MIN_TURNS = 2
 """Questions and answers (each) that make an interview."""
-_BY = re.compile(r"\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent)\b[^.\n]{0,40}$")
-"""What stands before the name of the one who wrote or asked: "Interview by …"."""
+_WRITER_BEFORE = re.compile(
+    r"\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent)\b[^.\n]{0,40}$"
+)
+"""What may stand before the name of the one who wrote or asked, on its line ("Interview
+by …"): a name so placed is not whom the article interviews."""
+_INTERVIEW = re.compile(
+    r"\b(?:[Ii]nterview(?:ed|s)?|sat\s+down\s+with|(?:spoke|talked)\s+(?:to|with)"
+    r"|in\s+conversation\s+with|edited\s+for\s+(?:length|clarity))\b"
+)
+"""Words that say an article is an interview, and near whom."""
+_OPENS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
+"""What may stand before a name that opens its sentence: titles ("Col. …")."""
 _LABEL_END = re.compile(r"\s*:\s+")
+"""The colon after a speaker's name that opens a turn ("Al-Juburi: About 400 …")."""
 
 
 Span = tuple[int, int]
@@ -40,6 +51,7 @@ def answers(
 def _marked_answers(
     text: str, passages: Sequence[Span], named: Sequence[Named]
 ) -> list[tuple[int, int, Person]]:
+    """The answers of "Q:"/"A:" paragraphs, the person interviewed found in the intro."""
     asked = [p for p in passages if _QUESTION.match(text, p[0])]
     told = [(p, _ANSWER.match(text, p[0])) for p in passages]
     said = [(m.end(), p[1]) for p, m in told if m is not None]
@@ -54,6 +66,8 @@ def _marked_answers(
 def _labelled_answers(
     text: str, passages: Sequence[Span], named: Sequence[Named]
 ) -> list[tuple[int, int, Person]]:
+    """The turns of the person whose name and a colon open most paragraphs (two or more),
+    in an article that asks questions ("Rudaw: Who guards it?" / "Al-Juburi: …")."""
     asks = any(text[s:e].rstrip().endswith("?") for s, e in passages)
     if not asks:
         return []
@@ -73,16 +87,34 @@ def _labelled_answers(
 
 
 def _interviewed(text: str, first_question: int, named: Sequence[Named]) -> Person | None:
-    for n in named:
-        if n.start >= first_question:
-            break
-        if not n.person.is_person or n.person.described:
-            continue
-        line_start = text.rfind("\n", 0, n.start) + 1
-        if _BY.search(text, line_start, n.start):
-            continue
-        return n.person
-    return None
+    """Whom the article interviews: of the people it names before its first question
+    (not its writer's), the one nearest the words that say so ("sat down with us",
+    "spoke to Rudaw"), else the one a sentence opens with, where the article says it is
+    an interview ("The interview was edited for length"); no one otherwise (an
+    explainer's questions are answered by its writer)."""
+    people = [
+        n for n in named
+        if n.start < first_question and n.person.is_person and not n.person.described
+        and not _WRITER_BEFORE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)
+    ]  # fmt: skip
+    cues = list(_INTERVIEW.finditer(text, 0, first_question))
+    if not people or not cues:
+        return None
+    for cue in cues:
+        start, end = _sentence_around(text, cue.start())
+        near = [n for n in people if start <= n.start < end]
+        if near:
+            return min(near, key=lambda n: abs(n.start - cue.start())).person
+    opening = [
+        n for n in people if _OPENS.fullmatch(text, _sentence_around(text, n.start)[0], n.start)
+    ]
+    return opening[0].person if opening else None
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(stop, 0, at) for stop in (". ", "? ", "! ", "\n")) + 1
+    ends = [i for i in (text.find(stop, at) for stop in (". ", "? ", "! ", "\n")) if i >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _trimmed(text: str, start: int, end: int) -> int:

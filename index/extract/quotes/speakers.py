@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from index.extract.names.wordlists import DEMONYMS, ORG_HEADS, ROLE_NOUNS
 from index.extract.quotes.context import Named, Person, SubjectTrail
-from index.text.wordlists import SPEECH_VERBS, TITLE_ABBREVIATIONS, alternation
+from index.text.wordlists import ATTRIBUTION_VERBS, TITLE_ABBREVIATIONS, alternation
 
-_ALL = alternation(SPEECH_VERBS)
-_FINITE = alternation([v for v in SPEECH_VERBS if not v.endswith("ing")])
+_ALL = alternation(ATTRIBUTION_VERBS)
+_FINITE = alternation([v for v in ATTRIBUTION_VERBS if not v.endswith("ing")])
 _LEAD = r"^[\s,.;’‘”\"]*"
 _ABBREVIATED = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|(?:[A-Z]\.)+(?=\s*[A-Z(])"
 _POST_SAID = re.compile(rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
@@ -161,8 +161,9 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         subject_cut = start + verbs[-2].start() if chained else cut  # "X said, adding that"
         person = _subject_phrase(scene, start, subject_cut)
     if person is None:  # without a verb, the words before the marks are no subject
+        relative = _WHICH_SAID.search(head, 0, cut - start)  # "the ministry, which said"
         person = (
-            _pronoun_subject(scene, start, cut)  # "He referred … to the ministry, and said"
+            (None if relative else _pronoun_subject(scene, start, cut))
             or _first_actor(scene, start, cut)
             or _sentence_subject(scene, start, cut)
         )
@@ -243,6 +244,11 @@ def _sentence_subject(scene: Scene, start: int, end: int) -> Person | None:
     return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
 
 
+_WHICH_SAID = re.compile(r",\s*(?:which|who)\s+(?:\w+ly\s+|also\s+)?$")
+"""A relative pronoun right before the speech verb: its antecedent speaks, not the
+sentence's subject."""
+
+
 def _pronoun_subject(scene: Scene, start: int, end: int) -> Person | None:
     """The one a sentence opening "He …" or "She …" and a verb is about."""
     match = _SUBJECT_FIRST.match(scene.plain, start - scene.offset, end - scene.offset)
@@ -276,6 +282,8 @@ def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
     return resolve_phrase(scene, scene.offset + match.start("np"), scene.offset + match.end("np"))
 
 
+_POSSESSIVE = re.compile(r"[’']s?\s")
+"""The possessive after a name that owns the next one ("Syria’s Interior Ministry")."""
 _NO_NOUN_END = frozenset(
     "but and or nor yet so that which who to of for with by as than then said says told".split()
 )
@@ -288,6 +296,8 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if _THE_STATEMENT.fullmatch(phrase):  # "The statement added that “…”": its issuer's
         return _issuer_before(scene, start) or Person(phrase, "", False, described=True)
     inside = [n for n in scene.named if start <= n.start < end]
+    while len(inside) > 1 and _POSSESSIVE.match(scene.text, inside[0].end):
+        inside = inside[1:]  # "Syria’s Interior Ministry said": the ministry speaks
     if inside and phrase.split(" ", 1)[-1] == scene.text[inside[0].start : inside[0].end]:
         return inside[0].person
     people = [n for n in inside if n.person.is_person]
