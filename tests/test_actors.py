@@ -744,3 +744,19 @@ def test_general_security_is_a_body_and_another_countrys_ministry_stays_its_own(
     assert found["General Security"][0] == "organization"
     assert found["Syrian Interior Ministry"][1] == ["Interior Ministry", "Syrian Interior Ministry"]
     assert "Ministry of Interior" not in found and "Excellency" not in found
+
+
+def test_a_possessive_renames_only_a_table_institution_and_platforms_are_no_actors() -> None:
+    text = (
+        "Iraqi officials said Iraq's border was calm. Syria's Hayat Tahrir al-Sham said no; "
+        "HTS later said yes. The Syrian Arab Republic said it would sign. Nujaba wrote in a "
+        "post on Telegram that it was ready. The Counter-Terrorism Service in Anbar Province "
+        "said more, and the Counter-Terrorism Service added."
+    )
+    found = {a.name: (a.type, surfaces(a, {"d0": text})) for a in actors_of(text)}
+    assert found["Hayat Tahrir al-Sham"][1] == ["Hayat Tahrir al-Sham", "HTS"]
+    assert "Syrian Arab Republic" in found["Syria"][1]
+    assert found["Counter-Terrorism Service"][1] == [
+        "Counter-Terrorism Service", "Counter-Terrorism Service"
+    ]  # fmt: skip
+    assert "Telegram" not in found and "Republic" not in found

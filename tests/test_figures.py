@@ -431,3 +431,11 @@ def test_bracketed_numerals_hijri_dates_and_amounts_in_two_parts() -> None:
         (126, "km"),
         (4.5e9, "IQD"),
     ]
+
+
+def test_bracketed_ages_ramadan_an_apache_and_a_list_of_amounts() -> None:
+    assert found("A child (7) was wounded. Zainab Khalil (17) was among the dead.") == []
+    assert [v for _, v, _, _ in found("During Ramadan 40 people were killed.")] == [40]
+    assert [v for _, v, _, _ in found("The US deployed 12 AH-64 Apache helicopters.")] == [12]
+    text = "They received 3 million, 2 million and 500 thousand dollars respectively."
+    assert [v for _, v, _, _ in found(text)] == [3e6, 2e6, 5e5]

@@ -479,7 +479,8 @@ def test_a_short_phrase_a_speaker_is_said_to_use_is_a_quotation_a_term_is_not() 
     text = (
         "The Syrian Interior Ministry said its forces were “cooperating fully” with Iraq. "
         "The committee said in a statement that it would summon the ministers of finance "
-        "and interior “within two weeks”. Al-Kaabi dismissed the motion as “electioneering "
+        "and interior “within two weeks”. Hassan Radhi al-Kaabi, an MP, spoke. Al-Kaabi "
+        "dismissed the motion as “electioneering "
         "dressed as security policy”. The ministry said the “security belt” was finished."
     )
     found = [(q.text, q.speaker) for q in quotes_of(text)]
@@ -572,3 +573,37 @@ def test_his_excellency_is_the_official_named_after_the_honorific() -> None:
         "is a shared responsibility of us all.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Rafi Hameed al-Jumaili"]
+
+
+def test_short_sayings_a_sentence_ended_after_the_mark_and_a_long_credit() -> None:
+    text = (
+        "Prime Minister Mohammed Shia al-Sudani said the reports were “not true”. The "
+        "Foreign Ministry described the strike as “very dangerous”. The prime minister said "
+        "he wanted “early elections”.\n\n"
+        "The representative of the United States said Washington would “continue to support "
+        "Iraqi counter-terrorism capabilities”. The representative of the Russian Federation "
+        "said foreign forces should withdraw.\n\n"
+        '"This is not an alliance, it is a telephone that works," JOC spokesman Staff Brig. '
+        "Gen. Tahsin Kareem al-Mayahi told reporters at the crossing."
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("not true", "Mohammed Shia al-Sudani"),
+        ("very dangerous", "Foreign Ministry"),
+        ("continue to support Iraqi counter-terrorism capabilities",
+         "The representative of the United States"),
+        ("This is not an alliance, it is a telephone that works,", "Tahsin Kareem al-Mayahi"),
+    ]  # fmt: skip
+
+
+def test_a_statement_introduced_with_a_colon_and_a_post_on_telegram() -> None:
+    text = (
+        "Kataib Hezbollah (KH) said in a statement posted to the channel:\n\n"
+        "«Our brigades on the western border are not guests of anyone.\n\n"
+        "«We warn Damascus that any attack on Iraqi fighters will be answered.»\n\n"
+        "Syria's Interior Ministry, in a post on Telegram, said the border was "
+        "“protected by Syrians alone”."
+    )
+    found = [(q.text, q.speaker) for q in quotes_of(text)]
+    assert [speaker for _, speaker in found] == [
+        "Kata'ib Hezbollah", "Kata'ib Hezbollah", "Syrian Interior Ministry"
+    ]  # fmt: skip

@@ -86,9 +86,9 @@ _EMPLOYS = _role_and_name(_STAFF)
 organisation the role serves ("Frontex director Hans Leijtens", "Codelco chief executive
 Rubén Alvarado")."""
 _SECTOR_TAIL = re.compile(
-    r" in (?:the )?((?:[A-Z][\w’'-]*\s+){1,3}(?:Region|Province|Governorate|Sector))$"
+    r" in (?:the )?((?:[A-Z][\w’'-]*\s+){1,3}(?:Region|Province|Governorate|Sector|District))$"
 )
-_FORCES = frozenset("command guards guard forces force police army".split())
+_FORCES = frozenset("command guards guard forces force police army service units".split())
 """Heads of forces that serve in regions and sectors ("Internal Security Command in Deir
 Ezzor Province"): the region is where the force serves, not its name; a ministry's or a
 directorate's region is its own ("Ministry of Interior in the Kurdistan Region")."""
@@ -241,9 +241,7 @@ def classify(
         )
         if r
     )
-    owner = _OWNER_BEFORE.search(text, max(0, span.start - 20), span.start)
-    national = DEMONYM_OF.get(owner.group(1)) if owner and kind == ORGANIZATION else None
-    national = national if national != home else None  # the home country's needs no name
+    national = _owner_nationality(text, span, aliases, home) if kind == ORGANIZATION else None
     return Candidate(
         doc=doc.id,
         start=view.to_original(span.start),
@@ -258,10 +256,28 @@ def classify(
 
 _HONORIFICS = frozenset({"Excellency", "Eminence", "Highness", "Majesty", "Holiness"})
 """Honorifics that stand for someone ("His Excellency listened"), never a name."""
+_PLATFORMS = frozenset(
+    {"Telegram", "Twitter", "Facebook", "WhatsApp", "YouTube", "Instagram", "TikTok", "Signal"}
+)
+"""Where statements are posted ("in a post on Telegram"): no one who speaks."""
 _OWNER_BEFORE = re.compile(r"\b([A-Z]\w+)[’']s\s+$")
-"""A country owning the organisation named next ("Syria’s Interior Ministry"): another
-country's than the article's own is read as that nationality's ("Syrian Interior
-Ministry"), as if so written."""
+
+
+def _owner_nationality(text: str, span: NameSpan, aliases: AliasTable, home: str) -> str | None:
+    """The nationality of a country owning the institution named next, where the alias
+    table writes that institution as another country's ("Syria’s Interior Ministry" is
+    not the table's "Iraqi Ministry of Interior": it is read "Syrian Interior
+    Ministry"); None for the article's own country and for any other name ("Syria's
+    Hayat Tahrir al-Sham" stays itself)."""
+    owner = _OWNER_BEFORE.search(text, max(0, span.start - 20), span.start)
+    national = DEMONYM_OF.get(owner.group(1)) if owner else None
+    entry = aliases.lookup(span.name) if national and national != home else None
+    if entry is None:
+        return None
+    written = {name.split()[0] for name in entry.names() if " " in name}
+    return national if written & set(DEMONYM_OF.values()) - {national} else None
+
+
 EMPLOYER_ZIPF = 4.0
 """A word this frequent in English that opens a sentence before a role ("Opposition
 leader Raila Odinga") is the role's word, not the name of whom it serves."""
@@ -303,7 +319,7 @@ def _is_country(name: str, aliases: AliasTable) -> bool:
 def candidate_kind(text: str, span: NameSpan, aliases: AliasTable) -> str | None:
     """The type the rules give a name span: person, organization, country, ... or None."""
     name, entry = span.name, aliases.lookup(span.name)
-    if name in DEMONYMS or name in MONTHS_DAYS or name in _HONORIFICS:
+    if name in DEMONYMS or name in MONTHS_DAYS or name in _HONORIFICS or name in _PLATFORMS:
         return None
     if entry is not None:  # "World Food Programme" acts, though a programme mostly does not
         return _country_if_acting(text, span) if entry.type == COUNTRY else entry.type

@@ -51,14 +51,18 @@ _CONTROL_SEQUENCE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
 _BRACKETED = re.compile(
-    r"(?<=[A-Za-z,] )\((\d[\d,.]*)\)(?=\s+(?:[a-z%]|[Bb]illion|[Mm]illion|[Tt]housand))"
+    r"\b(of|over|to|and|by|about|approximately|nearly|some|with|reached"
+    r"|for|at|than|from|is|was|were|are|allocated|spent|cost|[a-z]{3,}ing)"
+    r" \((\d[\d,.]*)\)(?= +(?:[a-z%]|[Bb]illion|[Mm]illion|[Tt]housand))"
 )
-"""A numeral in brackets, as Iraqi official prose writes them ("(15) billion dinars",
-"(7) villages"): read as the numeral alone."""
+"""A numeral in brackets where an amount goes, as Iraqi official prose writes them ("the
+allocation of (15) billion dinars", "over (7) villages"): read as the numeral alone. A
+bracket after a name or a noun is an age ("a child (7) was wounded") and one that opens
+a clause numbers a step ("will (1) review"): neither is read."""
 
 
 def _unbracketed(match: re.Match[str]) -> str:
-    return f" {match.group(1)} "  # as long as the bracketed numeral: offsets stay put
+    return f"{match.group(1)}  {match.group(2)} "  # as long as before: offsets stay put
 
 
 def _sentenced_figures(text: str) -> Iterator[tuple[Quantity, Measure, tuple[int, int]]]:
@@ -83,6 +87,8 @@ def _passage_figures(document: Document, passage: Passage) -> Iterator[Figure]:
     text = repaired.text[offset : repaired.to_repaired(passage.end)]
     for quantity, measure, sentence in _sentenced_figures(text):
         start, end = _original(document, offset + measure.start, offset + measure.end)
+        if document.text[start - 1 : start] == "(" and ")" in document.text[start:end]:
+            start -= 1  # "(15) billion dinars": the numeral's brackets with it
         bounds = _original(document, offset + sentence[0], offset + sentence[1])
         yield Figure(
             doc=document.id,

@@ -54,21 +54,24 @@ _RANGE_SEP = re.compile(r"\s*[-–—]\s*|\s+(?:to|or)\s+|\s+and\s+")
 _MODIFIER = re.compile(
     rf"\b({alternation([*APPROXIMATORS, 'between', 'from'])})\s+$", re.IGNORECASE
 )
-_MONTH = (
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"|Muharram|Safar|Rabi[\w’' -]*?(?:Awwal|Thani|Akhir)|Jumad[\w’' -]*?(?:Ula|Awwal|Thani"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[\w’' -]*?(?:Awwal|Thani|Akhir)|Jumad[\w’' -]*?(?:Ula|Awwal|Thani"
     r"|Akhira?)|Rajab|Sha[’']?ban|Ramadh?an|Shawwal|Dhu[ -]al[ -](?:Qa|Qi|Hi)[’'\w]+)"
 )
-"""A month's name, of the Gregorian calendar or the Hijri one ("15 Shawwal 1446 AH")."""
+"""A month of the Hijri calendar, after a day's number ("15 Shawwal 1446 AH"); before a
+number it is a time, not a date ("During Ramadan 40 people were killed")."""
 _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?"
     r"(?:,?\s+(?:(?:and|or|to|through)\s+)?|\s*[-–]\s*))?$"
 )
 _MONTH_AFTER = re.compile(
-    rf"^(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+    rf"^(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH}|{_HIJRI_MONTH})(?![a-z])"
 )  # ("3–9 November": the first day of a range of days too)
 _ORDINAL_AFTER = re.compile(
-    r"^(?:st|nd|rd|th|'?s)\b|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time|AH\b|A\.H\.)",
+    r"^(?:st|nd|rd|th|'?s)\b"
+    r"|^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|local time|(?-i:AH)\b(?!-)|A\.H\.)",
     re.IGNORECASE,
 )
 _NUMBERING_BEFORE = re.compile(
@@ -266,6 +269,7 @@ def _merge(text: str, found: list[Quantity]) -> Iterator[Quantity]:
 
 
 _SCALE_END = re.compile(rf"\b({alternation(list(SCALE_WORDS))})$", re.IGNORECASE)
+"""A scale word that ends a number ("4 billion"), the part an amount in two parts adds to."""
 
 
 def _sum(text: str, first: Quantity, second: Quantity) -> Quantity | None:
@@ -273,6 +277,8 @@ def _sum(text: str, first: Quantity, second: Quantity) -> Quantity | None:
     scale ("4 billion and 500 million": 4.5 billion; "7 million and 200 thousand")."""
     if text[first.end : second.start].strip() != "and" or first.value_max or second.value_max:
         return None
+    if text[max(0, first.start - 2) : first.start].strip() == ",":
+        return None  # "3 million, 2 million and 500 thousand … respectively": a list
     scale = _SCALE_END.search(text, first.start, first.end)
     if scale is None or not 0 < second.value < SCALE_WORDS[scale.group(1).lower()]:
         return None

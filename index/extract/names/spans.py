@@ -236,6 +236,8 @@ def _droppable(word: str, rest: str, initial: bool, common: Container[str]) -> b
         words = rest.split()
         if len(words) > 1 and f"{word}-{words[1]}" in COUNTRIES:
             return False  # "Saudi Arabia" is no Arabia
+        if "Republic" in words[1:3]:
+            return False  # "Syrian Arab Republic": a state's name
         return len(words) > 1 and not is_org_name(rest)
     if word.isupper() and len(word) > 1 and len(rest.split()) == 1:
         return False  # an acronym alone that spells a word: "(IS)", "IS fighters"

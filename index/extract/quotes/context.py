@@ -136,7 +136,8 @@ def _honours(words: str) -> bool:
     Excellency the Governor of Anbar, Mr. "), rather than open a clause of their own."""
     if not words.startswith(("His Excellency", "Her Excellency")):
         return False
-    return all(w[:1].isupper() or w in {"the", "of", "and", "for"} for w in words.split())
+    joins = {"the", "of", "and", "for"}
+    return all(w[:1].isupper() or w in joins or w in ROLE_NOUNS for w in words.split())
 
 
 def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]]) -> None:

@@ -39,11 +39,13 @@ from index.extract.quotes.marks import OPENERS, Quoted, quoted_spans, runs_on
 from index.extract.quotes.speakers import Attribution, Scene, after_quote, before_quote
 from index.model import Document, Quote
 from index.text.sentences import sentence_starts
+from index.text.wordlists import SPEECH_VERBS, alternation
 
 MIN_CLAUSE_WORDS = 6
 """Words that make a quotation without a speech verb tying it to its speaker."""
 MIN_ATTRIBUTED_WORDS = 3
 """Words a quotation needs even with a speech verb (fewer is a term in quote marks)."""
+_SPEAKS = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that|these|those|so-called|dubbed|called|termed"
     r"|named|known\s+as|labelled|labeled)\s*$",
@@ -54,14 +56,21 @@ _PARTICLES = (
     "in|out|up|down|off|on|over|back|away|through|about|apart|ahead|together|within"
     "|without|before|after|until|under|beyond|against"
 )
+_DEGREES = "very|not|too|so|quite|rather|more|less|most|no|never|almost|extremely"
+_NOT_ADVERBS = (
+    "early|holy|family|only|daily|weekly|monthly|yearly|elderly|friendly|deadly|likely"
+    "|unlikely|costly|lonely|timely|orderly|ally|rally|supply|reply|assembly|monopoly|italy"
+)
+_ADVERB = rf"(?!(?:{_NOT_ADVERBS})\b)[a-z][\w’'-]*ly"
 _PHRASE_OF_TWO = re.compile(
-    rf"(?:[a-z][\w’'-]*\s+[a-z][\w’'-]*ly|[a-z][\w’'-]*ly\s+[\w’'-]+"
+    rf"(?:[a-z][\w’'-]*\s+{_ADVERB}|{_ADVERB}\s+[\w’'-]+|(?:{_DEGREES})\s+[\w’'-]+"
     rf"|(?:{_PARTICLES})\s+[\w’'-]+|[a-z][\w’'-]*\s+(?:{_PARTICLES}))[,.]?"
 )
-"""Two words that are a way of saying rather than a term: an adverb in -ly ("cooperating
-fully", "nearly 300"), a preposition or particle ("in principle", "priced in", "within
-weeks"); a noun and its modifier ("terrorist cells", "enforced disappearance") are a
-term in quote marks."""
+"""Two words that are a way of saying rather than a term: with an adverb in -ly
+("cooperating fully", "nearly 300"), a word of degree or negation ("very dangerous",
+"not true"), a preposition or particle ("in principle", "priced in", "within weeks").
+A noun and its modifier ("terrorist cells", "enforced disappearance", "early elections")
+are a term in quote marks."""
 _SENTENCE_ENDS = frozenset('.!?”":')
 VOICE_PARAGRAPHS = 2
 """How many paragraphs back an unattributed quotation looks for the article's last voice."""
@@ -226,6 +235,23 @@ def _quotes(
         spoken += speech
         if spoken:
             voice = (index, *max(spoken, key=lambda pair: pair[0]))
+        introducer = _introducer(p, outside)
+        if introducer is not None:  # "Kataib Hezbollah said in a statement:" ¶ «…»
+            voice = (index, p.end, introducer)
+
+
+def _introducer(p: _Passage, named: Sequence[Named]) -> Person | None:
+    """Who a paragraph that ends in a colon after a speech verb gives the floor to (the
+    quotation opens the next paragraph): the first actor of its last sentence, a person
+    or an organisation ("Kataib Hezbollah (KH) said in a statement posted to the
+    channel:")."""
+    if not p.plain.rstrip().endswith(":") or p.quotes:
+        return None
+    last = p.starts[-1] if p.starts else p.start
+    if not _SPEAKS.search(p.plain, last - p.start):
+        return None
+    actors = [n for n in named if n.start >= last]
+    return actors[0].person if actors else None
 
 
 def _inside(named: Named, quotes: Sequence[Quoted]) -> bool:

@@ -25,10 +25,13 @@ _WRITER_BEFORE = re.compile(
 """What may stand before the name of the one who wrote or asked, on its line ("Interview
 by …"): a name so placed is not whom the article interviews."""
 _INTERVIEW = re.compile(
-    r"\b(?:[Ii]nterview(?:ed|s)?|sat\s+down\s+with|(?:spoke|talked)\s+(?:to|with)"
-    r"|in\s+conversation\s+with|edited\s+for\s+(?:length|clarity))\b"
+    r"\b(?:[Ii]nterview(?:ed|s)?|sat\s+down\s+with|(?:spoke|talked|[Ss]peaking)\s+(?:to|with)"
+    r"|in\s+conversation\s+with|edited\s+for\s+(?:length|clarity)|asked|answered|told)\b"
 )
 """Words that say an article is an interview, and near whom."""
+_TITLES_BETWEEN = re.compile(r"[\s,]*(?:(?:the|our|its)\s+)?(?:[A-Z][\w.’'-]*[\s,]+){0,6}")
+"""What may stand between "spoke to" and the name of whom it spoke to: titles, an
+outlet's name ("Speaking to Shafaq News, Interior Minister Abdul Amir al-Shammari")."""
 _OPENS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
 """What may stand before a name that opens its sentence: titles ("Col. …")."""
 _LABEL_END = re.compile(r"\s*:\s+")
@@ -88,10 +91,11 @@ def _labelled_answers(
 
 def _interviewed(text: str, first_question: int, named: Sequence[Named]) -> Person | None:
     """Whom the article interviews: of the people it names before its first question
-    (not its writer's), the one nearest the words that say so ("sat down with us",
-    "spoke to Rudaw"), else the one a sentence opens with, where the article says it is
-    an interview ("The interview was edited for length"); no one otherwise (an
-    explainer's questions are answered by its writer)."""
+    (not its writer's), in the sentence with the words that say so, the one they name
+    ("spoke to Interior Minister X") or else the last named before them ("X, the party's
+    leader, talked with Rudaw"); else the one a sentence opens with, where the article
+    says it is an interview ("The interview was edited for length"); no one otherwise
+    (an explainer's questions are answered by its writer)."""
     people = [
         n for n in named
         if n.start < first_question and n.person.is_person and not n.person.described
@@ -101,10 +105,11 @@ def _interviewed(text: str, first_question: int, named: Sequence[Named]) -> Pers
     if not people or not cues:
         return None
     for cue in cues:
-        start, end = _sentence_around(text, cue.start())
-        near = [n for n in people if start <= n.start < end]
-        if near:
-            return min(near, key=lambda n: abs(n.start - cue.start())).person
+        start = _sentence_around(text, cue.start())[0]
+        after = [n for n in people if _TITLES_BETWEEN.fullmatch(text, cue.end(), n.start)]
+        before = [n for n in people if start <= n.start < cue.start()]
+        if after or before:  # "sat down with Minister X"; "X, …, talked with Rudaw"
+            return after[0].person if after else before[-1].person
     opening = [
         n for n in people if _OPENS.fullmatch(text, _sentence_around(text, n.start)[0], n.start)
     ]

@@ -54,7 +54,7 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return mark == "’" and opener == "‘" and not nxt.isalpha()
 
 
-OPENERS = frozenset('“"')
+OPENERS = frozenset('“"«')
 """Marks that open a quotation left open at a paragraph's end when the next paragraph
 opens another: the quotation runs on into it."""
 

@@ -24,13 +24,16 @@ _LEAD = r"^[\s,.;’‘”\"]*"
 _ABBREVIATED = rf"(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|(?:[A-Z]\.)+(?=\s*[A-Z(])"
 _POST_SAID = re.compile(rf"{_LEAD}(?P<verb>{_FINITE})\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
 _POST_SUBJECT = re.compile(
-    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,7}}?"
+    rf"{_LEAD}(?P<np>(?:[\w’'‘.-]+\s+){{1,10}}?"
     rf"|(?:[A-Z]|(?:the|a|an)\s+[a-z])[\w’'‘.-]*(?:\s+[\w’'‘.-]+){{0,6}},"
     rf"(?:{_ABBREVIATED}|[^,.;:“”\"]){{2,80}}?,?\s+)(?:\w+ly\s+|has\s+|had\s+|also\s+)*"
     rf"(?P<verb>{_FINITE})\b"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_ALL})\b")
 _POST_ACCORDING = re.compile(rf"{_LEAD}according\s+to\s+(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"])+)")
+_STOP_AFTER_MARK = re.compile(r"\s*[.!?](?:\s|$)")
+"""A sentence that ends right after the closing mark: the next one's subject is no
+attribution of the quotation, unless it is all the sentence says ("Ali added.")."""
 _POST_CREDIT = re.compile(
     rf"{_LEAD}(?:Who\s+said\s+it|Said\s+by|Claimed\s+by|Claim\s+by|Attributed\s+to)\s*:\s*"
     rf"(?P<np>(?:{_ABBREVIATED}|[^,.;:“”\"\n])+)"
@@ -112,6 +115,7 @@ def after_quote(scene: Scene, close: int, limit: int, full_stop: bool) -> Attrib
     After a quotation that ends its sentence only a bare "X added." counts.
     """
     tail = scene.text[close:limit]
+    full_stop = full_stop or bool(_STOP_AFTER_MARK.match(tail))  # "…”. The envoy said …"
     credited = _POST_ACCORDING.match(tail) or _POST_CREDIT.match(tail)
     if credited is not None:  # "…”, according to Haider al-Shakeri, a researcher"
         person = resolve_phrase(scene, close + credited.start("np"), close + credited.end("np"))
@@ -149,7 +153,7 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
         person = resolve_phrase(scene, at, at + len(reported.group("np")))
         if person is not None:
             return Attribution(person, "quoted", True)
-    verbs = list(_VERB.finditer(head))
+    verbs = [v for v in _VERB.finditer(head) if not _NOUN_BEFORE.search(head, 0, v.start())]
     cut = start + verbs[-1].start() if verbs else opener
     person = _described_subject(scene, start, cut) if verbs else None
     person = person or _first_person(scene, start, cut)
@@ -174,6 +178,10 @@ def before_quote(scene: Scene, opener: int) -> Attribution | None:
     return Attribution(person, verbs[-1].group() if verbs else "", tight)
 
 
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s+$"
+)
+"""A determiner before a speech verb's letters makes them a noun ("the reports were")."""
 _PARTICIPLE = re.compile(r",\s+\w+ing$")
 """A speech verb in -ing after a comma ("…, saying", "…, describing"): its subject is
 the sentence's, not the words before it."""
@@ -212,6 +220,8 @@ def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
     """The first actor named in `[start, end)`; an organisation's name with a role after
     it ("Zeravani commander on Syria border: “…”") is that description, the speaker."""
     found = [n for n in scene.named if start <= n.start < end]
+    while len(found) > 1 and _POSSESSIVE.match(scene.text, found[0].end):
+        found = found[1:]  # "Syria’s Interior Ministry, in a post …, said": the ministry
     if not found:
         return None
     first = found[0]
@@ -257,9 +267,12 @@ def _pronoun_subject(scene: Scene, start: int, end: int) -> Person | None:
     return scene.trail.before(scene.offset + match.start("np"))
 
 
-_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:“”\"]{1,80},\s*$")
-"""A relative clause between a subject and its verb ("An SDF commander, who asked not to
-be named, told …"), passed over."""
+_RELATIVE = re.compile(
+    r",\s*(?:(?:who|whose|which)\b|(?:in|on|via|through)\s)[^,;:“”\"]{1,80},\s*$"
+)
+"""A relative clause or an aside between a subject and its verb ("An SDF commander, who
+asked not to be named, told …"; "The ministry, in a post on Telegram, said …"), passed
+over."""
 
 
 def _described_subject(scene: Scene, start: int, end: int) -> Person | None:
