@@ -37,7 +37,8 @@ _SOMEONE_FIRST = re.compile(
 )
 """A sentence of speech opening with someone described, and naming no one ("A
 19-year-old conscript from Basra, posted near …, told me …"): its subject."""
-_SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
+SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
+"""A speech verb, as a word of its own."""
 _PUT_IT = re.compile(r"\bput(?:s|ting)?\s+it\s+(?:\w+ly|simply|this\s+way|so)\b")
 """A sentence of speech by its idiom: "put it bluntly", "as one officer put it so"."""
 _STATEMENT = re.compile(
@@ -120,7 +121,7 @@ def sentence_subjects(
         if pronoun and first and _honours(plain[pronoun.start() : first.start - offset]):
             pronoun = None  # "His Excellency the Governor of Anbar, Mr. X": X's honorific
         someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset) if first is None else None
-        spoken = _SPEECH.search(plain, s - offset, e - offset) or _PUT_IT.search(
+        spoken = SPEECH.search(plain, s - offset, e - offset) or _PUT_IT.search(
             plain, s - offset, e - offset
         )
         if someone is not None and spoken:
@@ -159,7 +160,7 @@ def speech_subjects(
     for s, e in pairwise(bounds):
         people = [n for n in named if s <= n.start < e and n.person.is_person]
         sentence = (plain, s - offset, e - offset)
-        verb = _SPEECH.search(*sentence)
+        verb = SPEECH.search(*sentence)
         if people and (verb or _STATEMENT.search(*sentence) or _PUT_IT.search(*sentence)):
             said = verb.end() + offset if verb else e
             after = [n for n in people if said <= n.start <= said + _NAMED_AFTER]

@@ -26,6 +26,7 @@ from index.extract.actors.merge import canonical
 from index.extract.names.aliases import AliasTable
 from index.extract.quotes.context import (
     PEOPLE_NOUNS,
+    SPEECH,
     Named,
     Person,
     SubjectTrail,
@@ -39,13 +40,11 @@ from index.extract.quotes.marks import OPENERS, Quoted, quoted_spans, runs_on
 from index.extract.quotes.speakers import Attribution, Scene, after_quote, before_quote
 from index.model import Document, Quote
 from index.text.sentences import sentence_starts
-from index.text.wordlists import SPEECH_VERBS, alternation
 
 MIN_CLAUSE_WORDS = 6
 """Words that make a quotation without a speech verb tying it to its speaker."""
 MIN_ATTRIBUTED_WORDS = 3
 """Words a quotation needs even with a speech verb (fewer is a term in quote marks)."""
-_SPEAKS = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
 _TERM_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that|these|those|so-called|dubbed|called|termed"
     r"|named|known\s+as|labelled|labeled)\s*$",
@@ -248,7 +247,7 @@ def _introducer(p: _Passage, named: Sequence[Named]) -> Person | None:
     if not p.plain.rstrip().endswith(":") or p.quotes:
         return None
     last = p.starts[-1] if p.starts else p.start
-    if not _SPEAKS.search(p.plain, last - p.start):
+    if not SPEECH.search(p.plain, last - p.start):
         return None
     actors = [n for n in named if n.start >= last]
     return actors[0].person if actors else None
