@@ -607,3 +607,15 @@ def test_a_statement_introduced_with_a_colon_and_a_post_on_telegram() -> None:
     assert [speaker for _, speaker in found] == [
         "Kata'ib Hezbollah", "Kata'ib Hezbollah", "Syrian Interior Ministry"
     ]  # fmt: skip
+
+
+def test_he_and_she_skip_a_subject_whose_name_says_the_other_sex() -> None:
+    text = (
+        "Speaking to Al-Sharqiya TV on Sunday, Salam Hadi al-Ghazali said the committee had "
+        "counted “at least 14 positions” held by armed groups.\n\n"
+        "The presenter, Rana Sabah, pressed him: “And if they refuse?”\n\n"
+        "“Then the commander-in-chief decides, not me and not you,” he replied."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [
+        "Salam Hadi al-Ghazali", "Rana Sabah", "Salam Hadi al-Ghazali"
+    ]  # fmt: skip

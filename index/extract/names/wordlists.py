@@ -250,5 +250,36 @@ _GIVEN_WIDER = (
     "Mahmood Rafie Riad Tarek Rebaz Shirwan Sherwan Khalil Mundhir Muthanna Qutaiba Taha "
     "Uday Yousif Arkan Duraid Salman Sarbast Muntadhar Muntazer Kifah Shorsh Najm Jabar"
 ).split()
+FEMALE_GIVEN_NAMES = frozenset(
+    (
+        "Fatima Fatma Zainab Zaynab Maryam Mariam Layla Leila Laila Huda Suha Rasha Rana Reem "
+        "Rima Lina Dina Sana Iman Eman Amal Nadia Samira Samia Lamia Nawal Widad Wafa Hiba "
+        "Ghada Nada Mona Muna Hala Rania Lubna Dalia Shaima Hadeel Hanan Jinan Sawsan Raya "
+        "Bushra Shatha Asmaa Asma Aisha Khadija Sara Sarah Salma Suad Soad Yasmin Yasmine "
+        "Zahra Zahraa Hawraa Ruqaya Batool Intisar Ibtisam Nisreen Nasreen Nasrin Nermin "
+        "Nermeen Haifa Fadia Ghufran Israa Amira Amina Hind Wijdan Najla Kawthar Sundus "
+        "Tamara Dunya Shilan Shirin Perwin Parwin Hevi Avin Berivan Jihan Zeynep Ayşe Elif "
+        "Jennifer Linda Elizabeth Barbara Susan Jessica Karen Lisa Nancy Margaret Sandra "
+        "Emily Michelle Carol Amanda Rebecca Laura Anna Emma Helen Rachel Maria Julie Olivia "
+        "Hannah Ann Alice Sophia Diana Natalie Marie Ursula Kaja Kamala Hillary Giorgia "
+        "Ingrid Clara Claire"
+    ).split()
+)
+"""Given names borne by women: "he" does not stand for their bearer."""
+
+MALE_GIVEN_NAMES = frozenset(
+    (
+        "Mohammed Muhammad Mohamed Mohammad Ahmed Ahmad Ali Hassan Hasan Hussein Husayn Omar "
+        "Umar Abdullah Khalid Khaled Mahmoud Mustafa Ibrahim Yousif Yusuf Youssef Saad Karim "
+        "Kareem Qasim Qassim Jabbar Haider Haidar Abbas Jassim Salah Hamid Hamed Adnan Falih "
+        "Sami Samir Tariq Tarek Waleed Walid Nouri Kadhim Kazem Jawad Raad Saeed Majid Fadhil "
+        "Muhannad Mazin Mazen Younis Yunus Hazim Hazem Ghassan Firas Laith Yasser Yasir "
+        "Abdul Abd Abu Hamza Bilal Murad Mohannad Muqtada Hadi Falah Thamer Nabil Osama "
+        "Usama Rebin Karwan Hoshyar Barham Masoud Masrour Nechirvan Kawa Azad Dilshad"
+    ).split()
+)
+"""Given names borne by men: "she" does not stand for their bearer. Names borne by both
+("Noor", "Sabah") are on neither list."""
+
 GIVEN_NAMES = frozenset(_GIVEN + _GIVEN_WIDER)
 """Common given names; a capitalised sequence starting with one is a person."""

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from index.extract.names.wordlists import ROLE_NOUNS
+from index.extract.names.wordlists import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ROLE_NOUNS
 from index.extract.quotes.marks import SAID_NAME, Quoted
 from index.text.sentences import sentence_starts
 from index.text.wordlists import SPEECH_VERBS, alternation
@@ -100,16 +100,43 @@ class SubjectTrail:
         self.positions.insert(i, position)
         self.people.insert(i, person)
 
-    def before(self, position: int) -> Person | None:
-        """The subject in force just before `position`."""
+    def before(self, position: int, pronoun: str = "") -> Person | None:
+        """The subject in force just before `position`; for "he" or "she", the latest of
+        the last few subjects whose name does not say the other sex ("The presenter, Rana
+        Sabah, pressed him: … “…,” he replied" is not hers), else the latest."""
         i = bisect_left(self.positions, position)
+        other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
+        if other:
+            for person in reversed(self.people[max(0, i - GENDER_REACH) : i]):
+                if sex(person) != other:
+                    return person
         return self.people[i - 1] if i else None
+
+
+GENDER_REACH = 4
+"""Subjects a pronoun looks back over for one of its sex."""
+_WOMEN = frozenset("woman mother daughter girl widow sister wife grandmother".split())
+_MEN = frozenset("man father son boy brother husband grandfather".split())
+
+
+def sex(person: Person) -> str:
+    """ "f" or "m" where a person's given name or description says it, else ""."""
+    words = person.name.replace(",", " ").split()
+    if not words or not (person.is_person or person.described):
+        return ""
+    if person.described:
+        nouns = {w.lower() for w in words}
+        return "f" if nouns & _WOMEN else "m" if nouns & _MEN else ""
+    if words[0] in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if words[0] in MALE_GIVEN_NAMES else ""
 
 
 def sentence_subjects(
     plain: str, offset: int, named: Sequence[Named], starts: Sequence[int] = ()
-) -> Iterator[tuple[int, Person | None]]:
-    """For each sentence, where its first person or pronoun stands (None for a pronoun).
+) -> Iterator[tuple[int, Person | None, str]]:
+    """For each sentence, where its first person or pronoun stands (None for a pronoun),
+    and the pronoun ("" for a person).
 
     `starts` are the sentence starts of `plain` (`sentence_starts`), found when not given.
     """
@@ -125,11 +152,11 @@ def sentence_subjects(
             plain, s - offset, e - offset
         )
         if someone is not None and spoken:
-            yield s, Person(someone.group("np"), "", False, described=True)
+            yield s, Person(someone.group("np"), "", False, described=True), ""
         elif pronoun and (first is None or offset + pronoun.start() < first.start):
-            yield offset + pronoun.start(), None
+            yield offset + pronoun.start(), None, pronoun.group()
         elif first is not None:
-            yield first.start, first.person
+            yield first.start, first.person, ""
 
 
 def _honours(words: str) -> bool:
@@ -141,10 +168,10 @@ def _honours(words: str) -> bool:
     return all(w[:1].isupper() or w in joins or w in ROLE_NOUNS for w in words.split())
 
 
-def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None]]) -> None:
+def fill_trail(trail: SubjectTrail, subjects: Iterator[tuple[int, Person | None, str]]) -> None:
     """Add subjects to the trail, a pronoun standing for the subject before it."""
-    for position, person in subjects:
-        resolved = person or trail.before(position)
+    for position, person, pronoun in subjects:
+        resolved = person or trail.before(position, pronoun)
         if resolved is not None:
             trail.add(position, resolved)
 

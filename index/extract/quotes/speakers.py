@@ -264,7 +264,7 @@ def _pronoun_subject(scene: Scene, start: int, end: int) -> Person | None:
     match = _SUBJECT_FIRST.match(scene.plain, start - scene.offset, end - scene.offset)
     if not match or match.group("np") not in _PRONOUNS:
         return None
-    return scene.trail.before(scene.offset + match.start("np"))
+    return scene.trail.before(scene.offset + match.start("np"), match.group("np"))
 
 
 _RELATIVE = re.compile(
@@ -324,7 +324,7 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
             return Person(phrase, inside[0].person.key, False, described=True)
         return inside[0].person
     if phrase in _PRONOUNS:
-        return scene.trail.before(start)
+        return scene.trail.before(start, phrase)
     if _is_back_reference(phrase):
         head = phrase.split()[-1]
         described = _described_before(scene, start, head) or _titled_before(scene, start, phrase)
