@@ -619,3 +619,13 @@ def test_he_and_she_skip_a_subject_whose_name_says_the_other_sex() -> None:
     assert [q.speaker for q in quotes_of(text)] == [
         "Salam Hadi al-Ghazali", "Rana Sabah", "Salam Hadi al-Ghazali"
     ]  # fmt: skip
+
+
+def test_the_general_is_the_subject_when_the_subject_is_a_general() -> None:
+    text = (
+        "Al-Saadi appeared with Lt. Gen. Muhannad Aziz al-Rubaie, commander of the Border "
+        "Guard Command, and the spokesman, Brig. Gen. Mazin Abbas al-Tamimi.\n\n"
+        "Al-Rubaie, asked whether the wall had solved the problem, was more cautious. "
+        "“A wall stops a man. It does not stop a drone,” the general said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Muhannad Aziz al-Rubaie"]

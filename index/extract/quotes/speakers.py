@@ -327,8 +327,10 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
         return scene.trail.before(start, phrase)
     if _is_back_reference(phrase):
         head = phrase.split()[-1]
-        described = _described_before(scene, start, head) or _titled_before(scene, start, phrase)
         subject = scene.trail.before(start)
+        if subject is not None and _titled_as(scene, start, subject, phrase):
+            return subject  # of two generals named, "the general" is the one spoken of
+        described = _described_before(scene, start, head) or _titled_before(scene, start, phrase)
         if subject is not None and _titled_otherwise(scene, start, subject, phrase):
             subject = None  # "the prime minister" is not "Foreign Minister Fuad Hussein"
         return described or subject or Person(phrase, "", False, described=True)
@@ -445,6 +447,16 @@ def _titled_before(scene: Scene, start: int, phrase: str) -> Person | None:
         if named.start < start and named.person.is_person and wanted <= _title(scene, named):
             return named.person
     return None
+
+
+def _titled_as(scene: Scene, start: int, person: Person, phrase: str) -> bool:
+    """Whether `person` was named before `start` under a title holding the words of
+    `phrase` ("Lt. Gen. Muhannad al-Rubaie" for "the general")."""
+    wanted = {word.lower() for word in phrase.split()[1:]}
+    return any(
+        named.start < start and named.person.key == person.key and wanted <= _title(scene, named)
+        for named in scene.everyone
+    )
 
 
 def _titled_otherwise(scene: Scene, start: int, person: Person, phrase: str) -> bool:
