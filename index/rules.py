@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-RULES_VERSION = "rules-34"
+RULES_VERSION = "rules-35"
 """Bump whenever repair, passages, extraction or records change what an index holds:
 an index built by other rules is rebuilt. (The Whoosh schema has its own
 `SCHEMA_VERSION`, which names the index folder.)"""

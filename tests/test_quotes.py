@@ -629,3 +629,13 @@ def test_the_general_is_the_subject_when_the_subject_is_a_general() -> None:
         "“A wall stops a man. It does not stop a drone,” the general said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Muhannad Aziz al-Rubaie"]
+
+
+def test_another_anonymous_voice_is_what_the_next_he_stands_for() -> None:
+    text = (
+        "The draft covers 130 km, according to a senior Iraqi security official.\n\n"
+        "The outline was confirmed by another official, who works on the border file, but "
+        "he said the drone clause was disputed. “The Syrians want 10 kilometres. We said "
+        "five,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["another official"]

@@ -41,6 +41,12 @@ SPEECH = re.compile(rf"(?<![\w-])(?:{alternation(SPEECH_VERBS)})\b")
 """A speech verb, as a word of its own."""
 _PUT_IT = re.compile(r"\bput(?:s|ting)?\s+it\s+(?:\w+ly|simply|this\s+way|so)\b")
 """A sentence of speech by its idiom: "put it bluntly", "as one officer put it so"."""
+_ANOTHER = re.compile(
+    r"\b(?:[Aa]nother|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:official|source|officer|diplomat|commander|lawmaker|resident|analyst|person)\b"
+)
+"""A new anonymous voice, marked as another one ("confirmed by another official, who …,
+but he said …", "according to a second source"): what a "he" after it stands for."""
 _STATEMENT = re.compile(
     r"\b(?:released|issued|published|put\s+out|delivered|gave)\s+(?:(?:the|a|an|this|his|her"
     r"|its|their|following|below|brief|short|written|joint|new)\s+){0,3}statements?\b"
@@ -151,8 +157,11 @@ def sentence_subjects(
         spoken = SPEECH.search(plain, s - offset, e - offset) or _PUT_IT.search(
             plain, s - offset, e - offset
         )
+        another = _ANOTHER.search(plain, s - offset, e - offset) if first is None else None
         if someone is not None and spoken:
             yield s, Person(someone.group("np"), "", False, described=True), ""
+        elif another is not None and (pronoun is None or another.start() < pronoun.start()):
+            yield offset + another.start(), Person(another.group(), "", False, described=True), ""
         elif pronoun and (first is None or offset + pronoun.start() < first.start):
             yield offset + pronoun.start(), None, pronoun.group()
         elif first is not None:
