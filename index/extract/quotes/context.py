@@ -153,12 +153,10 @@ def sentence_subjects(
         first = people[0] if people else None
         if pronoun and first and _honours(plain[pronoun.start() : first.start - offset]):
             pronoun = None  # "His Excellency the Governor of Anbar, Mr. X": X's honorific
-        someone = _SOMEONE_FIRST.match(plain, s - offset, e - offset) if first is None else None
-        spoken = SPEECH.search(plain, s - offset, e - offset) or _PUT_IT.search(
-            plain, s - offset, e - offset
-        )
-        another = _ANOTHER.search(plain, s - offset, e - offset) if first is None else None
-        if someone is not None and spoken:
+        sentence = (plain, s - offset, e - offset)
+        someone = _SOMEONE_FIRST.match(*sentence) if first is None else None
+        another = _ANOTHER.search(*sentence) if first is None else None
+        if someone is not None and (SPEECH.search(*sentence) or _PUT_IT.search(*sentence)):
             yield s, Person(someone.group("np"), "", False, described=True), ""
         elif another is not None and (pronoun is None or another.start() < pronoun.start()):
             yield offset + another.start(), Person(another.group(), "", False, described=True), ""

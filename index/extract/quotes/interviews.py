@@ -105,21 +105,18 @@ def _interviewed(text: str, first_question: int, named: Sequence[Named]) -> Pers
     if not people or not cues:
         return None
     for cue in cues:
-        start = _sentence_around(text, cue.start())[0]
+        start = _sentence_start(text, cue.start())
         after = [n for n in people if _TITLES_BETWEEN.fullmatch(text, cue.end(), n.start)]
         before = [n for n in people if start <= n.start < cue.start()]
         if after or before:  # "sat down with Minister X"; "X, …, talked with Rudaw"
             return after[0].person if after else before[-1].person
-    opening = [
-        n for n in people if _OPENS.fullmatch(text, _sentence_around(text, n.start)[0], n.start)
-    ]
+    opening = [n for n in people if _OPENS.fullmatch(text, _sentence_start(text, n.start), n.start)]
     return opening[0].person if opening else None
 
 
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(stop, 0, at) for stop in (". ", "? ", "! ", "\n")) + 1
-    ends = [i for i in (text.find(stop, at) for stop in (". ", "? ", "! ", "\n")) if i >= 0]
-    return start, min(ends, default=len(text))
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (just after the stop or line before it)."""
+    return max(text.rfind(stop, 0, at) for stop in (". ", "? ", "! ", "\n")) + 1
 
 
 def _trimmed(text: str, start: int, end: int) -> int:

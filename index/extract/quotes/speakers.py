@@ -220,8 +220,7 @@ def _first_actor(scene: Scene, start: int, end: int) -> Person | None:
     """The first actor named in `[start, end)`; an organisation's name with a role after
     it ("Zeravani commander on Syria border: “…”") is that description, the speaker."""
     found = [n for n in scene.named if start <= n.start < end]
-    while len(found) > 1 and _POSSESSIVE.match(scene.text, found[0].end):
-        found = found[1:]  # "Syria’s Interior Ministry, in a post …, said": the ministry
+    found = _owned(scene, found)  # "Syria’s Interior Ministry, in a post …, said"
     if not found:
         return None
     first = found[0]
@@ -297,6 +296,16 @@ def _subject_phrase(scene: Scene, start: int, end: int) -> Person | None:
 
 _POSSESSIVE = re.compile(r"[’']s?\s")
 """The possessive after a name that owns the next one ("Syria’s Interior Ministry")."""
+
+
+def _owned(scene: Scene, named: list[Named]) -> list[Named]:
+    """`named` without the owners that open it ("Syria’s" of "Syria’s Interior
+    Ministry"): what the phrase names is what they own."""
+    while len(named) > 1 and _POSSESSIVE.match(scene.text, named[0].end):
+        named = named[1:]
+    return named
+
+
 _NO_NOUN_END = frozenset(
     "but and or nor yet so that which who to of for with by as than then said says told".split()
 )
@@ -309,8 +318,7 @@ def resolve_phrase(scene: Scene, start: int, end: int) -> Person | None:
     if _THE_STATEMENT.fullmatch(phrase):  # "The statement added that “…”": its issuer's
         return _issuer_before(scene, start) or Person(phrase, "", False, described=True)
     inside = [n for n in scene.named if start <= n.start < end]
-    while len(inside) > 1 and _POSSESSIVE.match(scene.text, inside[0].end):
-        inside = inside[1:]  # "Syria’s Interior Ministry said": the ministry speaks
+    inside = _owned(scene, inside)  # "Syria’s Interior Ministry said": the ministry speaks
     if inside and phrase.split(" ", 1)[-1] == scene.text[inside[0].start : inside[0].end]:
         return inside[0].person
     people = [n for n in inside if n.person.is_person]
